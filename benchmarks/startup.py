@@ -1,0 +1,95 @@
+"""Start-up time: process start → main window shown with the demo day, against bare PySide6.
+
+Run: .venv/bin/python benchmarks/startup.py [--runs 9]
+
+Both are measured in the same run, alternating, as wall-clock time from just before the
+process is spawned to the moment the first event-loop turn after ``show()`` runs. The app also
+reports its peak RSS at that moment. The database key comes from a file-based test keyring
+(PYTHON_KEYRING_BACKEND), so a desktop keyring's own latency is not included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBE = "REHABMEET_STARTUP_PROBE"
+
+BARE_QT = f"""
+import resource, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+def shown():
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"{PROBE} shown_at={{time.time():.6f}} maxrss_kib={{rss}}", flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+LIBRARY_FLOOR = f"""
+import resource, time
+import PySide6.QtWidgets, sqlalchemy.orm, keyring, sqlcipher3
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(f"{PROBE} shown_at={{time.time():.6f}} maxrss_kib={{rss}}", flush=True)
+"""
+
+
+def _measure(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    started = time.time()
+    output = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=True).stdout
+    line = next(line for line in output.splitlines() if line.startswith(PROBE))
+    fields = dict(part.split("=") for part in line.split()[1:])
+    return float(fields["shown_at"]) - started, int(fields["maxrss_kib"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="rehabmeet-bench-") as scratch:
+        env = dict(os.environ)
+        env.update(
+            REHABMEET_HOME=str(Path(scratch) / "home"),
+            REHABMEET_TEST_KEYRING_FILE=str(Path(scratch) / "keyring.json"),
+            PYTHON_KEYRING_BACKEND="tests.helpers.file_keyring.FileKeyring",
+            PYTHONPATH=str(ROOT),
+            QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"),
+        )
+        subprocess.run(
+            [sys.executable, "-m", "rehabmeet", "demo", "--no-gui"], env=env, check=True, capture_output=True
+        )
+        app_env = dict(env, **{PROBE: "1"})
+        bare, floor, app, rss = [], [], [], []
+        for _ in range(args.runs):
+            bare.append(_measure([sys.executable, "-c", BARE_QT], env)[0])
+            floor.append(_measure([sys.executable, "-c", LIBRARY_FLOOR], env)[0])
+            seconds, kib = _measure([sys.executable, "-m", "rehabmeet"], app_env)
+            app.append(seconds)
+            rss.append(kib)
+    bare_ms, app_ms = statistics.median(bare) * 1000, statistics.median(app) * 1000
+    floor_ms = statistics.median(floor) * 1000
+    print(f"machine: {platform.node()} · {platform.processor() or platform.machine()} · {os.cpu_count()} cores")
+    print(f"python {platform.python_version()}, platform plugin {env['QT_QPA_PLATFORM']}, {args.runs} runs each")
+    print(f"bare PySide6 QMainWindow shown:   median {bare_ms:7.1f} ms")
+    libraries = "PySide6 + SQLAlchemy ORM + keyring + sqlcipher3"
+    print(f"import of the required libraries: median {floor_ms:7.1f} ms  ({libraries})")
+    print(f"RehabMeet main window + demo day: median {app_ms:7.1f} ms  ({app_ms / bare_ms:.2f}x bare; goal <= 1.5x)")
+    print(f"RehabMeet peak RSS at shown:      median {statistics.median(rss) / 1024:7.1f} MiB (goal <= 250 MiB)")
+
+
+if __name__ == "__main__":
+    main()

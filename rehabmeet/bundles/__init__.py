@@ -1,0 +1,1 @@
+"""Case bundles: reading, checking and importing them, and writing them (demo, tests, benchmarks)."""

@@ -1,0 +1,149 @@
+"""Import bundles into the database: one transaction per bundle, all or nothing, idempotent.
+
+Reading and checking happen before the transaction opens (see :mod:`rehabmeet.bundles.reader`),
+so a refused bundle never writes a row; the transaction itself inserts the case version, its
+documents, pages, summary and one ``case.imported`` event, or nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from rehabmeet.bundles.errors import BundleError, ImportCancelled
+from rehabmeet.bundles.facts import readiness_facts_from_manifest
+from rehabmeet.bundles.limits import ImportLimits
+from rehabmeet.bundles.persist import add_case_version
+from rehabmeet.bundles.reader import Progress, ReadBundle, read_bundle
+from rehabmeet.bundles.readiness import Finding, evaluate
+from rehabmeet.errors import UserFacingError
+from rehabmeet.models import Case, CaseVersion
+from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.database import SessionFactory
+
+
+class ImportStatus(StrEnum):
+    IMPORTED = "imported"
+    UNCHANGED = "unchanged"
+    REFUSED = "refused"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What happened to one bundle.
+
+    Attributes:
+        message: one line for the user: what was imported, or why not.
+    """
+
+    path: str
+    status: ImportStatus
+    message: str
+    case_ref: str | None = None
+    version: int | None = None
+    pages: int = 0
+    findings: tuple[Finding, ...] = ()
+
+
+class BundleImporter:
+    """Imports bundles through a session factory; safe to run off the GUI thread."""
+
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        *,
+        actor: str,
+        limits: ImportLimits | None = None,
+        docx_renderer: str = "auto",
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._sessions = sessions
+        self._actor = actor
+        self._limits = limits or ImportLimits()
+        self._docx_renderer = docx_renderer
+        self._today = today
+
+    def import_paths(self, paths: Iterable[Path], *, new_version: bool = False) -> list[ImportOutcome]:
+        """Import each path in its own transaction; a refused one does not stop the others."""
+        return [self.import_path(path, new_version=new_version) for path in paths]
+
+    def import_path(
+        self,
+        path: Path,
+        *,
+        new_version: bool = False,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportOutcome:
+        """Import one bundle and say what happened; never raises for a bad bundle."""
+        shown = str(path)
+        try:
+            bundle = read_bundle(
+                path, self._limits, docx_renderer=self._docx_renderer, progress=progress, cancelled=cancelled
+            )
+            return self._store(shown, bundle, new_version)
+        except ImportCancelled:
+            return ImportOutcome(path=shown, status=ImportStatus.CANCELLED, message=f"{path.name}: import cancelled")
+        except UserFacingError as exc:
+            return ImportOutcome(path=shown, status=ImportStatus.REFUSED, message=str(exc))
+        except MemoryError:
+            return ImportOutcome(path=shown, status=ImportStatus.REFUSED, message=f"{path.name}: too large to import")
+
+    def _store(self, shown: str, bundle: ReadBundle, new_version: bool) -> ImportOutcome:
+        manifest = bundle.manifest
+        try:
+            with self._sessions.begin() as session:
+                case = session.scalar(select(Case).where(Case.case_ref == manifest.case_ref))
+                same = self._same_version(session, case, manifest.fingerprint)
+                if same is not None:
+                    return self._outcome(session, shown, bundle, ImportStatus.UNCHANGED, same)
+                if case is not None and not new_version:
+                    raise BundleError(
+                        bundle.name,
+                        None,
+                        f"case {manifest.case_ref} already exists with other content; import it as a new version "
+                        "to keep both",
+                    )
+                version = add_case_version(session, case, bundle, actor=self._actor)
+                return self._outcome(session, shown, bundle, ImportStatus.IMPORTED, version)
+        except IntegrityError as exc:
+            raise BundleError(bundle.name, None, "was imported by someone else at the same moment; try again") from exc
+        except OperationalError as exc:
+            raise UserFacingError(f"{bundle.name}: the database refused the import ({exc.orig})") from exc
+
+    @staticmethod
+    def _same_version(session: Session, case: Case | None, fingerprint: str) -> int | None:
+        if case is None:
+            return None
+        return session.scalar(
+            select(func.min(CaseVersion.version_no)).where(
+                CaseVersion.case_id == case.id, CaseVersion.content_sha256 == fingerprint
+            )
+        )
+
+    def _outcome(
+        self, session: Session, shown: str, bundle: ReadBundle, status: ImportStatus, version: int
+    ) -> ImportOutcome:
+        findings = evaluate(readiness_facts_from_manifest(bundle), load_rules(session), self._today())
+        ref = bundle.manifest.case_ref
+        if status is ImportStatus.UNCHANGED:
+            message = f"{bundle.name}: {ref} is already imported (version {version}); nothing changed"
+        else:
+            message = f"{bundle.name}: imported {ref} version {version}, {bundle.page_count} pages"
+        return ImportOutcome(
+            path=shown,
+            status=status,
+            message=message,
+            case_ref=ref,
+            version=version,
+            pages=bundle.page_count,
+            findings=findings,
+        )

@@ -1,0 +1,98 @@
+"""Check one document's bytes against its manifest entry and read its pages."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from dataclasses import dataclass
+
+from rehabmeet.bundles.errors import BundleError
+from rehabmeet.bundles.limits import ImportLimits
+from rehabmeet.bundles.manifest import ManifestDocument
+from rehabmeet.documents.docx_to_pdf import DocxProblem, docx_to_pdf, looks_like_docx
+from rehabmeet.documents.pdf import PdfProblem, looks_like_pdf, read_pdf
+
+
+@dataclass(frozen=True, slots=True)
+class InspectedDocument:
+    """A document that passed every check.
+
+    Attributes:
+        view_pdf: the PDF made for viewing a DOCX (``None`` for a PDF, which is its own view).
+        pages_from: ``pdf``, ``libreoffice`` or ``reportlab`` — how the pages were counted.
+    """
+
+    entry: ManifestDocument
+    data: bytes
+    page_texts: tuple[str, ...]
+    view_pdf: bytes | None
+    pages_from: str
+
+    @property
+    def page_count(self) -> int:
+        return len(self.page_texts)
+
+
+def inspect_document(
+    bundle: str, entry: ManifestDocument, data: bytes, limits: ImportLimits, docx_renderer: str = "auto"
+) -> InspectedDocument:
+    """Verify the hash and the file type, then read the pages.
+
+    Raises:
+        BundleError: wrong hash, wrong type for the extension, unreadable or hostile content.
+    """
+    if hashlib.sha256(data).hexdigest() != entry.sha256:
+        raise BundleError(bundle, entry.file, "its sha256 does not match the manifest (changed or damaged)")
+    if entry.media_type == "pdf":
+        return _inspect_pdf(bundle, entry, data, limits)
+    return _inspect_docx(bundle, entry, data, limits, docx_renderer)
+
+
+def _inspect_pdf(bundle: str, entry: ManifestDocument, data: bytes, limits: ImportLimits) -> InspectedDocument:
+    if not looks_like_pdf(data):
+        raise BundleError(bundle, entry.file, f"is named .pdf but is {_what_it_is(data)}")
+    try:
+        facts = read_pdf(data, max_pages=limits.max_pages_per_document)
+    except PdfProblem as exc:
+        raise BundleError(bundle, entry.file, str(exc)) from exc
+    return InspectedDocument(entry=entry, data=data, page_texts=facts.page_texts, view_pdf=None, pages_from="pdf")
+
+
+def _inspect_docx(
+    bundle: str, entry: ManifestDocument, data: bytes, limits: ImportLimits, renderer: str
+) -> InspectedDocument:
+    if not looks_like_docx(data):
+        raise BundleError(bundle, entry.file, f"is named .docx but is {_what_it_is(data)}")
+    _check_inner_zip(bundle, entry.file, data, limits)
+    try:
+        view_pdf, used = docx_to_pdf(data, entry.title, renderer)
+        facts = read_pdf(view_pdf, max_pages=limits.max_pages_per_document)
+    except (DocxProblem, PdfProblem) as exc:
+        raise BundleError(bundle, entry.file, str(exc)) from exc
+    return InspectedDocument(entry=entry, data=data, page_texts=facts.page_texts, view_pdf=view_pdf, pages_from=used)
+
+
+def _check_inner_zip(bundle: str, member: str, data: bytes, limits: ImportLimits) -> None:
+    """A DOCX is a zip too: apply the same size and ratio limits before any XML is parsed."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        infos = archive.infolist()
+        if len(infos) > limits.max_members:
+            raise BundleError(bundle, member, "the Word document holds too many parts")
+        total = sum(info.file_size for info in infos)
+        if total > limits.max_member_bytes:
+            raise BundleError(bundle, member, "the Word document unpacks to more than the size limit")
+        if total > limits.ratio_floor_bytes and total > limits.max_compression_ratio * max(len(data), 1):
+            raise BundleError(bundle, member, "the Word document compresses suspiciously well (a zip bomb?)")
+
+
+def _what_it_is(data: bytes) -> str:
+    if looks_like_pdf(data):
+        return "a PDF"
+    if data.startswith(b"PK"):
+        return "a zip archive, not a Word document"
+    if data[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1", b"GIF8"):
+        return "an image"
+    if not data:
+        return "empty"
+    return "something else"

@@ -1,0 +1,34 @@
+"""Limits that keep a hostile bundle from exhausting memory, disk or time. All configurable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ImportLimits:
+    """Hard limits applied while reading a bundle; reading stops as soon as one is passed.
+
+    Attributes:
+        max_bundle_bytes: size of the zip file (or of all files of a folder bundle).
+        max_members: entries in a zip.
+        max_member_bytes: uncompressed size of any one file.
+        max_total_bytes: uncompressed size of all files read.
+        max_compression_ratio: uncompressed/compressed size of a zip member larger than
+            ``ratio_floor_bytes`` (a zip bomb compresses far beyond real PDFs).
+        max_manifest_bytes: size of ``manifest.json``.
+        max_json_depth: nesting depth of the manifest's JSON.
+        max_pages_per_document: pages of one document.
+    """
+
+    max_bundle_bytes: int = 1024 * MIB
+    max_members: int = 2000
+    max_member_bytes: int = 256 * MIB
+    max_total_bytes: int = 1024 * MIB
+    max_compression_ratio: float = 100.0
+    ratio_floor_bytes: int = 1 * MIB
+    max_manifest_bytes: int = 4 * MIB
+    max_json_depth: int = 32
+    max_pages_per_document: int = 5000

@@ -1,0 +1,78 @@
+"""Read a whole bundle into memory and check it, without touching the database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rehabmeet.bundles.errors import BundleError, ImportCancelled
+from rehabmeet.bundles.inspect import InspectedDocument, inspect_document
+from rehabmeet.bundles.limits import ImportLimits
+from rehabmeet.bundles.manifest import MANIFEST, Manifest, parse_manifest
+from rehabmeet.bundles.source import open_bundle
+
+#: progress(fraction 0..1, what is being read)
+Progress = Callable[[float, str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadBundle:
+    """A bundle that passed every check, with its documents' bytes and pages."""
+
+    name: str
+    manifest: Manifest
+    documents: tuple[InspectedDocument, ...]
+
+    @property
+    def page_count(self) -> int:
+        return sum(d.page_count for d in self.documents)
+
+
+def read_bundle(
+    path: Path,
+    limits: ImportLimits,
+    *,
+    docx_renderer: str = "auto",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ReadBundle:
+    """Open, check and read the bundle at ``path``.
+
+    Raises:
+        BundleError: the first problem, naming the bundle and the member.
+        ImportCancelled: ``cancelled()`` turned true between documents.
+    """
+    source = open_bundle(path, limits)
+    try:
+        manifest = parse_manifest(source.name, source.read(MANIFEST, limit=limits.max_manifest_bytes), limits)
+        documents = []
+        total = len(manifest.documents)
+        for index, entry in enumerate(manifest.documents):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled(source.name)
+            if progress is not None:
+                progress(index / total, entry.file)
+            data = source.read(entry.file)
+            documents.append(inspect_document(source.name, entry, data, limits, docx_renderer))
+        bundle = ReadBundle(name=source.name, manifest=manifest, documents=tuple(documents))
+        _check_source_pages(bundle)
+        if progress is not None:
+            progress(1.0, MANIFEST)
+        return bundle
+    finally:
+        source.close()
+
+
+def _check_source_pages(bundle: ReadBundle) -> None:
+    """Every summary source must name a page that exists in its document."""
+    pages = {d.entry.doc_id: d.page_count for d in bundle.documents}
+    for index, item in enumerate(bundle.manifest.raw.get("summary", [])):
+        for source in item.get("sources", []):
+            if source["page"] > pages[source["document"]]:
+                raise BundleError(
+                    bundle.name,
+                    MANIFEST,
+                    f"summary/{index}: a source points at page {source['page']} of document "
+                    f"{source['document']!r}, which has {pages[source['document']]} pages",
+                )

@@ -1,0 +1,201 @@
+"""Read members of a zipped or unpacked bundle without trusting anything in it.
+
+Every path is checked before use (no ``..``, absolute paths, drive letters, backslashes or
+links); every read is bounded and stops as soon as a limit is passed, whatever sizes the zip
+headers claim.
+"""
+
+from __future__ import annotations
+
+import re
+import stat
+import zipfile
+from pathlib import Path, PurePosixPath
+from typing import Protocol
+
+from rehabmeet.bundles.errors import BundleError
+from rehabmeet.bundles.limits import ImportLimits
+
+CHUNK = 1024 * 1024
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_SYMLINK_MODE = 0o120000
+
+
+class BundleSource(Protocol):
+    """A bundle's files, read through its limits."""
+
+    name: str
+
+    def read(self, member: str, *, limit: int | None = None) -> bytes:
+        """Return the bytes of ``member`` (a checked relative path)."""
+        ...
+
+    def close(self) -> None:
+        """Release the underlying file."""
+        ...
+
+
+def check_member_path(bundle: str, path: object) -> str:
+    """Return ``path`` if it is a safe relative path inside the bundle, else raise naming it."""
+    if not isinstance(path, str) or not path or len(path) > 300:
+        raise BundleError(bundle, str(path)[:80], "is not a usable file path")
+    shown = path.encode("unicode_escape").decode("ascii")[:120]
+    if "\x00" in path or "\\" in path:
+        raise BundleError(bundle, shown, "path contains a backslash or NUL character")
+    if path.startswith("/") or _DRIVE.match(path):
+        raise BundleError(bundle, shown, "path is absolute and would escape the bundle")
+    parts = PurePosixPath(path).parts
+    if any(part in ("", ".", "..") for part in path.split("/")) or not parts:
+        raise BundleError(bundle, shown, "path contains '..' or empty parts and could escape the bundle")
+    return path
+
+
+def open_bundle(path: Path, limits: ImportLimits) -> BundleSource:
+    """Open a bundle file or folder for checked reading.
+
+    Raises:
+        BundleError: the path is missing, a link, too big, or not a zip file or folder.
+    """
+    name = path.name or str(path)
+    if path.is_symlink():
+        raise BundleError(name, None, "is a symbolic link; import the real file or folder")
+    if path.is_dir():
+        return DirectoryBundle(path, limits)
+    if not path.exists():
+        raise BundleError(name, None, "does not exist")
+    if not path.is_file():
+        raise BundleError(name, None, "is neither a bundle file nor a folder")
+    if path.stat().st_size > limits.max_bundle_bytes:
+        raise BundleError(name, None, f"is larger than the limit of {limits.max_bundle_bytes // 1024 // 1024} MiB")
+    return ZipBundle(path, limits)
+
+
+class ZipBundle:
+    """A ``.rmb.zip`` bundle. Members are read by streaming decompression with running limits."""
+
+    def __init__(self, path: Path, limits: ImportLimits) -> None:
+        self.name = path.name
+        self._limits = limits
+        self._total = 0
+        try:
+            self._zip = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
+            raise BundleError(self.name, None, f"is not a readable zip file ({exc})") from exc
+        try:
+            self._infos = self._checked_entries()
+        except BaseException:
+            self._zip.close()
+            raise
+
+    def _checked_entries(self) -> dict[str, zipfile.ZipInfo]:
+        infos = self._zip.infolist()
+        if len(infos) > self._limits.max_members:
+            raise BundleError(
+                self.name, None, f"holds {len(infos)} entries, more than the limit of {self._limits.max_members}"
+            )
+        entries: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:
+            member = check_member_path(self.name, info.filename.rstrip("/") if info.is_dir() else info.filename)
+            if (info.external_attr >> 16) & 0o170000 == _SYMLINK_MODE:
+                raise BundleError(self.name, member, "is a symbolic link, which a bundle may not contain")
+            if info.flag_bits & 0x1:
+                raise BundleError(self.name, member, "is encrypted inside the zip")
+            if member in entries:
+                raise BundleError(self.name, member, "appears twice in the zip")
+            if not info.is_dir():
+                entries[member] = info
+        return entries
+
+    def read(self, member: str, *, limit: int | None = None) -> bytes:
+        info = self._infos.get(member)
+        if info is None:
+            raise BundleError(self.name, member, "is named in the manifest but missing from the bundle")
+        cap = min(limit or self._limits.max_member_bytes, self._limits.max_member_bytes)
+        if info.file_size > cap:
+            raise BundleError(
+                self.name, member, f"is {info.file_size} bytes uncompressed, more than the limit of {cap}"
+            )
+        self._check_ratio(member, info.file_size, info.compress_size)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            with self._zip.open(info) as stream:
+                while chunk := stream.read(CHUNK):
+                    size += len(chunk)
+                    if size > cap or size > info.file_size:
+                        raise BundleError(
+                            self.name, member, "unpacks to more bytes than allowed or declared; stopped reading"
+                        )
+                    self._check_ratio(member, size, info.compress_size)
+                    self._count_total(member, len(chunk))
+                    chunks.append(chunk)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            raise BundleError(self.name, member, f"cannot be unpacked ({exc})") from exc
+        return b"".join(chunks)
+
+    def _check_ratio(self, member: str, size: int, compressed: int) -> None:
+        if size > self._limits.ratio_floor_bytes and size > self._limits.max_compression_ratio * max(compressed, 1):
+            raise BundleError(
+                self.name,
+                member,
+                f"compresses more than {self._limits.max_compression_ratio:g}:1 (a zip bomb?); stopped reading",
+            )
+
+    def _count_total(self, member: str, size: int) -> None:
+        self._total += size
+        if self._total > self._limits.max_total_bytes:
+            raise BundleError(
+                self.name, member, "the bundle unpacks to more than the total size limit; stopped reading"
+            )
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+class DirectoryBundle:
+    """An unpacked bundle folder. Links anywhere on a member's path are refused."""
+
+    def __init__(self, path: Path, limits: ImportLimits) -> None:
+        self.name = path.name
+        self._root = path.resolve()
+        self._limits = limits
+        self._total = 0
+
+    def read(self, member: str, *, limit: int | None = None) -> bytes:
+        cap = min(limit or self._limits.max_member_bytes, self._limits.max_member_bytes)
+        path = self._checked_file(member)
+        size = path.stat().st_size
+        if size > cap:
+            raise BundleError(self.name, member, f"is {size} bytes, more than the limit of {cap}")
+        self._total += size
+        if self._total > self._limits.max_total_bytes:
+            raise BundleError(self.name, member, "the bundle is larger than the total size limit; stopped reading")
+        try:
+            with path.open("rb") as stream:
+                data = stream.read(cap + 1)
+        except OSError as exc:
+            raise BundleError(self.name, member, f"cannot be read ({exc.strerror})") from exc
+        if len(data) > cap:
+            raise BundleError(self.name, member, "grew while being read; stopped reading")
+        return data
+
+    def _checked_file(self, member: str) -> Path:
+        current = self._root
+        for part in PurePosixPath(member).parts:
+            current = current / part
+            try:
+                mode = current.lstat().st_mode
+            except FileNotFoundError:
+                raise BundleError(self.name, member, "is named in the manifest but missing from the bundle") from None
+            except OSError as exc:
+                raise BundleError(self.name, member, f"cannot be read ({exc.strerror})") from exc
+            if stat.S_ISLNK(mode):
+                raise BundleError(
+                    self.name, member, "is or passes through a symbolic link, which a bundle may not contain"
+                )
+        if not stat.S_ISREG(current.lstat().st_mode):
+            raise BundleError(self.name, member, "is not a regular file")
+        return current
+
+    def close(self) -> None:
+        """Nothing to release for a folder."""

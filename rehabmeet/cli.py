@@ -1,0 +1,86 @@
+"""The ``rehabmeet`` command: the GUI by default, sub-commands for headless work.
+
+Contract (relied on by scripts and tests): errors print one line ``error: …`` on stderr and exit
+with status 2, never a traceback unless ``--debug`` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from rehabmeet import __version__
+from rehabmeet.context import AppContext, build_context, configure_logging
+from rehabmeet.errors import UserFacingError
+
+GuiLauncher = Callable[[list[str], AppContext], int]
+EXIT_ERROR = 2
+log = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with the one-line error contract."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"error: {message} (see `rehabmeet --help`)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of every sub-command."""
+    from rehabmeet import commands
+
+    parser = _Parser(prog="rehabmeet", description="Run rehabiliteringsteam meetings.")
+    parser.add_argument("--version", action="version", version=f"RehabMeet {__version__}")
+    parser.add_argument("--home", metavar="DIR", help="data folder (default: the OS data folder; env REHABMEET_HOME)")
+    parser.add_argument("--db", metavar="URL", help="database file or URL (env REHABMEET_DB)")
+    parser.add_argument("--lang", choices=("da", "en"), help="language of messages and the UI (env REHABMEET_LANG)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    commands.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str], *, gui_launcher: GuiLauncher | None = None) -> int:
+    """Run the command line ``argv`` and return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    context: AppContext | None = None
+    try:
+        context = build_context(home=args.home, db=args.db, language=args.lang, debug=args.debug)
+        configure_logging(context)
+        if args.command is None:
+            return _launch(gui_launcher, list(argv), context)
+        handler: Callable[[argparse.Namespace, AppContext, GuiLauncher | None], int] = args.handler
+        return handler(args, context, gui_launcher)
+    except UserFacingError as exc:
+        return _fail(str(exc), args.debug)
+    except KeyboardInterrupt:
+        return _fail("interrupted", args.debug)
+    except Exception as exc:  # a bug: one line for the user, the traceback in the log
+        log.exception("unexpected error")
+        return _fail(f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)", args.debug)
+    finally:
+        if context is not None:
+            context.close()
+
+
+def _launch(gui_launcher: GuiLauncher | None, argv: list[str], context: AppContext) -> int:
+    if gui_launcher is None:
+        raise UserFacingError("this entry point has no GUI; run a sub-command (see `rehabmeet --help`)")
+    return gui_launcher(argv, context)
+
+
+def launch_gui(gui_launcher: GuiLauncher | None, argv: list[str], context: AppContext) -> int:
+    """Open the GUI from a sub-command (``demo`` does, after creating the demo day)."""
+    return _launch(gui_launcher, argv, context)
+
+
+def _fail(message: str, debug: bool) -> int:
+    if debug:
+        traceback.print_exc()
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_ERROR

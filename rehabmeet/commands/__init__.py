@@ -1,0 +1,14 @@
+"""The CLI's sub-commands, one module each; ``register`` adds them all to the parser."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from rehabmeet.commands import cases, db, demo, importing
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add every sub-command to ``sub``."""
+    for module in (demo, cases, importing, db):
+        module.register(sub)

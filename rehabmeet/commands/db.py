@@ -1,0 +1,55 @@
+"""``rehabmeet db upgrade`` and ``rehabmeet db check``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from rehabmeet.context import AppContext
+from rehabmeet.errors import UserFacingError
+from rehabmeet.storage.database import Database
+from rehabmeet.storage.schema import SchemaState
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    parser = sub.add_parser("db", help="database maintenance")
+    actions = parser.add_subparsers(dest="db_action", metavar="ACTION", required=True)
+    actions.add_parser("upgrade", help="create the database or bring its schema up to date").set_defaults(
+        handler=run_upgrade
+    )
+    actions.add_parser("check", help="check the key, the schema and the integrity; changes nothing").set_defaults(
+        handler=run_check
+    )
+
+
+def run_upgrade(_args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    database = context.database(upgrade=True)
+    before, after = database.schema_before, database.schema
+    if before.state is SchemaState.CURRENT:
+        print(f"already up to date: schema {after.current} ({context.target.display_name})")
+    else:
+        print(f"upgraded from schema {before.current or 'none'} to {after.current} ({context.target.display_name})")
+    return 0
+
+
+def run_check(_args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    from sqlalchemy import text
+
+    database = context.database(upgrade=False, create=False)
+    problems = _integrity_problems(database)
+    if problems:
+        raise UserFacingError(f"the database {context.target.display_name} is damaged: {problems[0]}")
+    with database.sessions.begin() as session:
+        cases = session.execute(text("SELECT count(*) FROM case_file")).scalar_one()
+    kind = "SQLCipher-encrypted SQLite" if database.encrypted else "PostgreSQL"
+    print(f"ok: {context.target.display_name} ({kind}), schema {database.schema.current}, {cases} cases, integrity ok")
+    return 0
+
+
+def _integrity_problems(database: Database) -> list[str]:
+    if not database.encrypted:
+        return []
+    with database.engine.connect() as connection:
+        cipher = [row[0] for row in connection.exec_driver_sql("PRAGMA cipher_integrity_check")]
+        plain = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+    return cipher + [p for p in plain if p != "ok"]

@@ -1,0 +1,29 @@
+"""``rehabmeet demo [--no-gui]``: create the demo meeting day (idempotent) and open it."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from rehabmeet.cli import GuiLauncher, launch_gui
+from rehabmeet.context import AppContext
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    parser = sub.add_parser("demo", help="create a demo meeting day with seven invented cases and open it")
+    parser.add_argument("--no-gui", action="store_true", help="only create the demo; do not open the window")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, context: AppContext, gui: GuiLauncher | None) -> int:
+    from rehabmeet.services.demo import DemoService
+
+    result = DemoService(context.database().sessions, actor=context.actor).create()
+    if result.created_anything:
+        print(f"demo meeting day ready: {result.cases_imported} cases imported ({context.target.display_name})")
+    else:
+        print(f"demo meeting day already present; nothing added ({context.target.display_name})")
+    if args.no_gui:
+        return 0
+    context.select_meeting_id = result.meeting_id
+    return launch_gui(gui, [], context)

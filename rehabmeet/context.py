@@ -1,0 +1,90 @@
+"""What every entry point needs before it does anything: paths, database target, user, language.
+
+Built once from the command line by ``rehabmeet.cli`` and handed to the GUI's composition root.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import logging.handlers
+import os
+from dataclasses import dataclass, field
+
+from rehabmeet import i18n
+from rehabmeet.paths import AppPaths, resolve_paths
+from rehabmeet.storage.database import Database, open_database
+from rehabmeet.storage.target import DatabaseTarget, resolve_target
+
+USER_ENV = "REHABMEET_USER"
+
+
+@dataclass
+class AppContext:
+    """Resolved start-up choices.
+
+    Attributes:
+        actor: who the event log names for this user's actions.
+        select_meeting_id: a meeting the GUI should open (the demo sets it).
+    """
+
+    paths: AppPaths
+    target: DatabaseTarget
+    actor: str
+    language: str
+    debug: bool = False
+    select_meeting_id: int | None = None
+    _database: Database | None = field(default=None, repr=False)
+
+    def database(self, *, upgrade: bool = True, create: bool = True) -> Database:
+        """Open the database on first use and return it."""
+        if self._database is None:
+            self.paths.ensure()
+            self._database = open_database(self.target, upgrade=upgrade, create=create)
+        return self._database
+
+    def close(self) -> None:
+        """Close the database if it was opened."""
+        if self._database is not None:
+            self._database.close()
+            self._database = None
+
+
+def current_user() -> str:
+    """Return the name the event log records for this user."""
+    chosen = os.environ.get(USER_ENV, "").strip()
+    if chosen:
+        return chosen
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def build_context(*, home: str | None, db: str | None, language: str | None, debug: bool) -> AppContext:
+    """Resolve paths, database target, user and language (no I/O beyond reading the environment)."""
+    paths = resolve_paths(home)
+    return AppContext(
+        paths=paths,
+        target=resolve_target(paths, db),
+        actor=current_user(),
+        language=i18n.set_language(language),
+        debug=debug,
+    )
+
+
+def configure_logging(context: AppContext) -> None:
+    """Log to a rotating file in the log folder (and to stderr with --debug). No CPR numbers are logged."""
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if context.debug else logging.INFO)
+    try:
+        context.paths.log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            context.paths.log_dir / "rehabmeet.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    if context.debug:
+        root.addHandler(logging.StreamHandler())

@@ -1,0 +1,1 @@
+"""Document rendering: fonts, PDF and DOCX output (reportlab, python-docx), pure Python."""

@@ -1,0 +1,147 @@
+"""DOCX → PDF for viewing: LibreOffice headless when installed, else a reportlab rendering.
+
+The PDF defines the document's pages for the meeting (page count, page text, source links),
+and the UI says which renderer made it.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from rehabmeet.documents.fonts import register_fonts
+
+LIBREOFFICE = "libreoffice"
+REPORTLAB = "reportlab"
+DOCX_PARTS = ("[Content_Types].xml", "word/document.xml")
+_LIBREOFFICE_TIMEOUT_S = 120
+
+
+class DocxProblem(ValueError):
+    """The bytes are not a readable DOCX; the message says why."""
+
+
+def looks_like_docx(data: bytes) -> bool:
+    """Return whether ``data`` is a zip holding a Word document's main parts."""
+    if not data.startswith(b"PK"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return False
+    return all(part in names for part in DOCX_PARTS)
+
+
+def docx_paragraphs(data: bytes) -> list[tuple[str, str]]:
+    """Return (style, text) for each paragraph and table cell, with page breaks as ("pagebreak", "")."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise DocxProblem(f"is not a readable Word document ({exc})") from exc
+    except Exception as exc:  # lxml and python-docx raise many types on hostile XML
+        raise DocxProblem(f"is not a readable Word document ({type(exc).__name__})") from exc
+    return list(_blocks(document))
+
+
+def _blocks(document: object) -> Iterator[tuple[str, str]]:
+    from docx.oxml.ns import qn
+
+    body = document.element.body  # type: ignore[attr-defined]
+    for child in body.iterchildren():
+        if child.tag == qn("w:p"):
+            style = child.pPr.pStyle.val if child.pPr is not None and child.pPr.pStyle is not None else ""
+            text = "".join(t.text or "" for t in child.iter(qn("w:t")))
+            if any(br.get(qn("w:type")) == "page" for br in child.iter(qn("w:br"))):
+                if text.strip():
+                    yield style, text
+                yield "pagebreak", ""
+            else:
+                yield style, text
+        elif child.tag == qn("w:tbl"):
+            for row in child.iter(qn("w:tr")):
+                cells = ["".join(t.text or "" for t in cell.iter(qn("w:t"))) for cell in row.iter(qn("w:tc"))]
+                yield "table", " | ".join(cells)
+
+
+def render_with_reportlab(data: bytes, title: str) -> bytes:
+    """Render the DOCX's paragraphs (headings, body, tables as rows, page breaks) to PDF."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    regular, bold, _ = register_fonts()
+    body = ParagraphStyle("body", fontName=regular, fontSize=10, leading=13.5, spaceAfter=6)
+    heading = ParagraphStyle("heading", fontName=bold, fontSize=12, leading=15, spaceAfter=6, spaceBefore=4)
+    story: list[object] = []
+    for style, text in docx_paragraphs(data):
+        if style == "pagebreak":
+            story.append(PageBreak())
+        elif text.strip():
+            escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            story.append(Paragraph(escaped, heading if style.lower().startswith(("heading", "title")) else body))
+    if not story:
+        story.append(Paragraph("(tomt dokument)", body))
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=title,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
+        invariant=True,
+    )
+    document.build(story)
+    return buffer.getvalue()
+
+
+def libreoffice_binary() -> str | None:
+    """Return the LibreOffice executable if one is installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def render_with_libreoffice(data: bytes, binary: str) -> bytes:
+    """Convert with ``soffice --headless --convert-to pdf`` in a private, temporary profile."""
+    with tempfile.TemporaryDirectory(prefix="rehabmeet-docx-") as scratch:
+        folder = Path(scratch)
+        source = folder / "document.docx"
+        source.write_bytes(data)
+        command = [
+            binary,
+            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(source),
+        ]
+        try:
+            subprocess.run(command, capture_output=True, timeout=_LIBREOFFICE_TIMEOUT_S, check=True)
+        except (subprocess.SubprocessError, OSError) as exc:
+            raise DocxProblem(f"could not be converted by LibreOffice ({type(exc).__name__})") from exc
+        result = folder / "document.pdf"
+        if not result.is_file():
+            raise DocxProblem("could not be converted by LibreOffice (no PDF was produced)")
+        return result.read_bytes()
+
+
+def docx_to_pdf(data: bytes, title: str, renderer: str = "auto") -> tuple[bytes, str]:
+    """Return (PDF bytes, renderer used). ``renderer`` is ``auto``, ``libreoffice`` or ``reportlab``."""
+    docx_paragraphs(data)  # refuses an unreadable document before any conversion
+    binary = libreoffice_binary() if renderer in ("auto", LIBREOFFICE) else None
+    if binary is not None:
+        return render_with_libreoffice(data, binary), LIBREOFFICE
+    return render_with_reportlab(data, title), REPORTLAB

@@ -1,0 +1,76 @@
+"""PDF facts through pdfium (pypdfium2): page count and text per page.
+
+pdfium is not thread-safe, so every call goes through one lock.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+
+PDF_MAGIC = b"%PDF-"
+_LOCK = threading.Lock()
+
+
+class PdfProblem(ValueError):
+    """The bytes are not a readable PDF; the message says why in one clause."""
+
+
+@dataclass(frozen=True, slots=True)
+class PdfFacts:
+    """What RehabMeet needs of a PDF."""
+
+    page_count: int
+    page_texts: tuple[str, ...]
+
+
+def looks_like_pdf(data: bytes) -> bool:
+    """Return whether ``data`` starts like a PDF (the header may follow up to 1 KiB of junk)."""
+    return PDF_MAGIC in data[:1024]
+
+
+def read_pdf(data: bytes, *, max_pages: int) -> PdfFacts:
+    """Return the page count and per-page text of the PDF in ``data``.
+
+    Raises:
+        PdfProblem: not a PDF, password-protected, damaged, empty, or too many pages.
+    """
+    if not looks_like_pdf(data):
+        raise PdfProblem("is not a PDF file (no %PDF header)")
+    with _LOCK:
+        try:
+            document = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            raise PdfProblem(_describe(exc)) from exc
+        try:
+            count = len(document)
+            if count == 0:
+                raise PdfProblem("has no pages")
+            if count > max_pages:
+                raise PdfProblem(f"has {count} pages, more than the limit of {max_pages}")
+            return PdfFacts(page_count=count, page_texts=tuple(_page_text(document, i) for i in range(count)))
+        finally:
+            document.close()
+
+
+def _page_text(document: pdfium.PdfDocument, index: int) -> str:
+    page = document[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            return str(textpage.get_text_range()).replace("\r\n", "\n").replace("\x00", "")
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+
+
+def _describe(exc: Exception) -> str:
+    text = str(exc).lower()
+    if "password" in text:
+        return "is encrypted with a password and cannot be read"
+    if "format" in text or "file" in text:
+        return "is damaged and cannot be read as a PDF"
+    return f"cannot be read as a PDF ({exc})"

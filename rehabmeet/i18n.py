@@ -1,0 +1,87 @@
+"""Translation for the headless core, from the same Qt ``.ts`` catalogue the UI compiles to ``.qm``.
+
+Source strings are English. The core marks them with :func:`QT_TRANSLATE_NOOP` (a no-op that
+``pyside6-lupdate`` recognises) so one catalogue serves the CLI and the GUI. The UI translates
+the same (context, text) pairs through ``QCoreApplication.translate``; the CLI uses
+:func:`translate`, which reads the ``.ts`` XML directly so the core never imports Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from functools import cache
+
+from rehabmeet.resources import resource_path
+
+LANG_ENV = "REHABMEET_LANG"
+SUPPORTED_LANGUAGES = ("da", "en")
+DEFAULT_LANGUAGE = "da"
+
+_state = {"language": ""}
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` and return it unchanged."""
+    return text
+
+
+def system_language() -> str:
+    """Return the language the user asked for: ``$REHABMEET_LANG``, else the system locale.
+
+    Danish is the app's home language, so a system language other than Danish or English
+    (including the bare ``C`` locale) gives Danish.
+    """
+    chosen = os.environ.get(LANG_ENV, "").strip().lower()
+    if chosen in SUPPORTED_LANGUAGES:
+        return chosen
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable, "")
+        code = value.split("_")[0].split(".")[0].split(":")[0].lower()
+        if code in SUPPORTED_LANGUAGES:
+            return code
+        if value:
+            break
+    return DEFAULT_LANGUAGE
+
+
+def set_language(language: str | None) -> str:
+    """Choose the language for :func:`translate`; ``None`` follows the system. Returns the choice."""
+    if language is not None and language not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}; choose one of {', '.join(SUPPORTED_LANGUAGES)}")
+    _state["language"] = language or system_language()
+    return _state["language"]
+
+
+def current_language() -> str:
+    """Return the language in use, resolving it from the system on first call."""
+    return _state["language"] or set_language(None)
+
+
+@cache
+def _catalogue(language: str) -> dict[tuple[str, str], str]:
+    """Read ``resources/translations/rehabmeet_<language>.ts`` into {(context, source): translation}."""
+    try:
+        tree = ET.parse(resource_path("translations", f"rehabmeet_{language}.ts"))
+    except (FileNotFoundError, ET.ParseError):
+        return {}
+    table: dict[tuple[str, str], str] = {}
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", default="")
+        for message in context.iter("message"):
+            source = message.findtext("source", default="")
+            translation = message.find("translation")
+            if translation is None or not (translation.text or "").strip():
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            table[(name, source)] = translation.text or ""
+    return table
+
+
+def translate(context: str, text: str) -> str:
+    """Return ``text`` in the current language (the English source when English or untranslated)."""
+    language = current_language()
+    if language == "en":
+        return text
+    return _catalogue(language).get((context, text), text)

@@ -1,0 +1,1 @@
+"""Running the meeting day: planning, timing and attendance logic (pure Python)."""

@@ -1,0 +1,23 @@
+"""SQLAlchemy ORM models, one module per aggregate. Importing this package registers them all."""
+
+from rehabmeet.models.base import Base
+from rehabmeet.models.case import Case, CaseVersion, SummarySection
+from rehabmeet.models.document import Document, DocumentBlob, DocumentPage
+from rehabmeet.models.event import Event
+from rehabmeet.models.meeting import AgendaItem, Meeting
+from rehabmeet.models.team import Team, TeamMember
+
+__all__ = [
+    "AgendaItem",
+    "Base",
+    "Case",
+    "CaseVersion",
+    "Document",
+    "DocumentBlob",
+    "DocumentPage",
+    "Event",
+    "Meeting",
+    "SummarySection",
+    "Team",
+    "TeamMember",
+]

@@ -1,0 +1,73 @@
+"""Secrets (the database key, later signing passphrases) live only in the OS keyring.
+
+keyring honours its standard ``PYTHON_KEYRING_BACKEND`` variable, so a user or a test can pick
+a backend; RehabMeet never writes a secret anywhere else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets as _random
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+
+from rehabmeet import APP_ID
+from rehabmeet.errors import KeyringUnavailableError
+
+SERVICE = APP_ID
+KEY_BYTES = 32
+
+NO_KEYRING_MESSAGE = (
+    "no usable keyring was found to keep the database key: unlock your desktop keyring "
+    "(GNOME Keyring, KWallet, Windows Credential Manager, macOS Keychain) or set "
+    "PYTHON_KEYRING_BACKEND to a keyring backend you trust, then start RehabMeet again"
+)
+
+
+def _usable_backend() -> KeyringBackend:
+    """Return the active keyring backend, or raise if it cannot store secrets."""
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        raise KeyringUnavailableError(NO_KEYRING_MESSAGE)
+    return backend
+
+
+def database_key_name(database_id: str) -> str:
+    """Return the keyring user name for the key of the database identified by ``database_id``."""
+    digest = hashlib.sha256(database_id.encode("utf-8")).hexdigest()[:16]
+    return f"database-key:{digest}"
+
+
+def get_secret(name: str) -> str | None:
+    """Return the secret stored under ``name``, or ``None`` if there is none."""
+    backend = _usable_backend()
+    try:
+        return backend.get_password(SERVICE, name)
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailableError(
+            f"the keyring refused to give out a secret ({exc}); unlock it and try again"
+        ) from exc
+
+
+def set_secret(name: str, value: str) -> None:
+    """Store ``value`` under ``name`` and check it reads back (some backends fail silently)."""
+    backend = _usable_backend()
+    try:
+        backend.set_password(SERVICE, name, value)
+        stored = backend.get_password(SERVICE, name)
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailableError(
+            f"the keyring refused to store a secret ({exc}); unlock it and try again"
+        ) from exc
+    if stored != value:
+        raise KeyringUnavailableError(
+            "the keyring did not keep the secret it was given; choose another keyring backend"
+        )
+
+
+def new_database_key() -> str:
+    """Return a fresh random 256-bit key as 64 hex digits."""
+    return _random.token_hex(KEY_BYTES)

@@ -1,0 +1,1 @@
+"""Core services: take a session factory, return frozen dataclasses, never Qt."""

@@ -1,0 +1,176 @@
+"""Meeting days and their agendas, as frozen rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, time
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from rehabmeet.audit.events import record_event
+from rehabmeet.bundles.readiness import Finding, ReadinessState
+from rehabmeet.errors import NotFoundError
+from rehabmeet.meeting.plan import PlannedSlot, plan_slots
+from rehabmeet.models import AgendaItem, Case, CaseVersion, Meeting
+from rehabmeet.services.cases import case_row
+from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.database import SessionFactory
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRow:
+    """A meeting day as listed."""
+
+    meeting_id: int
+    title: str
+    meeting_date: date
+    starts_at: time
+    location: str | None
+    leader: str | None
+    secretary: str | None
+    case_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaRow:
+    """One case on a meeting's agenda, with its planned slot and readiness on the meeting day."""
+
+    item_id: int
+    position: int
+    planned_start: time
+    planned_end: time
+    planned_minutes: int
+    case_id: int
+    case_ref: str
+    case_type: str
+    citizen_name: str
+    pages: int
+    readiness: ReadinessState
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Agenda:
+    """A meeting and its agenda rows in order."""
+
+    meeting: MeetingRow
+    rows: tuple[AgendaRow, ...]
+
+
+def _meeting_row(meeting: Meeting, case_count: int) -> MeetingRow:
+    return MeetingRow(
+        meeting_id=meeting.id,
+        title=meeting.title,
+        meeting_date=meeting.meeting_date,
+        starts_at=meeting.starts_at,
+        location=meeting.location,
+        leader=meeting.leader.name if meeting.leader else None,
+        secretary=meeting.secretary.name if meeting.secretary else None,
+        case_count=case_count,
+    )
+
+
+class MeetingService:
+    """Meeting days: listing, agendas, and adding cases with planned slots."""
+
+    def __init__(self, sessions: SessionFactory, *, actor: str, today: Callable[[], date] = date.today) -> None:
+        self._sessions = sessions
+        self._actor = actor
+        self._today = today
+
+    def list_meetings(self) -> list[MeetingRow]:
+        """Return every meeting, soonest first from today, then past ones newest first."""
+        with self._sessions.begin() as session:
+            count_query = select(AgendaItem.meeting_id, func.count()).group_by(AgendaItem.meeting_id)
+            counts: dict[int, int] = {meeting_id: count for meeting_id, count in session.execute(count_query)}
+            meetings = session.scalars(
+                select(Meeting).options(selectinload(Meeting.leader), selectinload(Meeting.secretary))
+            ).all()
+            rows = [_meeting_row(m, counts.get(m.id, 0)) for m in meetings]
+        today = self._today()
+        upcoming = sorted((r for r in rows if r.meeting_date >= today), key=lambda r: (r.meeting_date, r.starts_at))
+        past = sorted((r for r in rows if r.meeting_date < today), key=lambda r: r.meeting_date, reverse=True)
+        return upcoming + past
+
+    def agenda(self, meeting_id: int) -> Agenda:
+        """Return the meeting and its agenda, readiness evaluated as of the meeting day."""
+        with self._sessions.begin() as session:
+            meeting = self._load(session, meeting_id)
+            rules = load_rules(session, meeting.team_id)
+            rows = []
+            for item in meeting.agenda_items:
+                summary = case_row(item.case, rules, meeting.meeting_date)
+                rows.append(
+                    AgendaRow(
+                        item_id=item.id,
+                        position=item.position,
+                        planned_start=item.planned_start,
+                        planned_end=_end(item),
+                        planned_minutes=item.planned_minutes,
+                        case_id=summary.case_id,
+                        case_ref=summary.case_ref,
+                        case_type=summary.case_type,
+                        citizen_name=summary.citizen_name,
+                        pages=summary.pages,
+                        readiness=summary.readiness,
+                        findings=summary.findings,
+                    )
+                )
+            return Agenda(meeting=_meeting_row(meeting, len(rows)), rows=tuple(rows))
+
+    def add_cases(self, meeting_id: int, case_ids: list[int]) -> None:
+        """Append cases to the agenda (skipping ones already on it) and re-plan every slot."""
+        with self._sessions.begin() as session:
+            meeting = self._load(session, meeting_id)
+            present = {item.case_id for item in meeting.agenda_items}
+            for case_id in case_ids:
+                if case_id in present:
+                    continue
+                if session.get(Case, case_id) is None:
+                    raise NotFoundError(f"there is no case with id {case_id}")
+                meeting.agenda_items.append(
+                    AgendaItem(
+                        case_id=case_id, position=len(meeting.agenda_items), planned_start=time(0), planned_minutes=0
+                    )
+                )
+                present.add(case_id)
+                record_event(session, self._actor, "agenda.case_added", case_id=case_id, meeting_id=meeting.id)
+            session.flush()
+            self._replan(session, meeting)
+
+    @staticmethod
+    def _replan(session: Session, meeting: Meeting) -> None:
+        rules = load_rules(session, meeting.team_id)
+        items = meeting.agenda_items
+        types = [item.case.current.case_type for item in items]
+        for item, slot in zip(items, plan_slots(meeting.starts_at, types, rules), strict=True):
+            item.planned_start = slot.start
+            item.planned_minutes = slot.minutes
+
+    @staticmethod
+    def _load(session: Session, meeting_id: int) -> Meeting:
+        meeting = session.scalars(
+            select(Meeting)
+            .where(Meeting.id == meeting_id)
+            .options(
+                selectinload(Meeting.leader),
+                selectinload(Meeting.secretary),
+                selectinload(Meeting.agenda_items)
+                .selectinload(AgendaItem.case)
+                .selectinload(Case.versions)
+                .selectinload(CaseVersion.documents),
+                selectinload(Meeting.agenda_items)
+                .selectinload(AgendaItem.case)
+                .selectinload(Case.versions)
+                .selectinload(CaseVersion.summary_sections),
+            )
+        ).one_or_none()
+        if meeting is None:
+            raise NotFoundError(f"there is no meeting with id {meeting_id}")
+        return meeting
+
+
+def _end(item: AgendaItem) -> time:
+    return PlannedSlot(start=item.planned_start, minutes=item.planned_minutes).end

@@ -1,0 +1,35 @@
+"""All services of one open database, built in one place for the GUI's composition root."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from rehabmeet.services.cases import CaseService
+from rehabmeet.services.meetings import MeetingService
+from rehabmeet.services.team import TeamService
+from rehabmeet.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Services:
+    """The core services the UI is given (constructor injection, no global lookups)."""
+
+    database: Database
+    actor: str
+    cases: CaseService
+    meetings: MeetingService
+    team: TeamService
+
+
+def build_services(database: Database, *, actor: str, today: Callable[[], date] = date.today) -> Services:
+    """Return the services for ``database``, acting as ``actor``."""
+    sessions = database.sessions
+    return Services(
+        database=database,
+        actor=actor,
+        cases=CaseService(sessions, today=today),
+        meetings=MeetingService(sessions, actor=actor, today=today),
+        team=TeamService(sessions),
+    )

@@ -1,0 +1,123 @@
+"""Rules to and from JSON, with a clear error naming the first bad field."""
+
+from __future__ import annotations
+
+from datetime import time
+from types import MappingProxyType
+from typing import Any
+
+from rehabmeet.domain.vocabulary import CaseType, Discipline, Phase
+from rehabmeet.errors import UserFacingError
+from rehabmeet.settings.migrations import migrate_rules_json
+from rehabmeet.settings.rules import (
+    CaseTypeRules,
+    DayRules,
+    EducationMemberRule,
+    QuorumRule,
+    ReadinessCheck,
+    Rules,
+)
+
+SEVERITIES = ("blocking", "warning", "info")
+
+
+class RulesError(UserFacingError):
+    """The team's rules document is malformed."""
+
+
+def rules_to_json(rules: Rules) -> dict[str, Any]:
+    """Return ``rules`` as a JSON-compatible dict."""
+    return {
+        "schema_version": rules.schema_version,
+        "page_cap": rules.page_cap,
+        "case_types": {
+            str(kind): {
+                "phase_minutes": {str(phase): minutes for phase, minutes in rule.phase_minutes.items()},
+                "max_cases_per_day": rule.max_cases_per_day,
+            }
+            for kind, rule in rules.case_types.items()
+        },
+        "quorum": {
+            "required": [str(d) for d in rules.quorum.required],
+            "written_assessment_allowed": [str(d) for d in rules.quorum.written_assessment_allowed],
+        },
+        "education_member": {
+            "age_below": rules.education_member.age_below,
+            "only_without_vocational_qualification": rules.education_member.only_without_vocational_qualification,
+        },
+        "readiness": [
+            {"id": c.id, "check": c.check, "severity": c.severity, "params": dict(c.params), "source": c.source}
+            for c in rules.readiness
+        ],
+        "day": {
+            "default_start": rules.day.default_start.strftime("%H:%M"),
+            "end_of_day": rules.day.end_of_day.strftime("%H:%M"),
+            "break_minutes_between_cases": rules.day.break_minutes_between_cases,
+        },
+    }
+
+
+def rules_from_json(document: dict[str, Any]) -> Rules:
+    """Return the rules in ``document``, migrated to the current schema first.
+
+    Raises:
+        RulesError: naming the first field that is missing or has a wrong value.
+    """
+    data = migrate_rules_json(document)
+    try:
+        return _parse(data)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise RulesError(f"the team's rules are malformed ({type(exc).__name__}: {exc})") from exc
+
+
+def _parse(data: dict[str, Any]) -> Rules:
+    return Rules(
+        schema_version=int(data["schema_version"]),
+        page_cap=_positive(data["page_cap"], "page_cap"),
+        case_types=MappingProxyType({CaseType(k): _case_type(v) for k, v in data["case_types"].items()}),
+        quorum=QuorumRule(
+            required=tuple(Discipline(d) for d in data["quorum"]["required"]),
+            written_assessment_allowed=tuple(Discipline(d) for d in data["quorum"]["written_assessment_allowed"]),
+        ),
+        education_member=EducationMemberRule(
+            age_below=_positive(data["education_member"]["age_below"], "education_member.age_below"),
+            only_without_vocational_qualification=bool(
+                data["education_member"]["only_without_vocational_qualification"]
+            ),
+        ),
+        readiness=tuple(_readiness(item) for item in data["readiness"]),
+        day=DayRules(
+            default_start=time.fromisoformat(data["day"]["default_start"]),
+            end_of_day=time.fromisoformat(data["day"]["end_of_day"]),
+            break_minutes_between_cases=int(data["day"]["break_minutes_between_cases"]),
+        ),
+    )
+
+
+def _case_type(data: dict[str, Any]) -> CaseTypeRules:
+    minutes = {Phase(p): int(m) for p, m in data["phase_minutes"].items()}
+    if any(m < 0 for m in minutes.values()):
+        raise ValueError("phase minutes cannot be negative")
+    return CaseTypeRules(
+        phase_minutes=MappingProxyType(minutes),
+        max_cases_per_day=_positive(data["max_cases_per_day"], "max_cases_per_day"),
+    )
+
+
+def _readiness(data: dict[str, Any]) -> ReadinessCheck:
+    if data["severity"] not in SEVERITIES:
+        raise ValueError(f"readiness check {data.get('id')!r} has unknown severity {data['severity']!r}")
+    return ReadinessCheck(
+        id=str(data["id"]),
+        check=str(data["check"]),
+        severity=str(data["severity"]),
+        params=MappingProxyType(dict(data.get("params", {}))),
+        source=str(data.get("source", "")),
+    )
+
+
+def _positive(value: Any, name: str) -> int:
+    number = int(value)
+    if number <= 0:
+        raise ValueError(f"{name} must be a positive whole number, not {value!r}")
+    return number

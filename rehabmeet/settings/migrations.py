@@ -1,0 +1,59 @@
+"""Versioned migrations of the rules document, Picard/napari style.
+
+Each migrator turns version ``n`` into ``n + 1``; they run in order on a copy, so a failure
+leaves the stored document untouched.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from rehabmeet.errors import UserFacingError
+
+RulesDocument = dict[str, Any]
+Migrator = Callable[[RulesDocument], RulesDocument]
+
+CURRENT_VERSION = 1
+_MIGRATORS: dict[int, Migrator] = {}
+
+
+def migrator(from_version: int) -> Callable[[Migrator], Migrator]:
+    """Register ``function`` as the migration from ``from_version`` to ``from_version + 1``."""
+
+    def register(function: Migrator) -> Migrator:
+        if from_version in _MIGRATORS:
+            raise RuntimeError(f"two rules migrators from version {from_version}")
+        _MIGRATORS[from_version] = function
+        return function
+
+    return register
+
+
+def migrate_rules_json(document: RulesDocument, *, target: int = CURRENT_VERSION) -> RulesDocument:
+    """Return ``document`` migrated to ``target`` (a new dict; the input is not changed).
+
+    Raises:
+        UserFacingError: the document is newer than this RehabMeet, or a step is missing or fails.
+    """
+    version = document.get("schema_version")
+    if not isinstance(version, int) or version < 0:
+        raise UserFacingError("the team's rules have no valid schema_version")
+    if version > target:
+        raise UserFacingError(
+            f"the team's rules were written by a newer RehabMeet (rules version {version}, this one knows "
+            f"{target}); install the newer RehabMeet"
+        )
+    migrated = copy.deepcopy(document)
+    while version < target:
+        step = _MIGRATORS.get(version)
+        if step is None:
+            raise UserFacingError(f"no migration for the team's rules from version {version}")
+        try:
+            migrated = step(migrated)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise UserFacingError(f"the team's rules could not be migrated from version {version} ({exc})") from exc
+        version += 1
+        migrated["schema_version"] = version
+    return migrated

@@ -1,0 +1,69 @@
+"""The open database: engine, session factory and what it is, built once by ``open_database``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from rehabmeet.errors import UserFacingError
+from rehabmeet.storage.engine import create_postgresql_engine, create_sqlcipher_engine, verify_can_read
+from rehabmeet.storage.keys import database_exists, load_or_create_key
+from rehabmeet.storage.schema import SchemaStatus, ensure_schema
+from rehabmeet.storage.target import DatabaseTarget
+
+SessionFactory = sessionmaker[Session]
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open RehabMeet database.
+
+    Attributes:
+        sessions: the one session factory; services open ``with sessions.begin() as session:``.
+        schema_before: the schema found on opening, before any upgrade ran.
+    """
+
+    target: DatabaseTarget
+    engine: Engine
+    sessions: SessionFactory
+    schema: SchemaStatus
+    schema_before: SchemaStatus
+
+    @property
+    def encrypted(self) -> bool:
+        """True for the SQLCipher file (PostgreSQL relies on the server's own protection)."""
+        return self.target.is_sqlite
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+
+def open_database(target: DatabaseTarget, *, upgrade: bool = True, create: bool = True) -> Database:
+    """Open (creating if needed) the database, check its key and schema, and return it.
+
+    Args:
+        upgrade: run pending migrations; when False, an outdated schema raises instead.
+        create: create a missing SQLite database; when False, a missing one raises instead.
+
+    Raises:
+        UserFacingError: keyring, key, access or schema problems, each with one clear sentence.
+    """
+    if target.sqlite_path is not None:
+        if not create and not database_exists(target.sqlite_path):
+            raise UserFacingError(
+                f"there is no database at {target.sqlite_path}; `rehabmeet demo` or `rehabmeet db upgrade` creates one"
+            )
+        engine = create_sqlcipher_engine(target, load_or_create_key(target.sqlite_path))
+    else:
+        engine = create_postgresql_engine(target)
+    try:
+        verify_can_read(engine, target)
+        before, schema = ensure_schema(engine, target, upgrade=upgrade)
+    except BaseException:
+        engine.dispose()
+        raise
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(target=target, engine=engine, sessions=sessions, schema=schema, schema_before=before)

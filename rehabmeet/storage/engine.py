@@ -1,0 +1,69 @@
+"""Engine set-up in exactly one place: SQLCipher keying and pragmas, or PostgreSQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from rehabmeet.errors import DatabaseKeyError, UserFacingError
+from rehabmeet.storage.target import DatabaseTarget
+
+
+def create_sqlcipher_engine(target: DatabaseTarget, key_hex: str) -> Engine:
+    """Return an engine for an encrypted SQLite file keyed with a raw 256-bit key.
+
+    The raw-key form ``x'…'`` skips SQLCipher's passphrase derivation, so connections open fast;
+    the key comes from the keyring and is never written to disk by RehabMeet.
+    """
+    if len(key_hex) != 64 or any(c not in "0123456789abcdef" for c in key_hex):
+        raise DatabaseKeyError("the database key in the keyring is malformed; it must be 64 hex digits")
+    url = target.url.set(password=f"x'{key_hex}'")
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+    event.listen(engine, "connect", _on_sqlite_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+    return engine
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not the driver, decide where transactions begin (SQLAlchemy's
+    # documented recipe for correct SAVEPOINT and transactional DDL with pysqlite).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=10000")
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def create_postgresql_engine(target: DatabaseTarget) -> Engine:
+    """Return an engine for a shared team database on PostgreSQL."""
+    return create_engine(target.url, pool_pre_ping=True)
+
+
+def verify_can_read(engine: Engine, target: DatabaseTarget) -> None:
+    """Open one connection and read the schema, turning key and access problems into clear errors."""
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT count(*) FROM sqlite_master" if target.is_sqlite else "SELECT 1"))
+    except DatabaseError as exc:
+        if target.is_sqlite and "not a database" in str(exc.orig):
+            raise DatabaseKeyError(
+                f"the database {target.display_name} cannot be decrypted with the key from the keyring "
+                "(wrong key, or not a RehabMeet database)"
+            ) from exc
+        if isinstance(exc, OperationalError):
+            raise UserFacingError(f"the database {target.display_name} cannot be opened: {_first_line(exc)}") from exc
+        raise
+
+
+def _first_line(exc: DatabaseError) -> str:
+    return str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__

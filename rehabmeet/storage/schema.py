@@ -1,0 +1,131 @@
+"""Schema versions: read cheaply at start-up, upgraded with Alembic, newer databases refused.
+
+The known revisions are the file names in ``rehabmeet/migrations/versions`` (``0001_initial.py``
+→ ``0001``), so checking an up-to-date database needs one query and no Alembic import.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+from rehabmeet import migrations
+from rehabmeet.errors import SchemaOutdatedError, SchemaTooNewError, UserFacingError
+from rehabmeet.storage.target import DatabaseTarget
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+MIGRATIONS_DIR = Path(migrations.__file__).resolve().parent
+VERSION_TABLE = "alembic_version"
+
+
+class SchemaState(StrEnum):
+    EMPTY = "empty"
+    OUTDATED = "outdated"
+    CURRENT = "current"
+    TOO_NEW = "too_new"
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaStatus:
+    """Where a database stands against the migrations this RehabMeet ships."""
+
+    current: str | None
+    head: str
+    state: SchemaState
+
+
+@cache
+def known_revisions() -> tuple[str, ...]:
+    """Return the shipped revision ids in order, oldest first."""
+    names = sorted(p.name for p in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    return tuple(name.split("_", 1)[0] for name in names)
+
+
+def head_revision() -> str:
+    """Return the newest shipped revision id."""
+    return known_revisions()[-1]
+
+
+def read_revision(connection: Connection) -> str | None:
+    """Return the revision stamped in the database, or ``None`` for an empty database."""
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar_one_or_none()
+
+
+def schema_status(engine: Engine) -> SchemaStatus:
+    """Compare the database's revision with the shipped ones."""
+    with engine.connect() as connection:
+        current = read_revision(connection)
+    head = head_revision()
+    if current is None:
+        state = SchemaState.EMPTY
+    elif current == head:
+        state = SchemaState.CURRENT
+    elif current in known_revisions():
+        state = SchemaState.OUTDATED
+    else:
+        state = SchemaState.TOO_NEW
+    return SchemaStatus(current=current, head=head, state=state)
+
+
+def ensure_schema(engine: Engine, target: DatabaseTarget, *, upgrade: bool) -> tuple[SchemaStatus, SchemaStatus]:
+    """Make sure the schema is usable: upgrade it (if allowed) or raise a clear error.
+
+    Returns:
+        the status before and after.
+    """
+    status = schema_status(engine)
+    if status.state is SchemaState.CURRENT:
+        return status, status
+    if status.state is SchemaState.TOO_NEW:
+        raise SchemaTooNewError(
+            f"the database {target.display_name} was written by a newer RehabMeet (schema {status.current}, "
+            f"this version knows up to {status.head}); install the newer RehabMeet to open it"
+        )
+    if not upgrade:
+        raise SchemaOutdatedError(
+            f"the database {target.display_name} has schema {status.current or 'none'} and needs "
+            f"{status.head}; run `rehabmeet db upgrade`"
+        )
+    upgrade_schema(engine, target, status)
+    return status, schema_status(engine)
+
+
+def upgrade_schema(engine: Engine, target: DatabaseTarget, status: SchemaStatus, revision: str = "head") -> None:
+    """Run Alembic's upgrade, after backing up an existing SQLite database file."""
+    from alembic import command  # imported here: only needed when the schema changes
+
+    if status.current is not None and target.sqlite_path is not None:
+        backup_sqlite_file(engine, target.sqlite_path, status.current)
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), revision)
+
+
+def backup_sqlite_file(engine: Engine, database: Path, revision: str) -> Path:
+    """Copy the (still encrypted) database file aside before a migration; return the copy's path."""
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    backup = database.with_name(f"{database.name}.before-{revision}.bak")
+    try:
+        shutil.copy2(database, backup)
+    except OSError as exc:
+        raise UserFacingError(f"could not back up {database} before upgrading it ({exc.strerror})") from exc
+    return backup
+
+
+def _alembic_config(connection: Connection) -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config

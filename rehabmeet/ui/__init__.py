@@ -1,0 +1,1 @@
+"""RehabMeet's Qt user interface (PySide6). The only package allowed to import Qt."""

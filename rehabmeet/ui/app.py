@@ -1,0 +1,75 @@
+"""The one composition root: QApplication, translators, database, services, main window — in order."""
+
+from __future__ import annotations
+
+import logging
+import os
+import resource
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from rehabmeet import APP_ID, APP_NAME, __version__
+from rehabmeet.context import AppContext
+from rehabmeet.errors import UserFacingError
+from rehabmeet.resources import resource_path
+from rehabmeet.services.registry import build_services
+
+from rehabmeet.ui.dialogs import show_error
+from rehabmeet.ui.main_window import MainWindow
+from rehabmeet.ui.translations import install_translators
+from rehabmeet.ui.window_state import WindowState
+
+log = logging.getLogger(__name__)
+EXIT_ERROR = 2
+STARTUP_PROBE_ENV = "REHABMEET_STARTUP_PROBE"
+
+
+def create_application(argv: list[str], language: str) -> QApplication:
+    """Return the QApplication (creating it once), named, iconed and translated."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *argv])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "rehabmeet.svg"))))
+    install_translators(app, language)
+    return app
+
+
+def build_main_window(context: AppContext) -> MainWindow:
+    """Open the database and build the main window for it (raises UserFacingError on problems)."""
+    database = context.database()
+    log.info("database open: %s, schema %s", context.target.display_name, database.schema.current)
+    services = build_services(database, actor=context.actor)
+    window = MainWindow(services, WindowState(context.paths.config_dir))
+    window.load(context.select_meeting_id)
+    return window
+
+
+def run_gui(argv: list[str], context: AppContext) -> int:
+    """Start the GUI and return its exit status; problems the user can act on end in a message box."""
+    app = create_application(argv, context.language)
+    try:
+        window = build_main_window(context)
+    except UserFacingError as exc:
+        log.warning("start-up refused: %s", exc)
+        show_error(None, str(exc))
+        return EXIT_ERROR
+    window.show()
+    if os.environ.get(STARTUP_PROBE_ENV):
+        QTimer.singleShot(0, lambda: _report_started(app))
+    return app.exec()
+
+
+def _report_started(app: QApplication) -> None:
+    """Benchmark hook: print the wall-clock time and peak RSS once the window is up, then quit."""
+    rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"{STARTUP_PROBE_ENV} shown_at={time.time():.6f} maxrss_kib={rss_kib}", flush=True)
+    app.quit()

@@ -1,0 +1,109 @@
+"""AgendaTableModel: the meeting day's agenda rows (time, case, type, pages, readiness)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from rehabmeet.bundles.readiness import ReadinessState
+from rehabmeet.services.meetings import AgendaRow
+
+from rehabmeet.ui import labels
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_READINESS_COLOURS = {
+    ReadinessState.READY: QColor("#1b7f3b"),
+    ReadinessState.WARNINGS: QColor("#9a6700"),
+    ReadinessState.NOT_READY: QColor("#b42318"),
+}
+
+
+class Column(IntEnum):
+    TIME = 0
+    CASE = 1
+    TYPE = 2
+    PAGES = 3
+    READINESS = 4
+
+
+class AgendaTableModel(QAbstractTableModel):
+    """Read-only table over immutable :class:`AgendaRow` values."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[AgendaRow, ...] = ()
+
+    def set_rows(self, rows: tuple[AgendaRow, ...]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> AgendaRow:
+        return self._rows[row]
+
+    def row_of_case(self, case_id: int) -> int | None:
+        """Return the row showing ``case_id``, if any."""
+        return next((i for i, r in enumerate(self._rows) if r.case_id == case_id), None)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            Column.TIME: self.tr("Time"),
+            Column.CASE: self.tr("Case"),
+            Column.TYPE: self.tr("Type"),
+            Column.PAGES: self.tr("Pages"),
+            Column.READINESS: self.tr("Readiness"),
+        }
+        return titles.get(Column(section)) if 0 <= section < len(Column) else None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.READINESS:
+            return QBrush(_READINESS_COLOURS[row.readiness])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.PAGES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == CASE_ID_ROLE:
+            return row.case_id
+        return None
+
+    def _display(self, row: AgendaRow, column: Column) -> str | int:
+        if column is Column.TIME:
+            return f"{labels.format_time(row.planned_start)}–{labels.format_time(row.planned_end)}"
+        if column is Column.CASE:
+            return f"{row.citizen_name}\n{row.case_ref}"
+        if column is Column.TYPE:
+            return labels.short_case_type(row.case_type)
+        if column is Column.PAGES:
+            return row.pages
+        return labels.readiness(row.readiness)
+
+    def _tooltip(self, row: AgendaRow, column: Column) -> str | None:
+        if column is Column.READINESS:
+            if not row.findings:
+                return self.tr("All readiness checks passed.")
+            return "\n".join(f"{labels.severity(f.severity)} ({f.check_id}): {f.message}" for f in row.findings)
+        if column is Column.TYPE:
+            return labels.vocabulary(row.case_type)
+        if column is Column.TIME:
+            return self.tr("Planned: %n minute(s)", "", row.planned_minutes)
+        return None

@@ -1,0 +1,60 @@
+"""UI text for core codes: vocabulary labels and readiness states, through Qt's translator."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from rehabmeet.bundles.readiness import ReadinessState, Severity
+from rehabmeet.domain.vocabulary import short_case_type_source_label, source_label
+
+
+def vocabulary(code: str) -> str:
+    """Return the translated label of a vocabulary code (case type, document kind, discipline …)."""
+    return QCoreApplication.translate("Vocabulary", source_label(code))
+
+
+def short_case_type(code: str) -> str:
+    """Return the translated short label of a case type."""
+    return QCoreApplication.translate("Vocabulary", short_case_type_source_label(code))
+
+
+def readiness(state: ReadinessState) -> str:
+    """Return the readiness state as symbol and words, so it never relies on colour alone."""
+    texts = {
+        ReadinessState.READY: QCoreApplication.translate("Readiness", "✔ Ready"),
+        ReadinessState.WARNINGS: QCoreApplication.translate("Readiness", "⚠ Warnings"),
+        ReadinessState.NOT_READY: QCoreApplication.translate("Readiness", "✖ Not ready"),
+    }
+    return texts[state]
+
+
+def severity(value: Severity) -> str:
+    """Return a finding's severity as symbol and word."""
+    texts = {
+        Severity.BLOCKING: QCoreApplication.translate("Readiness", "✖ Blocking"),
+        Severity.WARNING: QCoreApplication.translate("Readiness", "⚠ Warning"),
+        Severity.INFO: QCoreApplication.translate("Readiness", "ℹ Note"),
+    }
+    return texts[value]
+
+
+def format_date(value: date) -> str:
+    """Return a date in the UI language's short format (Danish: 26.11.2026)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.Danish:
+        return value.strftime("%d.%m.%Y")
+    return locale.toString(value, QLocale.FormatType.ShortFormat)
+
+
+def format_long_date(value: date) -> str:
+    """Return a date with weekday and month name (Danish: torsdag 26. november 2026)."""
+    return QLocale().toString(
+        value, "dddd d. MMMM yyyy" if QLocale().language() == QLocale.Language.Danish else "dddd, d MMMM yyyy"
+    )
+
+
+def format_time(value: time) -> str:
+    """Return a time as HH:MM (Danish convention: 09.30 is also common; HH:MM is unambiguous)."""
+    return value.strftime("%H:%M")

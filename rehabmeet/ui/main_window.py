@@ -1,0 +1,128 @@
+"""MainWindow: composes the agenda, the case facts, menus and status bar. No feature logic here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
+
+from rehabmeet.errors import UserFacingError
+from rehabmeet.services.meetings import Agenda
+from rehabmeet.services.registry import Services
+
+from rehabmeet.ui.about_dialog import show_about
+from rehabmeet.ui.actions import Action, ActionRegistry
+from rehabmeet.ui.agenda_widget import AgendaWidget
+from rehabmeet.ui.case_facts_widget import CaseFactsWidget
+from rehabmeet.ui.dialogs import show_error
+from rehabmeet.ui.meeting_selector import MeetingSelector
+from rehabmeet.ui.window_state import WindowState
+
+
+class MainWindow(QMainWindow):
+    """The meeting leader's main window: agenda on the left, the selected case on the right."""
+
+    def __init__(self, services: Services, state: WindowState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._state = state
+        self._agenda: Agenda | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("RehabMeet")
+        self.actions_ = ActionRegistry(self)
+        self.meeting_selector = MeetingSelector(self)
+        self.agenda = AgendaWidget(self)
+        self.facts = CaseFactsWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.agenda)
+        self.splitter.addWidget(self.facts)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self._build_toolbar()
+        self._status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self._status_label)
+        self._connect_signals()
+        self.resize(1280, 800)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.actions_[Action.REFRESH])
+        file_menu.addSeparator()
+        file_menu.addAction(self.actions_[Action.QUIT])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.actions_[Action.ABOUT])
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Meeting day"), self)
+        toolbar.setObjectName("meetingToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Meeting day:") + " ", toolbar))
+        toolbar.addWidget(self.meeting_selector)
+        self.addToolBar(toolbar)
+
+    def _connect_signals(self) -> None:
+        self.actions_[Action.QUIT].triggered.connect(self.close)
+        self.actions_[Action.REFRESH].triggered.connect(self._on_refresh_triggered)
+        self.actions_[Action.ABOUT].triggered.connect(self._on_about_triggered)
+        self.meeting_selector.meeting_chosen.connect(self._on_meeting_selector_meeting_chosen)
+        self.agenda.case_selected.connect(self._on_agenda_case_selected)
+
+    def load(self, meeting_id: int | None = None) -> None:
+        """Fill the window from the database, selecting ``meeting_id`` or the last one used."""
+        self._update_status()
+        if self._state.geometry() is not None:
+            self.restoreGeometry(self._state.geometry())
+        if self._state.splitter() is not None:
+            self.splitter.restoreState(self._state.splitter())
+        self._show_meetings(meeting_id or self._state.meeting_id(), self._state.case_id())
+
+    def _show_meetings(self, meeting_id: int | None, case_id: int | None) -> None:
+        meetings = self._services.meetings.list_meetings()
+        self.meeting_selector.set_meetings(meetings, meeting_id)
+        self._show_meeting(self.meeting_selector.current_meeting_id(), case_id)
+
+    def _show_meeting(self, meeting_id: int | None, case_id: int | None = None) -> None:
+        self._agenda = self._services.meetings.agenda(meeting_id) if meeting_id is not None else None
+        self.agenda.show_agenda(self._agenda)
+        if not self.agenda.select_case(case_id):
+            self.facts.show_case(None)
+
+    def _update_status(self) -> None:
+        database = self._services.database
+        team = self._services.team.team()
+        storage = self.tr("Encrypted database") if database.encrypted else self.tr("Shared database")
+        parts = [storage, database.target.display_name, self.tr("User: %1").replace("%1", self._services.actor)]
+        if team is not None:
+            parts.insert(0, team.name)
+        self._status_label.setText(" · ".join(parts))
+
+    @Slot(int)
+    def _on_meeting_selector_meeting_chosen(self, meeting_id: int) -> None:
+        self._show_meeting(meeting_id)
+
+    @Slot(int)
+    def _on_agenda_case_selected(self, case_id: int) -> None:
+        on = self._agenda.meeting.meeting_date if self._agenda is not None else None
+        try:
+            self.facts.show_case(self._services.cases.case_detail(case_id, on=on))
+        except UserFacingError as exc:
+            show_error(self, str(exc))
+
+    @Slot()
+    def _on_refresh_triggered(self) -> None:
+        self._show_meetings(self.meeting_selector.current_meeting_id(), self.agenda.selected_case_id())
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        show_about(self, self._services.database)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._state.save(
+            geometry=self.saveGeometry(),
+            splitter=self.splitter.saveState(),
+            meeting_id=self.meeting_selector.current_meeting_id(),
+            case_id=self.agenda.selected_case_id(),
+        )
+        super().closeEvent(event)

@@ -1,0 +1,633 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../rehabmeet/ui/about_dialog.py" line="18"/>
+        <source>Encrypted SQLite database (SQLCipher); the key is kept in the system keyring.</source>
+        <translation>Krypteret SQLite-database (SQLCipher); nøglen opbevares i systemets nøglering.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/about_dialog.py" line="20"/>
+        <source>Shared PostgreSQL database.</source>
+        <translation>Fælles PostgreSQL-database.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/about_dialog.py" line="21"/>
+        <source>Runs rehabiliteringsteam meetings: case bundles, timing, the indstilling and signed documents.</source>
+        <translation>Afvikler møder i rehabiliteringsteamet: sagsbundter, tidsstyring, indstilling og underskrevne dokumenter.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/about_dialog.py" line="24"/>
+        <source>Database schema: %1</source>
+        <translation>Databaseskema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/about_dialog.py" line="25"/>
+        <source>Includes the DejaVu Sans font (Bitstream Vera licence).</source>
+        <translation>Indeholder skrifttypen DejaVu Sans (Bitstream Vera-licens).</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/about_dialog.py" line="36"/>
+        <source>About RehabMeet</source>
+        <translation>Om RehabMeet</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="20"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="22"/>
+        <source>Close RehabMeet</source>
+        <translation>Luk RehabMeet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="25"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="27"/>
+        <source>Reload the meeting day from the database</source>
+        <translation>Hent mødedagen igen fra databasen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="30"/>
+        <source>&amp;About RehabMeet</source>
+        <translation>&amp;Om RehabMeet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="32"/>
+        <source>Version and licence</source>
+        <translation>Version og licens</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="64"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="65"/>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="66"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="67"/>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="68"/>
+        <source>Readiness</source>
+        <translation>Parathed</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="103"/>
+        <source>All readiness checks passed.</source>
+        <translation>Alle parathedstjek er bestået.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="108"/>
+        <source>Planned: %n minute(s)</source>
+        <translation>
+            <numerusform>Planlagt: %n minut</numerusform>
+            <numerusform>Planlagt: %n minutter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWidget</name>
+    <message>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="35"/>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="45"/>
+        <source>No meeting day yet. Import case bundles, or run `rehabmeet demo`.</source>
+        <translation>Ingen mødedag endnu. Importér sagsbundter, eller kør `rehabmeet demo`.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="90"/>
+        <source>Leader: %1</source>
+        <translation>Mødeleder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="92"/>
+        <source>Secretary: %1</source>
+        <translation>Referent: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="97"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n sag</numerusform>
+            <numerusform>%n sager</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseFactsWidget</name>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="37"/>
+        <source>Case facts</source>
+        <translation>Sagens fakta</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="47"/>
+        <source>Select a case on the agenda.</source>
+        <translation>Vælg en sag på dagsordenen.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="64"/>
+        <source> · version %1</source>
+        <translation> · version %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="66"/>
+        <source>Question to the team</source>
+        <translation>Spørgsmål til teamet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="74"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="74"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="77"/>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="78"/>
+        <source>%1 years (born %2)</source>
+        <translation>%1 år (født %2)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="82"/>
+        <source>CPR</source>
+        <translation>Cpr-nr.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="83"/>
+        <source>Vocational qualification</source>
+        <translation>Erhvervskompetencegivende uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="84"/>
+        <source>Own job goal</source>
+        <translation>Eget jobmål</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="84"/>
+        <source>not stated</source>
+        <translation>ikke oplyst</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="85"/>
+        <source>Interpreter needed</source>
+        <translation>Behov for tolk</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="86"/>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="87"/>
+        <source>Companion</source>
+        <translation>Bisidder</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="87"/>
+        <source>none announced</source>
+        <translation>ingen anmeldt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="89"/>
+        <source>Preparatory part signed</source>
+        <translation>Forberedende del underskrevet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="90"/>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1 (for %2 dage siden)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="95"/>
+        <source>Citizen&apos;s consent</source>
+        <translation>Borgerens samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="96"/>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="99"/>
+        <source>Education member (UU)</source>
+        <translation>Uddannelsesrepræsentant (UU)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="100"/>
+        <source>required</source>
+        <translation>skal deltage</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="100"/>
+        <source>not required</source>
+        <translation>skal ikke deltage</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="104"/>
+        <source>Facts</source>
+        <translation>Fakta</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="107"/>
+        <source>Readiness</source>
+        <translation>Parathed</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="109"/>
+        <source>All readiness checks passed.</source>
+        <translation>Alle parathedstjek er bestået.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="119"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="119"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="119"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="119"/>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="126"/>
+        <source>(Word document; pages from a PDF made by %1)</source>
+        <translation>(Word-dokument; sider fra en PDF lavet af %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="134"/>
+        <source>%n page(s) in all</source>
+        <translation>
+            <numerusform>%n side i alt</numerusform>
+            <numerusform>%n sider i alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="136"/>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="144"/>
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="146"/>
+        <source>Caseworker summary</source>
+        <translation>Sagsbehandlers resumé</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="11"/>
+        <source>RehabMeet</source>
+        <translation>RehabMeet</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../rehabmeet/ui/main_window.py" line="50"/>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/main_window.py" line="54"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/main_window.py" line="58"/>
+        <source>Meeting day</source>
+        <translation>Mødedag</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/main_window.py" line="61"/>
+        <source>Meeting day:</source>
+        <translation>Mødedag:</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/main_window.py" line="95"/>
+        <source>Encrypted database</source>
+        <translation>Krypteret database</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/main_window.py" line="95"/>
+        <source>Shared database</source>
+        <translation>Fælles database</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/main_window.py" line="96"/>
+        <source>User: %1</source>
+        <translation>Bruger: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSelector</name>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_selector.py" line="25"/>
+        <source>Meeting day</source>
+        <translation>Mødedag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/meeting_selector.py" line="34"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n sag</numerusform>
+            <numerusform>%n sager</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../rehabmeet/bundles/readiness.py" line="67"/>
+        <source>{document} is missing.</source>
+        <translation>{document} mangler.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/readiness.py" line="75"/>
+        <source>{document} is {days} days old (limit {limit} days).</source>
+        <translation>{document} er {days} dage gammel (grænse {limit} dage).</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/readiness.py" line="83"/>
+        <source>The summary has no section “{section}”.</source>
+        <translation>Resuméet har intet afsnit om “{section}”.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/readiness.py" line="90"/>
+        <source>The citizen&apos;s own job goal is not stated.</source>
+        <translation>Borgerens eget jobmål er ikke oplyst.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/readiness.py" line="97"/>
+        <location filename="../../rehabmeet/bundles/readiness.py" line="102"/>
+        <source>{days} days since the preparatory part was signed: over {limit} days.</source>
+        <translation>{days} dage siden den forberedende del blev underskrevet: over {limit} dage.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/readiness.py" line="113"/>
+        <source>No date of the citizen&apos;s consent to the team&apos;s treatment.</source>
+        <translation>Ingen dato for borgerens samtykke til teamets behandling.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/readiness.py" line="146"/>
+        <source>Unknown readiness check “{check}” in the team&apos;s rules.</source>
+        <translation>Ukendt parathedstjek “{check}” i teamets regler.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/labels.py" line="26"/>
+        <source>✔ Ready</source>
+        <translation>✔ Klar</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/labels.py" line="27"/>
+        <source>⚠ Warnings</source>
+        <translation>⚠ Advarsler</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/labels.py" line="28"/>
+        <source>✖ Not ready</source>
+        <translation>✖ Ikke klar</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/labels.py" line="36"/>
+        <source>✖ Blocking</source>
+        <translation>✖ Blokerende</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/labels.py" line="37"/>
+        <source>⚠ Warning</source>
+        <translation>⚠ Advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/labels.py" line="38"/>
+        <source>ℹ Note</source>
+        <translation>ℹ Bemærk</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="71"/>
+        <source>Job clarification (jobafklaringsforløb)</source>
+        <translation>Jobafklaringsforløb</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="72"/>
+        <source>Resource programme (ressourceforløb)</source>
+        <translation>Ressourceforløb</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="73"/>
+        <source>Flex job (fleksjob)</source>
+        <translation>Fleksjob</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="74"/>
+        <source>Disability pension (førtidspension)</source>
+        <translation>Førtidspension</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="75"/>
+        <source>Re-assessment (revurdering)</source>
+        <translation>Revurdering</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="76"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="109"/>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="77"/>
+        <source>Preparatory part</source>
+        <translation>Forberedende del</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="78"/>
+        <source>GP certificate (LÆ 265)</source>
+        <translation>LÆ 265 (lægeattest)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="79"/>
+        <source>Health coordinator statement</source>
+        <translation>Sundhedskoordinatorens udtalelse</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="80"/>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="81"/>
+        <source>Specialist statement</source>
+        <translation>Speciallægeerklæring</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="82"/>
+        <source>Medical record</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="83"/>
+        <source>Work placement report</source>
+        <translation>Praktikrapport</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="84"/>
+        <source>Caseworker&apos;s recommendation</source>
+        <translation>Sagsbehandlers indstilling</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="85"/>
+        <source>Employment (jobcenter)</source>
+        <translation>Beskæftigelse (jobcenter)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="86"/>
+        <source>Social services</source>
+        <translation>Socialområdet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="87"/>
+        <source>Health area</source>
+        <translation>Sundhedsområdet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="94"/>
+        <source>Health</source>
+        <translation>Helbred</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="88"/>
+        <source>Health coordinator</source>
+        <translation>Sundhedskoordinator</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="89"/>
+        <source>Education (UU)</source>
+        <translation>Uddannelse (UU)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="90"/>
+        <source>Ad hoc</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="91"/>
+        <source>Case summary</source>
+        <translation>Sagsresumé</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="92"/>
+        <source>Social work presentation</source>
+        <translation>Socialfaglig præsentation</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="93"/>
+        <source>Attachment to the labour market</source>
+        <translation>Erhvervstilknytning</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="95"/>
+        <source>The citizen&apos;s own voice</source>
+        <translation>Borgerens egen stemme</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="96"/>
+        <source>The caseworker&apos;s assessment</source>
+        <translation>Sagsbehandlers vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="97"/>
+        <source>Pre-discussion</source>
+        <translation>Formøde</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="98"/>
+        <source>Citizen session</source>
+        <translation>Borgerens deltagelse</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="99"/>
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="100"/>
+        <source>Announcement</source>
+        <translation>Meddelelse af indstilling</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="104"/>
+        <source>Job clarification</source>
+        <translation>Jobafklaring</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="105"/>
+        <source>Resource programme</source>
+        <translation>Ressourceforløb</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="106"/>
+        <source>Flex job</source>
+        <translation>Fleksjob</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="107"/>
+        <source>Disability pension</source>
+        <translation>Førtidspension</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="108"/>
+        <source>Re-assessment</source>
+        <translation>Revurdering</translation>
+    </message>
+</context>
+</TS>

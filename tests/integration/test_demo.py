@@ -1,0 +1,77 @@
+"""The demo meeting day: seven invented cases of every type, created once however often it runs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from rehabmeet.cli import main
+from rehabmeet.domain.vocabulary import CaseType
+from rehabmeet.services.demo import DemoService
+from rehabmeet.services.meetings import MeetingService
+from tests.helpers.db import open_home_database
+
+TABLES = ("team", "team_member", "case_file", "case_version", "document", "document_blob", "document_page",
+          "summary_section", "meeting", "agenda_item", "event_log")
+
+
+def _row_counts(home: Path) -> dict[str, int]:
+    database = open_home_database(home)
+    with database.engine.connect() as connection:
+        counts = {t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in TABLES}
+    database.close()
+    return counts
+
+
+def test_running_the_demo_twice_adds_nothing_the_second_time(demo_home: Path) -> None:
+    before = _row_counts(demo_home)
+    database = open_home_database(demo_home)
+    result = DemoService(database.sessions, actor="test-user").create()
+    database.close()
+    assert not result.created_anything
+    assert _row_counts(demo_home) == before
+    assert before["case_file"] == 7 and before["agenda_item"] == 7 and before["meeting"] == 1
+
+
+def test_demo_covers_every_case_type_and_one_word_document(demo_home: Path) -> None:
+    database = open_home_database(demo_home)
+    with database.engine.connect() as connection:
+        types = set(connection.execute(text("SELECT case_type FROM case_version")).scalars())
+        word = connection.execute(text("SELECT pages_from FROM document WHERE media_type = 'docx'")).scalars().all()
+    database.close()
+    assert types == {t.value for t in CaseType}
+    assert word == ["reportlab"]
+
+
+def test_demo_agenda_is_planned_back_to_back_from_nine(demo_home: Path) -> None:
+    database = open_home_database(demo_home)
+    service = MeetingService(database.sessions, actor="test-user")
+    (meeting,) = service.list_meetings()
+    agenda = service.agenda(meeting.meeting_id)
+    database.close()
+    assert agenda.rows[0].planned_start.strftime("%H:%M") == "09:00"
+    for earlier, later in zip(agenda.rows, agenda.rows[1:], strict=False):
+        assert later.planned_start > earlier.planned_end
+    assert {r.readiness.value for r in agenda.rows} >= {"ready", "warnings", "not_ready"}
+
+
+def test_cli_demo_without_gui_then_cases_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--no-gui"]) == 0
+    assert "7 cases imported" in capsys.readouterr().out
+    assert main(["demo", "--no-gui"]) == 0
+    assert "already present; nothing added" in capsys.readouterr().out
+    assert main(["cases", "--json"]) == 0
+    cases = json.loads(capsys.readouterr().out)
+    assert len(cases) == 7
+    assert {"case_ref", "case_type", "citizen", "pages", "readiness", "findings"} <= set(cases[0])
+    assert all(case["pages"] > 0 for case in cases)
+
+
+def test_cli_cases_table_lists_citizens(demo_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cases"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["CASE_REF", "TYPE", "CITIZEN", "PAGES", "READINESS"]
+    assert len(lines) == 8

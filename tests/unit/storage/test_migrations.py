@@ -1,0 +1,110 @@
+"""Migrations: every revision applies in order, the models match the schema, newer databases are refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
+
+from rehabmeet.errors import SchemaOutdatedError, SchemaTooNewError
+from rehabmeet.models import Base
+from rehabmeet.paths import resolve_paths
+from rehabmeet.storage.engine import create_sqlcipher_engine
+from rehabmeet.storage.keys import load_or_create_key
+from rehabmeet.storage.schema import (
+    MIGRATIONS_DIR,
+    SchemaState,
+    head_revision,
+    known_revisions,
+    schema_status,
+    upgrade_schema,
+)
+from rehabmeet.storage.target import resolve_target
+from tests.helpers.db import open_home_database
+
+
+def _script() -> ScriptDirectory:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return ScriptDirectory.from_config(config)
+
+
+def _raw_engine(home: Path):  # type: ignore[no-untyped-def]
+    paths = resolve_paths(home).ensure()
+    target = resolve_target(paths)
+    return target, create_sqlcipher_engine(target, load_or_create_key(paths.database_file))
+
+
+def test_file_names_agree_with_alembic_history() -> None:
+    script = _script()
+    assert script.get_heads() == [head_revision()]
+    chain = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert tuple(chain) == known_revisions()
+
+
+def test_empty_database_upgrades_through_every_revision(isolated_environment: Path) -> None:
+    target, engine = _raw_engine(isolated_environment)
+    assert schema_status(engine).state is SchemaState.EMPTY
+    for revision in known_revisions():
+        upgrade_schema(engine, target, schema_status(engine), revision=revision)
+        assert schema_status(engine).current == revision
+    assert schema_status(engine).state is SchemaState.CURRENT
+    tables = set(inspect(engine).get_table_names())
+    assert {
+        "case_file",
+        "case_version",
+        "document",
+        "document_page",
+        "meeting",
+        "agenda_item",
+        "event_log",
+        "team",
+        "team_member",
+    } <= tables
+    engine.dispose()
+
+
+def test_models_and_migrations_describe_the_same_schema(isolated_environment: Path) -> None:
+    database = open_home_database(isolated_environment)
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    database.close()
+    assert differences == []
+
+
+def test_newer_database_is_refused_with_a_clear_message(isolated_environment: Path) -> None:
+    database = open_home_database(isolated_environment)
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    database.close()
+    with pytest.raises(SchemaTooNewError, match=r"written by a newer RehabMeet \(schema 9999"):
+        open_home_database(isolated_environment)
+
+
+def test_outdated_database_is_not_upgraded_when_upgrading_is_off(isolated_environment: Path) -> None:
+    _target, engine = _raw_engine(isolated_environment)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    engine.dispose()
+    with pytest.raises(SchemaOutdatedError, match="run `rehabmeet db upgrade`"):
+        open_home_database(isolated_environment, upgrade=False)
+
+
+def test_event_log_refuses_updates_and_deletes(isolated_environment: Path) -> None:
+    database = open_home_database(isolated_environment)
+    with database.engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO event_log (occurred_at, actor, action, details) VALUES ('2026-01-01', 'a', 'x', '{}')")
+        )
+    for statement in ("UPDATE event_log SET actor = 'b'", "DELETE FROM event_log"):
+        with pytest.raises(IntegrityError, match="append-only"), database.engine.begin() as connection:
+            connection.execute(text(statement))
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT actor FROM event_log")).scalars().all() == ["a"]
+    database.close()

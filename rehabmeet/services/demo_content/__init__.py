@@ -1,8 +1,8 @@
 """The demo meeting day: seven invented citizen cases as bundle specs, dated relative to the meeting day.
 
-Pure data: no Qt and no I/O. :mod:`rehabmeet.bundles.writer` turns the specs into bundle files. Each
-case lives in its own ``<type>`` module (the long førtidspension case also uses
-``foertidspension_records``); shared helpers are in ``common``.
+No Qt. Each case's content lives in a data file, ``resources/demo/<case ref>.toml``, which
+:mod:`~rehabmeet.services.demo_content.loader` turns into a :class:`~rehabmeet.bundles.spec.BundleSpec`
+(the loader documents the file format); :mod:`rehabmeet.bundles.writer` turns the specs into bundle files.
 
 The day covers every case type and shows the readiness checks at work (control points in
 ``shared/domain/control-points.md``):
@@ -22,32 +22,23 @@ case                      type                deliberate readiness gap
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from rehabmeet.bundles.spec import BundleSpec
-from rehabmeet.services.demo_content.andet import andet_case
-from rehabmeet.services.demo_content.fleksjob import fleksjob_case
-from rehabmeet.services.demo_content.fleksjob_2 import fleksjob_2_case
-from rehabmeet.services.demo_content.foertidspension import foertidspension_case
-from rehabmeet.services.demo_content.jobafklaring import jobafklaring_case
-from rehabmeet.services.demo_content.ressourceforloeb import ressourceforloeb_case
-from rehabmeet.services.demo_content.revurdering import revurdering_case
+from rehabmeet.services.demo_content.loader import load_case
 
-_CASES: tuple[tuple[str, Callable[[str, date], BundleSpec]], ...] = (
-    ("DEMO-2026-001", jobafklaring_case),
-    ("DEMO-2026-002", ressourceforloeb_case),
-    ("DEMO-2026-003", fleksjob_case),
-    ("DEMO-2026-004", foertidspension_case),
-    ("DEMO-2026-005", revurdering_case),
-    ("DEMO-2026-006", andet_case),
-    ("DEMO-2026-007", fleksjob_2_case),
+DEMO_CASE_REFS: tuple[str, ...] = (
+    "DEMO-2026-001",
+    "DEMO-2026-002",
+    "DEMO-2026-003",
+    "DEMO-2026-004",
+    "DEMO-2026-005",
+    "DEMO-2026-006",
+    "DEMO-2026-007",
 )
-
-DEMO_CASE_REFS: tuple[str, ...] = tuple(ref for ref, _ in _CASES)
-"""The seven demo case references, in agenda order."""
+"""The seven demo case references, in agenda order; each has a data file ``resources/demo/<ref>.toml``."""
 
 
 def demo_bundle_specs(meeting_date: date) -> tuple[BundleSpec, ...]:
     """The 7 demo cases, dated relative to the meeting day."""
-    return tuple(build(ref, meeting_date) for ref, build in _CASES)
+    return tuple(load_case(ref, meeting_date) for ref in DEMO_CASE_REFS)

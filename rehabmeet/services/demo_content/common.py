@@ -1,8 +1,7 @@
-"""Shared helpers for the demo cases: Danish date wording and page, document and summary builders.
+"""Helpers for the demo cases: Danish date wording, text blocks, journal pages and the export time.
 
-The demo case modules (one per case) write their page text as indented
-triple-quoted blocks; :func:`page` turns such a block into paragraphs (blank lines separate paragraphs,
-line breaks inside a paragraph become spaces), so the data stays readable and within the line length.
+The demo cases' data files hold their text as wrapped blocks; :func:`paragraphs` turns such a block
+into paragraphs (blank lines separate paragraphs, line breaks inside a paragraph become spaces).
 """
 
 from __future__ import annotations
@@ -10,10 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from rehabmeet.bundles.spec import DocumentSpec, PageSpec, SourceSpec, SummarySpec
-
-MUNICIPALITY = "Aalborg Kommune"
-KLINISK_FUNKTION = "Klinisk Funktion, Region Nordjylland"
+from rehabmeet.bundles.spec import PageSpec
 
 _MONTHS = (
     "januar",
@@ -29,11 +25,6 @@ _MONTHS = (
     "november",
     "december",
 )
-
-
-def ago(meeting_date: date, days: int) -> date:
-    """Return the date ``days`` days before the meeting day."""
-    return meeting_date - timedelta(days=days)
 
 
 def dk(day: date) -> str:
@@ -56,11 +47,6 @@ def age_on(birth_date: date, day: date) -> int:
     return day.year - birth_date.year - ((day.month, day.day) < (birth_date.month, birth_date.day))
 
 
-def cpr_for(birth_date: date, last_four: str) -> str:
-    """Return a CPR number ``ddmmyy-xxxx`` whose first six digits agree with ``birth_date``."""
-    return f"{birth_date:%d%m%y}-{last_four}"
-
-
 def paragraphs(text: str) -> tuple[str, ...]:
     """Split an indented text block into paragraphs: blank lines separate, line breaks join with a space."""
     result: list[str] = []
@@ -75,41 +61,6 @@ def paragraphs(text: str) -> tuple[str, ...]:
     if current:
         result.append(" ".join(current))
     return tuple(result)
-
-
-def page(heading: str, text: str) -> PageSpec:
-    """Return one page: a heading and the paragraphs of an indented text block."""
-    return PageSpec(heading=heading, paragraphs=paragraphs(text))
-
-
-def document(
-    doc_id: str,
-    kind: str,
-    title: str,
-    on: date,
-    author: str | None,
-    pages: Sequence[PageSpec],
-    media_type: str = "pdf",
-) -> DocumentSpec:
-    """Return a document spec (the pages as a tuple)."""
-    return DocumentSpec(
-        doc_id=doc_id,
-        kind=kind,
-        title=title,
-        date=on,
-        pages=tuple(pages),
-        author=author,
-        media_type=media_type,
-    )
-
-
-def section(name: str, text: str, *refs: str) -> SummarySpec:
-    """Return a summary section; ``refs`` are ``"d1:3"`` strings (document id and 1-based page)."""
-    sources: list[SourceSpec] = []
-    for ref in refs:
-        doc_id, _, page_no = ref.partition(":")
-        sources.append(SourceSpec(document=doc_id, page=int(page_no)))
-    return SummarySpec(section=name, text=" ".join(paragraphs(text)), sources=tuple(sources))
 
 
 JournalEntry = tuple[date, str, str]
@@ -132,8 +83,8 @@ def _last_sunday(year: int, month: int) -> date:
     return last - timedelta(days=(last.weekday() + 1) % 7)
 
 
-def exported_at(meeting_date: date, days_before: int = 12) -> str:
-    """Return the bundle export timestamp (09:00 Danish time) ``days_before`` days before the meeting."""
-    day = ago(meeting_date, days_before)
+def exported_at(day: date) -> str:
+    """Return the bundle export timestamp for ``day``: 09:00 Danish time (summer time from the last
+    Sunday of March to the last Sunday of October)."""
     summer = _last_sunday(day.year, 3) <= day < _last_sunday(day.year, 10)
     return f"{day.isoformat()}T09:00:00{'+02:00' if summer else '+01:00'}"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rehabmeet import i18n
 from rehabmeet.paths import AppPaths, resolve_paths
+from rehabmeet.settings.app_config import AppConfig, load_app_config
 from rehabmeet.storage.database import Database, open_database
 from rehabmeet.storage.target import DatabaseTarget, resolve_target
 
@@ -42,6 +43,10 @@ class AppContext:
             self.paths.ensure()
             self._database = open_database(self.target, upgrade=upgrade, create=create)
         return self._database
+
+    def config(self) -> AppConfig:
+        """Return this installation's settings (``config.json`` in the config folder)."""
+        return load_app_config(self.paths.config_dir)
 
     def close(self) -> None:
         """Close the database if it was opened."""

@@ -21,8 +21,12 @@ def test_import_linter_contracts_are_kept() -> None:
 
 def test_the_whole_core_loads_without_qt() -> None:
     core = [
-        "rehabmeet.cli", "rehabmeet.commands", "rehabmeet.services.demo", "rehabmeet.bundles.importer",
-        "rehabmeet.services.registry", "rehabmeet.storage.database",
+        "rehabmeet.cli",
+        "rehabmeet.commands",
+        "rehabmeet.services.demo",
+        "rehabmeet.bundles.importer",
+        "rehabmeet.services.registry",
+        "rehabmeet.storage.database",
     ]
     code = f"import sys; import {', '.join(core)}; sys.exit('PySide6' in sys.modules)"
     assert _run(sys.executable, "-c", code).returncode == 0

@@ -22,5 +22,9 @@ class BundleError(UserFacingError):
         super().__init__(f"{where}: {problem}")
 
 
+class ChangedContentError(BundleError):
+    """The case exists with other content; importing it as a new version would be allowed."""
+
+
 class ImportCancelled(Exception):
     """The user cancelled an import; nothing was written."""

@@ -17,14 +17,14 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from rehabmeet.bundles.errors import BundleError, ImportCancelled
+from rehabmeet.bundles.errors import BundleError, ChangedContentError, ImportCancelled
 from rehabmeet.bundles.facts import readiness_facts_from_manifest
-from rehabmeet.bundles.limits import ImportLimits
 from rehabmeet.bundles.persist import add_case_version
 from rehabmeet.bundles.reader import Progress, ReadBundle, read_bundle
 from rehabmeet.bundles.readiness import Finding, evaluate
 from rehabmeet.errors import UserFacingError
 from rehabmeet.models import Case, CaseVersion
+from rehabmeet.settings.limits import ImportLimits
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
 
@@ -42,15 +42,19 @@ class ImportOutcome:
 
     Attributes:
         message: one line for the user: what was imported, or why not.
+        changed_content: refused only because the case exists with other content; importing
+            it again as a new version would succeed.
     """
 
     path: str
     status: ImportStatus
     message: str
     case_ref: str | None = None
+    case_id: int | None = None
     version: int | None = None
     pages: int = 0
     findings: tuple[Finding, ...] = ()
+    changed_content: bool = False
 
 
 class BundleImporter:
@@ -71,9 +75,30 @@ class BundleImporter:
         self._docx_renderer = docx_renderer
         self._today = today
 
-    def import_paths(self, paths: Iterable[Path], *, new_version: bool = False) -> list[ImportOutcome]:
-        """Import each path in its own transaction; a refused one does not stop the others."""
-        return [self.import_path(path, new_version=new_version) for path in paths]
+    def import_paths(
+        self,
+        paths: Iterable[Path],
+        *,
+        new_version: bool = False,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[ImportOutcome]:
+        """Import each path in its own transaction; a refused one does not stop the others.
+
+        ``progress`` gets the fraction of all bundles; after a cancel, the bundle being read is
+        not written and the remaining ones are not started.
+        """
+        todo = list(paths)
+        outcomes: list[ImportOutcome] = []
+        for index, path in enumerate(todo):
+            if cancelled is not None and cancelled():
+                break
+            step = _scaled(progress, index, len(todo), path.name) if progress is not None else None
+            outcome = self.import_path(path, new_version=new_version, progress=step, cancelled=cancelled)
+            outcomes.append(outcome)
+            if outcome.status is ImportStatus.CANCELLED:
+                break
+        return outcomes
 
     def import_path(
         self,
@@ -90,6 +115,8 @@ class BundleImporter:
                 path, self._limits, docx_renderer=self._docx_renderer, progress=progress, cancelled=cancelled
             )
             return self._store(shown, bundle, new_version)
+        except ChangedContentError as exc:
+            return ImportOutcome(path=shown, status=ImportStatus.REFUSED, message=str(exc), changed_content=True)
         except ImportCancelled:
             return ImportOutcome(path=shown, status=ImportStatus.CANCELLED, message=f"{path.name}: import cancelled")
         except UserFacingError as exc:
@@ -106,7 +133,7 @@ class BundleImporter:
                 if same is not None:
                     return self._outcome(session, shown, bundle, ImportStatus.UNCHANGED, same)
                 if case is not None and not new_version:
-                    raise BundleError(
+                    raise ChangedContentError(
                         bundle.name,
                         None,
                         f"case {manifest.case_ref} already exists with other content; import it as a new version "
@@ -134,6 +161,7 @@ class BundleImporter:
     ) -> ImportOutcome:
         findings = evaluate(readiness_facts_from_manifest(bundle), load_rules(session), self._today())
         ref = bundle.manifest.case_ref
+        case_id = session.scalar(select(Case.id).where(Case.case_ref == ref))
         if status is ImportStatus.UNCHANGED:
             message = f"{bundle.name}: {ref} is already imported (version {version}); nothing changed"
         else:
@@ -143,7 +171,17 @@ class BundleImporter:
             status=status,
             message=message,
             case_ref=ref,
+            case_id=case_id,
             version=version,
             pages=bundle.page_count,
             findings=findings,
         )
+
+
+def _scaled(progress: Progress, index: int, count: int, name: str) -> Progress:
+    """Map one bundle's progress (0..1) onto its share of a batch of ``count`` bundles."""
+
+    def step(fraction: float, what: str) -> None:
+        progress((index + fraction) / count, f"{name}: {what}")
+
+    return step

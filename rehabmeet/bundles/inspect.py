@@ -8,10 +8,10 @@ import zipfile
 from dataclasses import dataclass
 
 from rehabmeet.bundles.errors import BundleError
-from rehabmeet.bundles.limits import ImportLimits
 from rehabmeet.bundles.manifest import ManifestDocument
 from rehabmeet.documents.docx_to_pdf import DocxProblem, docx_to_pdf, looks_like_docx
 from rehabmeet.documents.pdf import PdfProblem, looks_like_pdf, read_pdf
+from rehabmeet.settings.limits import ImportLimits
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,10 +16,10 @@ from typing import Any
 
 from rehabmeet.bundles.errors import BundleError
 from rehabmeet.bundles.jsonsafe import UnsafeJsonError, parse_json
-from rehabmeet.bundles.limits import ImportLimits
 from rehabmeet.bundles.source import check_member_path
 from rehabmeet.domain.vocabulary import SummarySection
 from rehabmeet.resources import resource_path
+from rehabmeet.settings.limits import ImportLimits
 
 MANIFEST = "manifest.json"
 FORMAT = "rehabmeet.case-bundle"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from rehabmeet.bundles.errors import BundleError, ImportCancelled
 from rehabmeet.bundles.inspect import InspectedDocument, inspect_document
-from rehabmeet.bundles.limits import ImportLimits
 from rehabmeet.bundles.manifest import MANIFEST, Manifest, parse_manifest
 from rehabmeet.bundles.source import open_bundle
+from rehabmeet.settings.limits import ImportLimits
 
 #: progress(fraction 0..1, what is being read)
 Progress = Callable[[float, str], None]
@@ -45,6 +45,8 @@ def read_bundle(
     """
     source = open_bundle(path, limits)
     try:
+        if not source.has(MANIFEST):
+            raise BundleError(source.name, None, "has no manifest.json at its top level; is it a case bundle?")
         manifest = parse_manifest(source.name, source.read(MANIFEST, limit=limits.max_manifest_bytes), limits)
         documents = []
         total = len(manifest.documents)

@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from rehabmeet.bundles.errors import BundleError
-from rehabmeet.bundles.limits import ImportLimits
+from rehabmeet.settings.limits import ImportLimits
 
 CHUNK = 1024 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -25,6 +25,10 @@ class BundleSource(Protocol):
     """A bundle's files, read through its limits."""
 
     name: str
+
+    def has(self, member: str) -> bool:
+        """Return whether the bundle holds the file ``member``."""
+        ...
 
     def read(self, member: str, *, limit: int | None = None) -> bytes:
         """Return the bytes of ``member`` (a checked relative path)."""
@@ -39,7 +43,7 @@ def check_member_path(bundle: str, path: object) -> str:
     """Return ``path`` if it is a safe relative path inside the bundle, else raise naming it."""
     if not isinstance(path, str) or not path or len(path) > 300:
         raise BundleError(bundle, str(path)[:80], "is not a usable file path")
-    shown = path.encode("unicode_escape").decode("ascii")[:120]
+    shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in path)[:120]
     if "\x00" in path or "\\" in path:
         raise BundleError(bundle, shown, "path contains a backslash or NUL character")
     if path.startswith("/") or _DRIVE.match(path):
@@ -106,6 +110,9 @@ class ZipBundle:
                 entries[member] = info
         return entries
 
+    def has(self, member: str) -> bool:
+        return member in self._infos
+
     def read(self, member: str, *, limit: int | None = None) -> bytes:
         info = self._infos.get(member)
         if info is None:
@@ -160,6 +167,9 @@ class DirectoryBundle:
         self._root = path.resolve()
         self._limits = limits
         self._total = 0
+
+    def has(self, member: str) -> bool:
+        return (self._root / member).is_file() or (self._root / member).is_symlink()
 
     def read(self, member: str, *, limit: int | None = None) -> bytes:
         cap = min(limit or self._limits.max_member_bytes, self._limits.max_member_bytes)

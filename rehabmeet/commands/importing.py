@@ -26,7 +26,13 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     from rehabmeet.bundles.importer import BundleImporter
     from rehabmeet.commands.output import print_json
 
-    importer = BundleImporter(context.database().sessions, actor=context.actor)
+    config = context.config()
+    importer = BundleImporter(
+        context.database().sessions,
+        actor=context.actor,
+        limits=config.import_limits,
+        docx_renderer=config.docx_renderer,
+    )
     outcomes = importer.import_paths(args.paths, new_version=args.new_version)
     if args.json:
         print_json([_as_json(o) for o in outcomes])

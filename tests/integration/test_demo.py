@@ -14,8 +14,19 @@ from rehabmeet.services.demo import DemoService
 from rehabmeet.services.meetings import MeetingService
 from tests.helpers.db import open_home_database
 
-TABLES = ("team", "team_member", "case_file", "case_version", "document", "document_blob", "document_page",
-          "summary_section", "meeting", "agenda_item", "event_log")
+TABLES = (
+    "team",
+    "team_member",
+    "case_file",
+    "case_version",
+    "document",
+    "document_blob",
+    "document_page",
+    "summary_section",
+    "meeting",
+    "agenda_item",
+    "event_log",
+)
 
 
 def _row_counts(home: Path) -> dict[str, int]:

@@ -1,0 +1,78 @@
+"""Per-installation settings in ``<config>/config.json``: import limits and the DOCX renderer.
+
+Team rules (shared, in the database) live in :mod:`rehabmeet.settings.rules`; this file is for
+what an IT department sets per laptop. A missing file means the defaults. Example::
+
+    {"schema_version": 1, "docx_renderer": "reportlab",
+     "import_limits": {"max_member_bytes": 104857600, "max_compression_ratio": 50}}
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rehabmeet.errors import UserFacingError
+from rehabmeet.settings.limits import ImportLimits
+
+CONFIG_FILE = "config.json"
+CONFIG_SCHEMA_VERSION = 1
+DOCX_RENDERERS = ("auto", "libreoffice", "reportlab")
+
+
+@dataclass(frozen=True, slots=True)
+class AppConfig:
+    """Settings of this installation.
+
+    Attributes:
+        docx_renderer: ``auto`` (LibreOffice when installed, else reportlab), ``libreoffice`` or
+            ``reportlab``; the UI says which one made a document's pages.
+    """
+
+    import_limits: ImportLimits = field(default_factory=ImportLimits)
+    docx_renderer: str = "auto"
+
+
+def load_app_config(config_dir: Path) -> AppConfig:
+    """Return the settings in ``config_dir/config.json`` (defaults when there is no file).
+
+    Raises:
+        UserFacingError: the file is unreadable or a value is wrong, naming the file and the key.
+    """
+    path = config_dir / CONFIG_FILE
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return AppConfig()
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UserFacingError(f"the settings file {path} cannot be read ({exc})") from exc
+    if not isinstance(document, dict):
+        raise UserFacingError(f"the settings file {path} must hold a JSON object")
+    return _parse(path, document)
+
+
+def _parse(path: Path, document: dict[str, Any]) -> AppConfig:
+    version = document.get("schema_version", CONFIG_SCHEMA_VERSION)
+    if version != CONFIG_SCHEMA_VERSION:
+        raise UserFacingError(f"the settings file {path} has schema_version {version!r}; this RehabMeet reads 1")
+    renderer = document.get("docx_renderer", "auto")
+    if renderer not in DOCX_RENDERERS:
+        raise UserFacingError(f"{path}: docx_renderer must be one of {', '.join(DOCX_RENDERERS)}, not {renderer!r}")
+    return AppConfig(import_limits=_limits(path, document.get("import_limits", {})), docx_renderer=renderer)
+
+
+def _limits(path: Path, values: Any) -> ImportLimits:
+    if not isinstance(values, dict):
+        raise UserFacingError(f"{path}: import_limits must be a JSON object")
+    known = {f.name: f.type for f in dataclasses.fields(ImportLimits)}
+    changes: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in known:
+            raise UserFacingError(f"{path}: import_limits has no setting {key!r}")
+        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+            raise UserFacingError(f"{path}: import_limits.{key} must be a positive number, not {value!r}")
+        changes[key] = float(value) if known[key] == "float" else int(value)
+    return dataclasses.replace(ImportLimits(), **changes)

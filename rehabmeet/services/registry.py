@@ -6,9 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from rehabmeet.bundles.importer import BundleImporter
 from rehabmeet.services.cases import CaseService
 from rehabmeet.services.meetings import MeetingService
 from rehabmeet.services.team import TeamService
+from rehabmeet.settings.app_config import AppConfig
 from rehabmeet.storage.database import Database
 
 
@@ -21,15 +23,26 @@ class Services:
     cases: CaseService
     meetings: MeetingService
     team: TeamService
+    make_importer: Callable[[], BundleImporter]
 
 
-def build_services(database: Database, *, actor: str, today: Callable[[], date] = date.today) -> Services:
-    """Return the services for ``database``, acting as ``actor``."""
+def build_services(
+    database: Database, *, actor: str, config: AppConfig | None = None, today: Callable[[], date] = date.today
+) -> Services:
+    """Return the services for ``database``, acting as ``actor``, with this installation's settings."""
     sessions = database.sessions
+    settings = config or AppConfig()
+
+    def make_importer() -> BundleImporter:
+        return BundleImporter(
+            sessions, actor=actor, limits=settings.import_limits, docx_renderer=settings.docx_renderer, today=today
+        )
+
     return Services(
         database=database,
         actor=actor,
         cases=CaseService(sessions, today=today),
         meetings=MeetingService(sessions, actor=actor, today=today),
         team=TeamService(sessions),
+        make_importer=make_importer,
     )

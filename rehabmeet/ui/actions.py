@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 
 
 class Action(Enum):
+    IMPORT_BUNDLES = auto()
+    IMPORT_FOLDER = auto()
     QUIT = auto()
     REFRESH = auto()
     ABOUT = auto()
@@ -16,6 +18,18 @@ class Action(Enum):
 
 def _specs() -> dict[Action, tuple[str, QKeySequence | None, str]]:
     return {
+        Action.IMPORT_BUNDLES: (
+            QCoreApplication.translate("Actions", "&Import case bundles…"),
+            QKeySequence(QKeySequence.StandardKey.Open),
+            QCoreApplication.translate(
+                "Actions", "Import zipped case bundles (.rmb.zip); you can also drop them on the agenda"
+            ),
+        ),
+        Action.IMPORT_FOLDER: (
+            QCoreApplication.translate("Actions", "Import an unpacked &bundle folder…"),
+            QKeySequence("Ctrl+Shift+O"),
+            QCoreApplication.translate("Actions", "Import a case bundle that has been unpacked into a folder"),
+        ),
         Action.QUIT: (
             QCoreApplication.translate("Actions", "&Quit"),
             QKeySequence(QKeySequence.StandardKey.Quit),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, QMimeData, Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from rehabmeet.services.meetings import Agenda
@@ -14,13 +15,15 @@ from rehabmeet.ui.itemmodels.agenda_table_model import AgendaTableModel, Column
 
 
 class AgendaWidget(QWidget):
-    """Shows one meeting day's agenda; the user picks a case.
+    """Shows one meeting day's agenda; the user picks a case, or drops bundles on it to import them.
 
     Signals:
         case_selected(int): the case id of the row the user selected.
+        bundles_dropped(list): local paths (as str) of files or folders dropped on the agenda.
     """
 
     case_selected = Signal(int)
+    bundles_dropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +54,24 @@ class AgendaWidget(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self._empty, 1)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.setAcceptDrops(True)
         self.show_agenda(None)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if _local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.bundles_dropped.emit(paths)
 
     def show_agenda(self, agenda: Agenda | None) -> None:
         """Show ``agenda`` (or the empty state), keeping no selection."""
@@ -98,3 +118,8 @@ class AgendaWidget(QWidget):
             + (" · " + " · ".join(escape(p) for p in people) if people else ""),
         ]
         return "<br>".join(lines)
+
+
+def _local_paths(mime: QMimeData) -> list[str]:
+    """Return the local files and folders in a drag, ignoring web links."""
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []

@@ -47,7 +47,7 @@ def build_main_window(context: AppContext) -> MainWindow:
     """Open the database and build the main window for it (raises UserFacingError on problems)."""
     database = context.database()
     log.info("database open: %s, schema %s", context.target.display_name, database.schema.current)
-    services = build_services(database, actor=context.actor)
+    services = build_services(database, actor=context.actor, config=context.config())
     window = MainWindow(services, WindowState(context.paths.config_dir))
     window.load(context.select_meeting_id)
     return window

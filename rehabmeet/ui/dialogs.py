@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
     """Tell the user about a problem they can act on (modal; one sentence)."""
     QMessageBox.critical(parent, QCoreApplication.translate("Dialogs", "RehabMeet"), message)
+
+
+def ask_bundle_files(parent: QWidget | None) -> list[Path]:
+    """Let the user pick zipped case bundles; an empty list when they cancel."""
+    title = QCoreApplication.translate("Dialogs", "Import case bundles")
+    kinds = QCoreApplication.translate("Dialogs", "Case bundles (*.rmb.zip *.zip);;All files (*)")
+    files, _ = QFileDialog.getOpenFileNames(parent, title, "", kinds)
+    return [Path(f) for f in files]
+
+
+def ask_bundle_folder(parent: QWidget | None) -> list[Path]:
+    """Let the user pick an unpacked bundle folder; an empty list when they cancel."""
+    title = QCoreApplication.translate("Dialogs", "Import an unpacked case bundle")
+    folder = QFileDialog.getExistingDirectory(parent, title)
+    return [Path(folder)] if folder else []

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
+from rehabmeet.bundles.importer import ImportOutcome, ImportStatus
 from rehabmeet.errors import UserFacingError
 from rehabmeet.services.meetings import Agenda
 from rehabmeet.services.registry import Services
@@ -14,8 +17,10 @@ from rehabmeet.ui.about_dialog import show_about
 from rehabmeet.ui.actions import Action, ActionRegistry
 from rehabmeet.ui.agenda_widget import AgendaWidget
 from rehabmeet.ui.case_facts_widget import CaseFactsWidget
-from rehabmeet.ui.dialogs import show_error
+from rehabmeet.ui.dialogs import ask_bundle_files, ask_bundle_folder, show_error
+from rehabmeet.ui.import_controller import ImportChoice, ImportController
 from rehabmeet.ui.meeting_selector import MeetingSelector
+from rehabmeet.ui.tasks import TaskRunner
 from rehabmeet.ui.window_state import WindowState
 
 
@@ -41,6 +46,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._build_menus()
         self._build_toolbar()
+        self.tasks = TaskRunner(self)
+        self.importer = ImportController(services.make_importer, self.tasks, self)
         self._status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._status_label)
         self._connect_signals()
@@ -48,6 +55,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.actions_[Action.IMPORT_BUNDLES])
+        file_menu.addAction(self.actions_[Action.IMPORT_FOLDER])
+        file_menu.addSeparator()
         file_menu.addAction(self.actions_[Action.REFRESH])
         file_menu.addSeparator()
         file_menu.addAction(self.actions_[Action.QUIT])
@@ -58,6 +68,9 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Meeting day"), self)
         toolbar.setObjectName("meetingToolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.actions_[Action.IMPORT_BUNDLES])
+        toolbar.addSeparator()
         toolbar.addWidget(QLabel(self.tr("Meeting day:") + " ", toolbar))
         toolbar.addWidget(self.meeting_selector)
         self.addToolBar(toolbar)
@@ -68,6 +81,10 @@ class MainWindow(QMainWindow):
         self.actions_[Action.ABOUT].triggered.connect(self._on_about_triggered)
         self.meeting_selector.meeting_chosen.connect(self._on_meeting_selector_meeting_chosen)
         self.agenda.case_selected.connect(self._on_agenda_case_selected)
+        self.agenda.bundles_dropped.connect(self._on_agenda_bundles_dropped)
+        self.actions_[Action.IMPORT_BUNDLES].triggered.connect(self._on_import_bundles_triggered)
+        self.actions_[Action.IMPORT_FOLDER].triggered.connect(self._on_import_folder_triggered)
+        self.importer.import_finished.connect(self._on_importer_import_finished)
 
     def load(self, meeting_id: int | None = None) -> None:
         """Fill the window from the database, selecting ``meeting_id`` or the last one used."""
@@ -109,6 +126,32 @@ class MainWindow(QMainWindow):
             self.facts.show_case(self._services.cases.case_detail(case_id, on=on))
         except UserFacingError as exc:
             show_error(self, str(exc))
+
+    def import_bundles(self, paths: list[Path]) -> None:
+        """Import ``paths`` in the background (menu, toolbar and drops all come here)."""
+        title = self._agenda.meeting.title if self._agenda is not None else None
+        self.importer.start(paths, meeting_title=title)
+
+    @Slot()
+    def _on_import_bundles_triggered(self) -> None:
+        self.import_bundles(ask_bundle_files(self))
+
+    @Slot()
+    def _on_import_folder_triggered(self) -> None:
+        self.import_bundles(ask_bundle_folder(self))
+
+    @Slot(list)
+    def _on_agenda_bundles_dropped(self, paths: list[str]) -> None:
+        self.import_bundles([Path(p) for p in paths])
+
+    @Slot(object, object)
+    def _on_importer_import_finished(self, outcomes: list[ImportOutcome], choice: ImportChoice) -> None:
+        imported = [o.case_id for o in outcomes if o.case_id is not None and o.status is ImportStatus.IMPORTED]
+        if choice.add_to_agenda and self._agenda is not None:
+            ids = [o.case_id for o in outcomes if o.case_id is not None]
+            self._services.meetings.add_cases(self._agenda.meeting.meeting_id, ids)
+        self.statusBar().showMessage(self.tr("%n case(s) imported", "", len(imported)), 10_000)
+        self._on_refresh_triggered()
 
     @Slot()
     def _on_refresh_triggered(self) -> None:

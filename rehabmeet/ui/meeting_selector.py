@@ -24,6 +24,7 @@ class MeetingSelector(QComboBox):
         self.setObjectName("meetingSelector")
         self.setAccessibleName(self.tr("Meeting day"))
         self.setMinimumContentsLength(36)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.currentIndexChanged.connect(self._on_current_index_changed)
 
     def set_meetings(self, meetings: list[MeetingRow], selected: int | None) -> None:

@@ -37,32 +37,52 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="20"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="22"/>
+        <source>&amp;Import case bundles…</source>
+        <translation>&amp;Importér sagsbundter…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="24"/>
+        <source>Import zipped case bundles (.rmb.zip); you can also drop them on the agenda</source>
+        <translation>Importér zippede sagsbundter (.rmb.zip); du kan også trække dem over på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="29"/>
+        <source>Import an unpacked &amp;bundle folder…</source>
+        <translation>Importér en udpakket &amp;bundtmappe…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="31"/>
+        <source>Import a case bundle that has been unpacked into a folder</source>
+        <translation>Importér et sagsbundt, der er pakket ud i en mappe</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="34"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="22"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="36"/>
         <source>Close RehabMeet</source>
         <translation>Luk RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="25"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="39"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="27"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="41"/>
         <source>Reload the meeting day from the database</source>
         <translation>Hent mødedagen igen fra databasen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="30"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="44"/>
         <source>&amp;About RehabMeet</source>
         <translation>&amp;Om RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="32"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="46"/>
         <source>Version and licence</source>
         <translation>Version og licens</translation>
     </message>
@@ -111,27 +131,27 @@
 <context>
     <name>AgendaWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="35"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="38"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="45"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="48"/>
         <source>No meeting day yet. Import case bundles, or run `rehabmeet demo`.</source>
         <translation>Ingen mødedag endnu. Importér sagsbundter, eller kør `rehabmeet demo`.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="90"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="110"/>
         <source>Leader: %1</source>
         <translation>Mødeleder: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="92"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="112"/>
         <source>Secretary: %1</source>
         <translation>Referent: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="97"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="117"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n sag</numerusform>
@@ -323,47 +343,213 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="11"/>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="13"/>
         <source>RehabMeet</source>
         <translation>RehabMeet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="18"/>
+        <source>Import case bundles</source>
+        <translation>Importér sagsbundter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="19"/>
+        <source>Case bundles (*.rmb.zip *.zip);;All files (*)</source>
+        <translation>Sagsbundter (*.rmb.zip *.zip);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="26"/>
+        <source>Import an unpacked case bundle</source>
+        <translation>Importér et udpakket sagsbundt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../rehabmeet/ui/import_controller.py" line="81"/>
+        <source>The import stopped because of an unexpected problem: %1</source>
+        <translation>Importen stoppede på grund af et uventet problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <location filename="../../rehabmeet/ui/import_dialogs.py" line="34"/>
+        <source>Importing case bundles</source>
+        <translation>Importerer sagsbundter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/import_dialogs.py" line="35"/>
+        <source>Importing %n bundle(s)…</source>
+        <translation>
+            <numerusform>Importerer %n bundt…</numerusform>
+            <numerusform>Importerer %n bundter…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/import_dialogs.py" line="36"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/import_dialogs.py" line="61"/>
+        <source>Stopping after the current document…</source>
+        <translation>Stopper efter det aktuelle dokument…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <location filename="../../rehabmeet/ui/import_dialogs.py" line="70"/>
+        <location filename="../../rehabmeet/ui/import_dialogs.py" line="76"/>
+        <source>Import results</source>
+        <translation>Resultat af importen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/import_dialogs.py" line="88"/>
+        <source>Put the cases on the agenda of %1</source>
+        <translation>Sæt sagerne på dagsordenen for %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/import_dialogs.py" line="90"/>
+        <source>Import changed cases as new versions</source>
+        <translation>Importér ændrede sager som nye versioner</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/import_dialogs.py" line="109"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importeret</numerusform>
+            <numerusform>%n importeret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/import_dialogs.py" line="111"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n uændret</numerusform>
+            <numerusform>%n uændrede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/import_dialogs.py" line="113"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n afvist</numerusform>
+            <numerusform>%n afvist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/import_dialogs.py" line="114"/>
+        <source>cancelled</source>
+        <translation>annulleret</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsTableModel</name>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="50"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="50"/>
+        <source>Bundle</source>
+        <translation>Bundt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="50"/>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="50"/>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="50"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="80"/>
+        <source>Ready for the meeting</source>
+        <translation>Klar til mødet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="81"/>
+        <source>%n readiness finding(s)</source>
+        <translation>
+            <numerusform>%n parathedsfund</numerusform>
+            <numerusform>%n parathedsfund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="86"/>
+        <source>✔ Imported</source>
+        <translation>✔ Importeret</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="87"/>
+        <source>= Unchanged</source>
+        <translation>= Uændret</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="88"/>
+        <source>✖ Refused</source>
+        <translation>✖ Afvist</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="89"/>
+        <source>⏹ Cancelled</source>
+        <translation>⏹ Annulleret</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="50"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="57"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="54"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="64"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="58"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="68"/>
         <source>Meeting day</source>
         <translation>Mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="61"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="74"/>
         <source>Meeting day:</source>
         <translation>Mødedag:</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="95"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="112"/>
         <source>Encrypted database</source>
         <translation>Krypteret database</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="95"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="112"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="96"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="113"/>
         <source>User: %1</source>
         <translation>Bruger: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/main_window.py" line="153"/>
+        <source>%n case(s) imported</source>
+        <translation>
+            <numerusform>%n sag importeret</numerusform>
+            <numerusform>%n sager importeret</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,91 @@
+"""ImportResultsTableModel: one row per imported bundle — status, bundle, case, pages, message."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from rehabmeet.bundles.importer import ImportOutcome, ImportStatus
+
+from rehabmeet.ui import labels
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+_COLOURS = {
+    ImportStatus.IMPORTED: QColor("#1b7f3b"),
+    ImportStatus.UNCHANGED: QColor("#1f5fa8"),
+    ImportStatus.REFUSED: QColor("#b42318"),
+    ImportStatus.CANCELLED: QColor("#9a6700"),
+}
+
+
+class Column(IntEnum):
+    STATUS = 0
+    BUNDLE = 1
+    CASE = 2
+    PAGES = 3
+    MESSAGE = 4
+
+
+class ImportResultsTableModel(QAbstractTableModel):
+    """Read-only table over :class:`ImportOutcome` values."""
+
+    def __init__(self, outcomes: list[ImportOutcome], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows = tuple(outcomes)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Result"), self.tr("Bundle"), self.tr("Case"), self.tr("Pages"), self.tr("Details"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.MESSAGE, Column.STATUS):
+            findings = "\n".join(f"{labels.severity(f.severity)} ({f.check_id}): {f.message}" for f in row.findings)
+            return row.message + ("\n\n" + findings if findings else "")
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.STATUS:
+            return QBrush(_COLOURS[row.status])
+        return None
+
+    def _display(self, row: ImportOutcome, column: Column) -> Any:
+        if column is Column.STATUS:
+            return self.status_text(row.status)
+        if column is Column.BUNDLE:
+            return Path(row.path).name
+        if column is Column.CASE:
+            return row.case_ref or ""
+        if column is Column.PAGES:
+            return row.pages if row.case_ref else ""
+        return row.message.split(": ", 1)[-1] if row.status is not ImportStatus.IMPORTED else self._findings(row)
+
+    def _findings(self, row: ImportOutcome) -> str:
+        if not row.findings:
+            return self.tr("Ready for the meeting")
+        return self.tr("%n readiness finding(s)", "", len(row.findings))
+
+    def status_text(self, status: ImportStatus) -> str:
+        """Return the status as symbol and word (never colour alone)."""
+        texts = {
+            ImportStatus.IMPORTED: self.tr("✔ Imported"),
+            ImportStatus.UNCHANGED: self.tr("= Unchanged"),
+            ImportStatus.REFUSED: self.tr("✖ Refused"),
+            ImportStatus.CANCELLED: self.tr("⏹ Cancelled"),
+        }
+        return texts[status]

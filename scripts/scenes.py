@@ -1,0 +1,71 @@
+"""The scenes ``screenshots.py`` photographs; each builds a state, grabs a PNG and cleans up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from rehabmeet.context import build_context
+from rehabmeet.services.demo import DemoService
+
+from rehabmeet.ui import import_controller
+from rehabmeet.ui.app import build_main_window, create_application
+from rehabmeet.ui.import_controller import ImportChoice
+from rehabmeet.ui.import_dialogs import ImportResultsDialog
+
+SAMPLES = Path(__file__).resolve().parents[1] / "tests" / "data" / "samples"
+
+
+def _settle(widget: QWidget) -> None:
+    widget.show()
+    for _ in range(20):
+        QApplication.processEvents()
+
+
+def _window(language: str):  # type: ignore[no-untyped-def]
+    create_application([], language)
+    context = build_context(home=None, db=None, language=language, debug=False)
+    DemoService(context.database().sessions, actor="demo").create()
+    window = build_main_window(context)
+    window.resize(1360, 860)
+    return window
+
+
+def main_window(target: Path, language: str) -> None:
+    window = _window(language)
+    _settle(window)
+    window.grab().save(str(target))
+    window.close()
+
+
+def import_results(target: Path, language: str) -> None:
+    window = _window(language)
+    _settle(window)
+    grabbed: list[bool] = []
+
+    def ask(parent: QWidget, outcomes: list, title: str | None) -> ImportChoice:
+        dialog = ImportResultsDialog(outcomes, title, parent)
+        _settle(dialog)
+        dialog.grab().save(str(target))
+        grabbed.append(True)
+        dialog.close()
+        return ImportChoice(add_to_agenda=True, import_as_new_versions=False)
+
+    import_controller.ask_results = ask  # type: ignore[assignment]
+    broken = target.with_suffix(".broken.rmb.zip")
+    broken.write_bytes(b"no zip")
+    window.import_bundles([*sorted(SAMPLES.glob("*.rmb.zip")), broken])
+    while not grabbed:
+        QApplication.processEvents()
+    window.tasks.wait_for_done()
+    QTimer.singleShot(0, lambda: None)
+    _settle(window)
+    window.grab().save(str(target.with_name(target.stem + "-after.png")))
+    broken.unlink()
+    window.close()
+
+
+SCENES: dict[str, Callable[[Path, str], None]] = {"main-window": main_window, "import-results": import_results}

@@ -23,7 +23,6 @@ import sys
 import tempfile
 import time
 import zipfile
-from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,31 +30,13 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.helpers.file_keyring.FileKeyring")
 
-from rehabmeet.bundles.spec import DocumentSpec, PageSpec  # noqa: E402
 from rehabmeet.bundles.writer import write_bundle_zip  # noqa: E402
-from tests.helpers.bundles import small_spec  # noqa: E402
-
-PAGES = 260
-TEXT = (
-    "Borgeren har deltaget i virksomhedspraktik med fokus på afklaring af arbejdsevnen. "
-    "Fremmødet har været stabilt, men med behov for pauser og skiftende arbejdsstillinger. "
-) * 12
+from tests.helpers.bundles import big_spec  # noqa: E402
 
 
 def big_bundle(folder: Path) -> Path:
-    """Write a 13-document, 260-page bundle and return its path."""
-    kinds = ["forberedende_del", "lae265", "sundhedskoordinator", "cv"] + ["journal"] * 9
-    documents = tuple(
-        DocumentSpec(
-            f"d{i}",
-            kind,
-            f"Dokument {i}",
-            date(2026, 9, 1) - timedelta(days=i),
-            tuple(PageSpec(f"Side {p}", (TEXT,)) for p in range(1, PAGES // len(kinds) + 1)),
-        )
-        for i, kind in enumerate(kinds, start=1)
-    )
-    return write_bundle_zip(small_spec("BENCH-260", documents=documents, summary=()), folder)
+    """Write the 260-page benchmark bundle (13 PDFs) and return its path."""
+    return write_bundle_zip(big_spec(), folder)
 
 
 def bare_pdfium(path: Path) -> int:

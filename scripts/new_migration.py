@@ -35,6 +35,9 @@ def main(message: str) -> None:
                 command.upgrade(config, "head")
             command.revision(config, message=message, autogenerate=True, rev_id=next_id)
         engine.dispose()
+    for path in (MIGRATIONS_DIR / "versions").glob(f"{next_id}_*.py"):
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        path.write_text("".join(line for line in lines if "# ### " not in line), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -68,4 +68,25 @@ def import_results(target: Path, language: str) -> None:
     window.close()
 
 
-SCENES: dict[str, Callable[[Path, str], None]] = {"main-window": main_window, "import-results": import_results}
+def case_documents(target: Path, language: str) -> None:
+    window = _window(language)
+    window.case_tabs.setCurrentWidget(window.documents)
+    window.agenda.table.selectRow(3)
+    _settle(window)
+    documents = window.documents
+    sheet = documents._meeting_sets.sheet(window.agenda.selected_case_id())
+    reference = next(r for s in sheet.sections for r in s.references if r.page > 1)
+    documents.open_page(reference.doc_key, reference.page)
+    _settle(window)
+    window.grab().save(str(target))
+    documents.side.setCurrentWidget(documents.meeting_set)
+    _settle(window)
+    window.grab().save(str(target.with_name(target.stem + "-meeting-set.png")))
+    window.close()
+
+
+SCENES: dict[str, Callable[[Path, str], None]] = {
+    "main-window": main_window,
+    "import-results": import_results,
+    "case-documents": case_documents,
+}

@@ -5,6 +5,7 @@ from rehabmeet.models.case import Case, CaseVersion, SummarySection
 from rehabmeet.models.document import Document, DocumentBlob, DocumentPage
 from rehabmeet.models.event import Event
 from rehabmeet.models.meeting import AgendaItem, Meeting
+from rehabmeet.models.meeting_set import MeetingSet
 from rehabmeet.models.team import Team, TeamMember
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "DocumentPage",
     "Event",
     "Meeting",
+    "MeetingSet",
     "SummarySection",
     "Team",
     "TeamMember",

@@ -113,11 +113,26 @@ class CaseService:
             cases = session.scalars(_newest_versions()).all()
             return [case_row(case, rules, self._today()) for case in cases]
 
+    def find(self, case_ref: str) -> int:
+        """Return the id of the case ``case_ref``.
+
+        Raises:
+            NotFoundError: no such case, with the refs that do exist when there are few.
+        """
+        with self._sessions.begin() as session:
+            case_id = session.scalar(select(Case.id).where(Case.case_ref == case_ref))
+            if case_id is None:
+                raise NotFoundError(f"there is no case {case_ref!r}; `rehabmeet cases` lists them")
+            return case_id
+
     def case_detail(self, case_id: int, *, on: date | None = None) -> CaseDetail:
         """Return the facts of one case; readiness as of ``on`` (default today)."""
         with self._sessions.begin() as session:
-            case = self._load(session, case_id)
-            return _detail(case, load_rules(session), on or self._today())
+            return self.detail_in(session, case_id, on=on)
+
+    def detail_in(self, session: Session, case_id: int, *, on: date | None = None) -> CaseDetail:
+        """Like :meth:`case_detail`, inside the caller's session."""
+        return _detail(self._load(session, case_id), load_rules(session), on or self._today())
 
     @staticmethod
     def _load(session: Session, case_id: int) -> Case:

@@ -8,7 +8,9 @@ from datetime import date
 
 from rehabmeet.bundles.importer import BundleImporter
 from rehabmeet.services.cases import CaseService
+from rehabmeet.services.meeting_sets import MeetingSetService
 from rehabmeet.services.meetings import MeetingService
+from rehabmeet.services.search import SearchService
 from rehabmeet.services.team import TeamService
 from rehabmeet.settings.app_config import AppConfig
 from rehabmeet.storage.database import Database
@@ -23,6 +25,8 @@ class Services:
     cases: CaseService
     meetings: MeetingService
     team: TeamService
+    meeting_sets: MeetingSetService
+    search: SearchService
     make_importer: Callable[[], BundleImporter]
 
 
@@ -38,10 +42,13 @@ def build_services(
             sessions, actor=actor, limits=settings.import_limits, docx_renderer=settings.docx_renderer, today=today
         )
 
+    cases = CaseService(sessions, today=today)
     return Services(
         database=database,
         actor=actor,
-        cases=CaseService(sessions, today=today),
+        cases=cases,
+        meeting_sets=MeetingSetService(sessions, cases, actor=actor, today=today),
+        search=SearchService(sessions),
         meetings=MeetingService(sessions, actor=actor, today=today),
         team=TeamService(sessions),
         make_importer=make_importer,

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 class Action(Enum):
     IMPORT_BUNDLES = auto()
     IMPORT_FOLDER = auto()
+    EXPORT_SUMMARY = auto()
     QUIT = auto()
     REFRESH = auto()
     ABOUT = auto()
@@ -29,6 +30,11 @@ def _specs() -> dict[Action, tuple[str, QKeySequence | None, str]]:
             QCoreApplication.translate("Actions", "Import an unpacked &bundle folder…"),
             QKeySequence("Ctrl+Shift+O"),
             QCoreApplication.translate("Actions", "Import a case bundle that has been unpacked into a folder"),
+        ),
+        Action.EXPORT_SUMMARY: (
+            QCoreApplication.translate("Actions", "Save the case &summary as PDF…"),
+            QKeySequence("Ctrl+Shift+S"),
+            QCoreApplication.translate("Actions", "The summary sheet and the meeting-set pages, within the page cap"),
         ),
         Action.QUIT: (
             QCoreApplication.translate("Actions", "&Quit"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
@@ -26,3 +26,19 @@ def ask_bundle_folder(parent: QWidget | None) -> list[Path]:
     title = QCoreApplication.translate("Dialogs", "Import an unpacked case bundle")
     folder = QFileDialog.getExistingDirectory(parent, title)
     return [Path(folder)] if folder else []
+
+
+def ask_text(parent: QWidget | None, title: str, prompt: str) -> str | None:
+    """Ask for one line of text (e.g. a reason that will be logged); ``None`` when cancelled or empty."""
+    text, accepted = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal)
+    return text.strip() if accepted and text.strip() else None
+
+
+def ask_save_pdf(parent: QWidget | None, suggested: str) -> Path | None:
+    """Ask where to save a PDF; ``None`` when cancelled."""
+    title = QCoreApplication.translate("Dialogs", "Save PDF")
+    kinds = QCoreApplication.translate("Dialogs", "PDF documents (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
+    if not path:
+        return None
+    return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")

@@ -6,20 +6,23 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QWidget
 
 from rehabmeet.bundles.importer import ImportOutcome, ImportStatus
 from rehabmeet.errors import UserFacingError
 from rehabmeet.services.meetings import Agenda
 from rehabmeet.services.registry import Services
+from rehabmeet.services.warmup import warm_up
 
 from rehabmeet.ui.about_dialog import show_about
 from rehabmeet.ui.actions import Action, ActionRegistry
 from rehabmeet.ui.agenda_widget import AgendaWidget
+from rehabmeet.ui.case_documents_widget import CaseDocumentsWidget
 from rehabmeet.ui.case_facts_widget import CaseFactsWidget
 from rehabmeet.ui.dialogs import ask_bundle_files, ask_bundle_folder, show_error
 from rehabmeet.ui.import_controller import ImportChoice, ImportController
 from rehabmeet.ui.meeting_selector import MeetingSelector
+from rehabmeet.ui.summary_export import SummaryExportController
 from rehabmeet.ui.tasks import TaskRunner
 from rehabmeet.ui.window_state import WindowState
 
@@ -38,9 +41,14 @@ class MainWindow(QMainWindow):
         self.meeting_selector = MeetingSelector(self)
         self.agenda = AgendaWidget(self)
         self.facts = CaseFactsWidget(self)
+        self.documents = CaseDocumentsWidget(services.meeting_sets, services.search, self)
+        self.case_tabs = QTabWidget(self)
+        self.case_tabs.setObjectName("caseTabs")
+        self.case_tabs.addTab(self.facts, self.tr("Facts"))
+        self.case_tabs.addTab(self.documents, self.tr("Summary and documents"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.agenda)
-        self.splitter.addWidget(self.facts)
+        self.splitter.addWidget(self.case_tabs)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.setCentralWidget(self.splitter)
@@ -48,6 +56,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.tasks = TaskRunner(self)
         self.importer = ImportController(services.make_importer, self.tasks, self)
+        self.summary_export = SummaryExportController(services.meeting_sets, services.cases, self.tasks, self)
         self._status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._status_label)
         self._connect_signals()
@@ -57,6 +66,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.actions_[Action.IMPORT_BUNDLES])
         file_menu.addAction(self.actions_[Action.IMPORT_FOLDER])
+        file_menu.addSeparator()
+        file_menu.addAction(self.actions_[Action.EXPORT_SUMMARY])
         file_menu.addSeparator()
         file_menu.addAction(self.actions_[Action.REFRESH])
         file_menu.addSeparator()
@@ -85,9 +96,12 @@ class MainWindow(QMainWindow):
         self.actions_[Action.IMPORT_BUNDLES].triggered.connect(self._on_import_bundles_triggered)
         self.actions_[Action.IMPORT_FOLDER].triggered.connect(self._on_import_folder_triggered)
         self.importer.import_finished.connect(self._on_importer_import_finished)
+        self.case_tabs.currentChanged.connect(self._on_case_tabs_current_changed)
+        self.actions_[Action.EXPORT_SUMMARY].triggered.connect(self._on_export_summary_triggered)
 
     def load(self, meeting_id: int | None = None) -> None:
         """Fill the window from the database, selecting ``meeting_id`` or the last one used."""
+        self.tasks.start(lambda _progress, _cancelled: warm_up())
         self._update_status()
         if self._state.geometry() is not None:
             self.restoreGeometry(self._state.geometry())
@@ -105,6 +119,7 @@ class MainWindow(QMainWindow):
         self.agenda.show_agenda(self._agenda)
         if not self.agenda.select_case(case_id):
             self.facts.show_case(None)
+            self.documents.show_case(None)
 
     def _update_status(self) -> None:
         database = self._services.database
@@ -124,8 +139,26 @@ class MainWindow(QMainWindow):
         on = self._agenda.meeting.meeting_date if self._agenda is not None else None
         try:
             self.facts.show_case(self._services.cases.case_detail(case_id, on=on))
+            self._show_documents_if_visible()
         except UserFacingError as exc:
             show_error(self, str(exc))
+
+    def _show_documents_if_visible(self) -> None:
+        """The reading material loads only when its tab is shown (it costs more than the facts)."""
+        if self.case_tabs.currentWidget() is self.documents:
+            self.documents.show_case(self.agenda.selected_case_id())
+
+    @Slot(int)
+    def _on_case_tabs_current_changed(self, _index: int) -> None:
+        self._show_documents_if_visible()
+
+    @Slot()
+    def _on_export_summary_triggered(self) -> None:
+        case_id = self.agenda.selected_case_id()
+        if case_id is None:
+            show_error(self, self.tr("Select a case on the agenda first."))
+            return
+        self.summary_export.start(case_id)
 
     def import_bundles(self, paths: list[Path]) -> None:
         """Import ``paths`` in the background (menu, toolbar and drops all come here)."""

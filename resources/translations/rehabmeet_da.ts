@@ -37,52 +37,62 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="22"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="23"/>
         <source>&amp;Import case bundles…</source>
         <translation>&amp;Importér sagsbundter…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="24"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="25"/>
         <source>Import zipped case bundles (.rmb.zip); you can also drop them on the agenda</source>
         <translation>Importér zippede sagsbundter (.rmb.zip); du kan også trække dem over på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="29"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="30"/>
         <source>Import an unpacked &amp;bundle folder…</source>
         <translation>Importér en udpakket &amp;bundtmappe…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="31"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="32"/>
         <source>Import a case bundle that has been unpacked into a folder</source>
         <translation>Importér et sagsbundt, der er pakket ud i en mappe</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="34"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="35"/>
+        <source>Save the case &amp;summary as PDF…</source>
+        <translation>Gem sagens &amp;resumé som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="37"/>
+        <source>The summary sheet and the meeting-set pages, within the page cap</source>
+        <translation>Resuméarket og mødesættets sider, inden for sideloftet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="40"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="36"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="42"/>
         <source>Close RehabMeet</source>
         <translation>Luk RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="39"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="45"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="41"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="47"/>
         <source>Reload the meeting day from the database</source>
         <translation>Hent mødedagen igen fra databasen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="44"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="50"/>
         <source>&amp;About RehabMeet</source>
         <translation>&amp;Om RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="46"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="52"/>
         <source>Version and licence</source>
         <translation>Version og licens</translation>
     </message>
@@ -157,6 +167,24 @@
             <numerusform>%n sag</numerusform>
             <numerusform>%n sager</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentsWidget</name>
+    <message>
+        <location filename="../../rehabmeet/ui/case_documents_widget.py" line="41"/>
+        <source>Summary</source>
+        <translation>Resumé</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_documents_widget.py" line="42"/>
+        <source>Meeting set</source>
+        <translation>Mødesæt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_documents_widget.py" line="43"/>
+        <source>Search</source>
+        <translation>Søg</translation>
     </message>
 </context>
 <context>
@@ -341,6 +369,42 @@
     </message>
 </context>
 <context>
+    <name>CaseSearchWidget</name>
+    <message>
+        <location filename="../../rehabmeet/ui/case_search_widget.py" line="29"/>
+        <source>Search the case&apos;s pages… (Enter)</source>
+        <translation>Søg i sagens sider… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_search_widget.py" line="30"/>
+        <source>Search the case&apos;s pages</source>
+        <translation>Søg i sagens sider</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_search_widget.py" line="36"/>
+        <source>Search hits</source>
+        <translation>Søgeresultater</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/case_search_widget.py" line="62"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_search_widget.py" line="63"/>
+        <source>Found on %1.</source>
+        <translation>Fundet på %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/case_search_widget.py" line="63"/>
+        <source>Not found.</source>
+        <translation>Ikke fundet.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../rehabmeet/ui/dialogs.py" line="13"/>
@@ -361,6 +425,16 @@
         <location filename="../../rehabmeet/ui/dialogs.py" line="26"/>
         <source>Import an unpacked case bundle</source>
         <translation>Importér et udpakket sagsbundt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="39"/>
+        <source>Save PDF</source>
+        <translation>Gem PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="40"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -509,42 +583,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="57"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="47"/>
+        <source>Facts</source>
+        <translation>Fakta</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/main_window.py" line="48"/>
+        <source>Summary and documents</source>
+        <translation>Resumé og dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/main_window.py" line="66"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="64"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="75"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="68"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="79"/>
         <source>Meeting day</source>
         <translation>Mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="74"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="85"/>
         <source>Meeting day:</source>
         <translation>Mødedag:</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="112"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="127"/>
         <source>Encrypted database</source>
         <translation>Krypteret database</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="112"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="127"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="113"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="128"/>
         <source>User: %1</source>
         <translation>Bruger: %1</translation>
     </message>
+    <message>
+        <location filename="../../rehabmeet/ui/main_window.py" line="159"/>
+        <source>Select a case on the agenda first.</source>
+        <translation>Vælg først en sag på dagsordenen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/main_window.py" line="153"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="186"/>
         <source>%n case(s) imported</source>
         <translation>
             <numerusform>%n sag importeret</numerusform>
@@ -560,12 +649,129 @@
         <translation>Mødedag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/meeting_selector.py" line="34"/>
+        <location filename="../../rehabmeet/ui/meeting_selector.py" line="35"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n sag</numerusform>
             <numerusform>%n sager</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSetTreeModel</name>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/meeting_set_tree_model.py" line="119"/>
+        <source>%1 of %2 pages</source>
+        <translation>%1 af %2 sider</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/meeting_set_tree_model.py" line="121"/>
+        <source>Page %1</source>
+        <translation>Side %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/meeting_set_tree_model.py" line="122"/>
+        <source>(not in the meeting set)</source>
+        <translation>(ikke i mødesættet)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSetWidget</name>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="41"/>
+        <source>Page budget</source>
+        <translation>Sidebudget</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="48"/>
+        <source>Documents and pages</source>
+        <translation>Dokumenter og sider</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="52"/>
+        <source>Include selected</source>
+        <translation>Medtag valgte</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="53"/>
+        <source>Leave out selected</source>
+        <translation>Udelad valgte</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="54"/>
+        <source>Default selection</source>
+        <translation>Standardudvalg</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="83"/>
+        <source>Includes the summary sheet (%n page(s)).</source>
+        <translation>
+            <numerusform>Inkl. resuméarket (%n side).</numerusform>
+            <numerusform>Inkl. resuméarket (%n sider).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="86"/>
+        <source>Over the cap by %1 pages. Reason: %2</source>
+        <translation>Over loftet med %1 sider. Begrundelse: %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="94"/>
+        <source>%1 of %2 pages</source>
+        <translation>%1 af %2 sider</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="120"/>
+        <source>Over the page cap</source>
+        <translation>Over sideloftet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="120"/>
+        <source>Reason for going over the cap:</source>
+        <translation>Begrundelse for at gå over loftet:</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="134"/>
+        <source>Select a case first.</source>
+        <translation>Vælg først en sag.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewerWidget</name>
+    <message>
+        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="30"/>
+        <source>Document viewer</source>
+        <translation>Dokumentfremviser</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="54"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Forrige side (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="55"/>
+        <source>Next page (Page Down)</source>
+        <translation>Næste side (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="56"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom ud (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="57"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom ind (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="58"/>
+        <source>Fit to width (Ctrl+0)</source>
+        <translation>Tilpas til bredde (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="138"/>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
     </message>
 </context>
 <context>
@@ -635,6 +841,294 @@
         <location filename="../../rehabmeet/ui/labels.py" line="38"/>
         <source>ℹ Note</source>
         <translation>ℹ Bemærk</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitsListModel</name>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/search_hits_list_model.py" line="40"/>
+        <source>%1, p. %2</source>
+        <translation>%1, s. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/itemmodels/search_hits_list_model.py" line="45"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n forekomst</numerusform>
+            <numerusform>%n forekomster</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_pdf.py" line="40"/>
+        <source>Summary sheet</source>
+        <translation>Resuméark</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_pdf.py" line="96"/>
+        <source>page {page} of {pages}</source>
+        <translation>side {page} af {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="41"/>
+        <source>Summary for the rehabilitation team</source>
+        <translation>Resumé til rehabiliteringsteamet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="77"/>
+        <source>Rehabilitation team</source>
+        <translation>Rehabiliteringsteamet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="83"/>
+        <source>Question to the team</source>
+        <translation>Spørgsmål til teamet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="98"/>
+        <source>Summary: {name}</source>
+        <translation>Resumé: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="124"/>
+        <source>Case facts</source>
+        <translation>Sagens fakta</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="126"/>
+        <source>Readiness findings</source>
+        <translation>Parathed</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="133"/>
+        <source>not in the meeting set</source>
+        <translation>ikke i mødesættet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="143"/>
+        <source>Missing: the caseworker&apos;s summary has no such section.</source>
+        <translation>Mangler: sagsbehandlerens resumé har ikke dette afsnit.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="147"/>
+        <source>Sources</source>
+        <translation>Kilder</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="163"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="164"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="165"/>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="166"/>
+        <source>In the meeting set</source>
+        <translation>I mødesættet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="169"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="193"/>
+        <source>The meeting reads {chosen} of the case&apos;s {total} pages (page cap {cap}, this sheet included). Pages outside the meeting set are not cut from the case: they can be read in RehabMeet.</source>
+        <translation>Mødet læser {chosen} af sagens {total} sider (sideloft {cap} inkl. dette ark). Sider uden for mødesættet er ikke fjernet fra sagen: de kan læses i RehabMeet.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="199"/>
+        <source>Documents and the meeting set</source>
+        <translation>Dokumenter og mødesæt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/summary_facts.py" line="21"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/summary_facts.py" line="21"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/summary_facts.py" line="22"/>
+        <source>{age} years (born {born}); CPR {cpr}</source>
+        <translation>{age} år (født {born}); cpr-nr. {cpr}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/summary_facts.py" line="25"/>
+        <source>{days} days since the preparatory part was signed ({signed})</source>
+        <translation>{days} dage siden den forberedende del blev underskrevet ({signed})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/summary_facts.py" line="30"/>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/summary_facts.py" line="32"/>
+        <source>Own job goal</source>
+        <translation>Eget jobmål</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/summary_facts.py" line="33"/>
+        <source>not stated</source>
+        <translation>ikke oplyst</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/summary_facts.py" line="35"/>
+        <source>Vocational qualification</source>
+        <translation>Erhvervskompetencegivende uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/summary_facts.py" line="36"/>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/summary_facts.py" line="38"/>
+        <source>Companion</source>
+        <translation>Bisidder</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/summary_facts.py" line="39"/>
+        <source>none announced</source>
+        <translation>ingen anmeldt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/summary_facts.py" line="41"/>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/summary_facts.py" line="42"/>
+        <source>Waiting time</source>
+        <translation>Ventetid</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/summary_facts.py" line="44"/>
+        <source>Education member (UU)</source>
+        <translation>Uddannelsesrepræsentant (UU)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/summary_facts.py" line="45"/>
+        <source>must attend</source>
+        <translation>skal deltage</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/summary_facts.py" line="47"/>
+        <source>not required</source>
+        <translation>skal ikke deltage</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/summary/sheet.py" line="18"/>
+        <source>Preparatory part</source>
+        <translation>Forberedende del</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/summary/sheet.py" line="19"/>
+        <source>LÆ 265</source>
+        <translation>LÆ 265</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/summary/sheet.py" line="20"/>
+        <source>Health coordinator</source>
+        <translation>Sundhedskoordinator</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/summary/sheet.py" line="21"/>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/summary/sheet.py" line="22"/>
+        <source>Specialist</source>
+        <translation>Speciallæge</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/summary/sheet.py" line="23"/>
+        <source>Record</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/summary/sheet.py" line="24"/>
+        <source>Placement</source>
+        <translation>Praktik</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/summary/sheet.py" line="25"/>
+        <source>Caseworker&apos;s recommendation</source>
+        <translation>Sagsbehandlers indstilling</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/summary/sheet.py" line="26"/>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/summary/sheet.py" line="111"/>
+        <source>{document}, p. {page}</source>
+        <translation>{document}, s. {page}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryExportController</name>
+    <message>
+        <location filename="../../rehabmeet/ui/summary_export.py" line="55"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySheetView</name>
+    <message>
+        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="38"/>
+        <source>Summary sheet</source>
+        <translation>Resuméark</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="48"/>
+        <source>Question to the team</source>
+        <translation>Spørgsmål til teamet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="65"/>
+        <source>Missing: the caseworker&apos;s summary has no such section.</source>
+        <translation>Mangler: sagsbehandlerens resumé har ikke dette afsnit.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="69"/>
+        <source>Sources</source>
+        <translation>Kilder</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="76"/>
+        <source>(not in the meeting set)</source>
+        <translation>(ikke i mødesættet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="82"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="88"/>
+        <source>Documents (pages in the meeting set)</source>
+        <translation>Dokumenter (sider i mødesættet)</translation>
     </message>
 </context>
 <context>

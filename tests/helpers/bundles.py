@@ -6,7 +6,7 @@ import io
 import json
 import zipfile
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,33 @@ def small_spec(case_ref: str = "TEST-0001", **changes: Any) -> BundleSpec:
     )
     values.update(changes)
     return BundleSpec(**values)
+
+
+BIG_TEXT = (
+    "Borgeren har deltaget i virksomhedspraktik med fokus på afklaring af arbejdsevnen. "
+    "Fremmødet har været stabilt, men med behov for pauser og skiftende arbejdsstillinger. "
+) * 12
+
+
+def big_spec(case_ref: str = "BENCH-260", pages: int = 260) -> BundleSpec:
+    """A bundle of ``pages`` text pages in 13 PDFs, with summary sources spread over them."""
+    kinds = ["forberedende_del", "lae265", "sundhedskoordinator", "cv"] + ["journal"] * 9
+    per_document = pages // len(kinds)
+    documents = tuple(
+        DocumentSpec(
+            f"d{i}",
+            kind,
+            f"Dokument {i}",
+            date(2026, 9, 1) - timedelta(days=i),
+            tuple(PageSpec(f"Dokument {i}, side {p}", (BIG_TEXT,)) for p in range(1, per_document + 1)),
+        )
+        for i, kind in enumerate(kinds, start=1)
+    )
+    summary = tuple(
+        SummarySpec(section, "Resumé af sagen.", tuple(SourceSpec(f"d{d}", 2) for d in range(1, 14, 3)))
+        for section in ("sagsresume", "helbred", "borgerens_egen_stemme")
+    )
+    return small_spec(case_ref, documents=documents, summary=summary)
 
 
 def valid_members(spec: BundleSpec | None = None) -> Members:

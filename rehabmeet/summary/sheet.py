@@ -1,0 +1,166 @@
+"""The summary sheet as data: case facts, the caseworker's sections with linked sources, the documents.
+
+The recommended order of the sections is 001 L511–526; a missing section is kept and shown as
+missing, never hidden.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from rehabmeet.domain.vocabulary import SummarySection, label
+from rehabmeet.i18n import QT_TRANSLATE_NOOP, translate
+from rehabmeet.summary.selection import DocumentInfo, Selection, contains, describe_ranges, selected_pages
+
+_SHORT_KIND = {
+    "forberedende_del": QT_TRANSLATE_NOOP("Summary", "Preparatory part"),
+    "lae265": QT_TRANSLATE_NOOP("Summary", "LÆ 265"),
+    "sundhedskoordinator": QT_TRANSLATE_NOOP("Summary", "Health coordinator"),
+    "cv": QT_TRANSLATE_NOOP("Summary", "CV"),
+    "speciallaege": QT_TRANSLATE_NOOP("Summary", "Specialist"),
+    "journal": QT_TRANSLATE_NOOP("Summary", "Record"),
+    "praktik": QT_TRANSLATE_NOOP("Summary", "Placement"),
+    "sagsbehandler_indstilling": QT_TRANSLATE_NOOP("Summary", "Caseworker's recommendation"),
+    "andet": QT_TRANSLATE_NOOP("Summary", "Other"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SheetDocument:
+    """A document as the sheet lists it.
+
+    Attributes:
+        short_label: e.g. "LÆ 265", or "Journal (12.03.2026)" when the kind occurs twice.
+        selected: the meeting-set pages as text ("1–3, 5"), empty when none.
+    """
+
+    doc_key: str
+    short_label: str
+    title: str
+    kind: str
+    document_date: date
+    pages: int
+    selected: str
+    selected_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class SheetReference:
+    """A statement's source page.
+
+    Attributes:
+        text: e.g. "LÆ 265, s. 2".
+        target: index of the page among the appended meeting-set pages, ``None`` when the page is
+            not in the meeting set (then it is still viewable in the app, not in the PDF).
+    """
+
+    doc_key: str
+    page: int
+    text: str
+    target: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SheetSection:
+    """A summary section; ``text`` is ``None`` when the caseworker did not write it."""
+
+    section: str
+    title: str
+    text: str | None
+    references: tuple[SheetReference, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SheetFact:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySheet:
+    """Everything the summary sheet shows, already worded in the current language."""
+
+    case_ref: str
+    version: int
+    citizen_name: str
+    case_type: str
+    question: str
+    facts: tuple[SheetFact, ...]
+    findings: tuple[str, ...]
+    sections: tuple[SheetSection, ...]
+    documents: tuple[SheetDocument, ...]
+    page_cap: int
+    municipality: str | None
+    made_on: date
+
+
+def short_labels(documents: list[DocumentInfo]) -> dict[str, str]:
+    """Return a short label per document, dated when its kind occurs more than once."""
+    counts = Counter(d.kind for d in documents)
+    labels = {}
+    for doc in documents:
+        base = translate("Summary", _SHORT_KIND.get(doc.kind, doc.kind))
+        labels[doc.doc_key] = base if counts[doc.kind] == 1 else f"{base} ({doc.document_date.strftime('%d.%m.%Y')})"
+    return labels
+
+
+def reference_text(short_label: str, page: int) -> str:
+    """Return "LÆ 265, s. 2" (Danish) or "LÆ 265, p. 2"."""
+    return translate("Summary", QT_TRANSLATE_NOOP("Summary", "{document}, p. {page}")).format(
+        document=short_label, page=page
+    )
+
+
+def build_sections(
+    texts: dict[str, tuple[str, list[tuple[str, int]]]],
+    documents: list[DocumentInfo],
+    selection: Selection,
+) -> tuple[SheetSection, ...]:
+    """Return every recommended section in order, with references resolved against the meeting set.
+
+    Args:
+        texts: section code -> (text, [(doc_key, page), …]) as the caseworker wrote them.
+    """
+    short = short_labels(documents)
+    order = {key: index for index, key in enumerate(selected_pages(selection, documents))}
+    sections = []
+    for section in SummarySection:
+        text, sources = texts.get(section.value, (None, []))
+        references = tuple(
+            SheetReference(
+                doc_key=key,
+                page=page,
+                text=reference_text(short.get(key, key), page),
+                target=order.get((key, page)) if contains(selection, key, page) else None,
+            )
+            for key, page in sources
+        )
+        sections.append(
+            SheetSection(section=section.value, title=label(section.value), text=text, references=references)
+        )
+    return tuple(sections)
+
+
+def build_documents(
+    documents: list[DocumentInfo], titles: dict[str, str], selection: Selection
+) -> tuple[SheetDocument, ...]:
+    """Return the documents in reading order of the file, with their meeting-set pages."""
+    short = short_labels(documents)
+    result = []
+    for doc in documents:
+        ranges = selection.get(doc.doc_key, ())
+        result.append(
+            SheetDocument(
+                doc_key=doc.doc_key,
+                short_label=short[doc.doc_key],
+                title=titles.get(doc.doc_key, doc.doc_key),
+                kind=doc.kind,
+                document_date=doc.document_date,
+                pages=doc.pages,
+                selected=describe_ranges(ranges),
+                selected_count=sum(b - a + 1 for a, b in ranges),
+            )
+        )
+    return tuple(result)

@@ -59,12 +59,17 @@ class SummarySection(StrEnum):
 
 
 class Phase(StrEnum):
-    """The phases of one case at the meeting (000 L618–630)."""
+    """The phases of one case at the meeting, in order (000 L618–630).
+
+    ``DECISION`` is the municipality's decision at the table with oral partshøring (000 L845–851);
+    its budget is 0 (not planned) unless the team decides on the spot.
+    """
 
     FORMOEDE = "formoede"
     CITIZEN_SESSION = "citizen_session"
     TIMEOUT = "timeout"
     ANNOUNCEMENT = "announcement"
+    DECISION = "decision"
 
 
 _LABELS: dict[str, str] = {
@@ -98,6 +103,7 @@ _LABELS: dict[str, str] = {
     Phase.CITIZEN_SESSION: QT_TRANSLATE_NOOP("Vocabulary", "Citizen session"),
     Phase.TIMEOUT: QT_TRANSLATE_NOOP("Vocabulary", "Timeout"),
     Phase.ANNOUNCEMENT: QT_TRANSLATE_NOOP("Vocabulary", "Announcement"),
+    Phase.DECISION: QT_TRANSLATE_NOOP("Vocabulary", "Decision at the table"),
 }
 
 _SHORT_CASE_TYPE: dict[str, str] = {

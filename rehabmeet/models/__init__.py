@@ -4,12 +4,14 @@ from rehabmeet.models.base import Base
 from rehabmeet.models.case import Case, CaseVersion, SummarySection
 from rehabmeet.models.document import Document, DocumentBlob, DocumentPage
 from rehabmeet.models.event import Event
-from rehabmeet.models.meeting import AgendaItem, Meeting
+from rehabmeet.models.meeting import AgendaItem, AgendaNote, Attendance, Meeting, MeetingMember
 from rehabmeet.models.meeting_set import MeetingSet
 from rehabmeet.models.team import Team, TeamMember
 
 __all__ = [
     "AgendaItem",
+    "AgendaNote",
+    "Attendance",
     "Base",
     "Case",
     "CaseVersion",
@@ -18,6 +20,7 @@ __all__ = [
     "DocumentPage",
     "Event",
     "Meeting",
+    "MeetingMember",
     "MeetingSet",
     "SummarySection",
     "Team",

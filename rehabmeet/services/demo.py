@@ -18,7 +18,7 @@ from rehabmeet.domain.vocabulary import Discipline
 from rehabmeet.errors import UserFacingError
 from rehabmeet.models import Case, Meeting, Team, TeamMember
 from rehabmeet.services.demo_content import DEMO_CASE_REFS, demo_bundle_specs
-from rehabmeet.services.meetings import MeetingService
+from rehabmeet.services.planning import MeetingPlanService
 from rehabmeet.settings.codec import rules_to_json
 from rehabmeet.settings.rules import default_rules
 from rehabmeet.storage.database import SessionFactory
@@ -69,7 +69,7 @@ class DemoService:
             ids = {
                 ref: id_ for ref, id_ in session.execute(select(Case.case_ref, Case.id).where(Case.case_ref.in_(refs)))
             }
-        MeetingService(self._sessions, actor=self._actor, today=self._today).add_cases(
+        MeetingPlanService(self._sessions, actor=self._actor).add_cases(
             meeting_id, [ids[ref] for ref in refs if ref in ids]
         )
         return DemoResult(meeting_id, imported, team_created, meeting_created)

@@ -9,10 +9,9 @@ from datetime import date, time
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from rehabmeet.audit.events import record_event
 from rehabmeet.bundles.readiness import Finding, ReadinessState
 from rehabmeet.errors import NotFoundError
-from rehabmeet.meeting.plan import PlannedSlot, plan_slots
+from rehabmeet.meeting.plan import PlannedSlot
 from rehabmeet.models import AgendaItem, Case, CaseVersion, Meeting
 from rehabmeet.services.cases import case_row
 from rehabmeet.settings.store import load_rules
@@ -49,6 +48,12 @@ class AgendaRow:
     pages: int
     readiness: ReadinessState
     findings: tuple[Finding, ...]
+    status: str = "planned"
+    postponed_reason: str | None = None
+
+    @property
+    def postponed(self) -> bool:
+        return self.status == "postponed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +102,11 @@ class MeetingService:
     def agenda(self, meeting_id: int) -> Agenda:
         """Return the meeting and its agenda, readiness evaluated as of the meeting day."""
         with self._sessions.begin() as session:
-            meeting = self._load(session, meeting_id)
+            meeting = load_meeting(session, meeting_id)
             rules = load_rules(session, meeting.team_id)
             rows = []
-            for item in meeting.agenda_items:
+            ordered = sorted(meeting.agenda_items, key=lambda i: (i.status == "postponed", i.position))
+            for item in ordered:
                 summary = case_row(item.case, rules, meeting.meeting_date)
                 rows.append(
                     AgendaRow(
@@ -116,60 +122,34 @@ class MeetingService:
                         pages=summary.pages,
                         readiness=summary.readiness,
                         findings=summary.findings,
+                        status=item.status,
+                        postponed_reason=item.postponed_reason,
                     )
                 )
             return Agenda(meeting=_meeting_row(meeting, len(rows)), rows=tuple(rows))
 
-    def add_cases(self, meeting_id: int, case_ids: list[int]) -> None:
-        """Append cases to the agenda (skipping ones already on it) and re-plan every slot."""
-        with self._sessions.begin() as session:
-            meeting = self._load(session, meeting_id)
-            present = {item.case_id for item in meeting.agenda_items}
-            for case_id in case_ids:
-                if case_id in present:
-                    continue
-                if session.get(Case, case_id) is None:
-                    raise NotFoundError(f"there is no case with id {case_id}")
-                meeting.agenda_items.append(
-                    AgendaItem(
-                        case_id=case_id, position=len(meeting.agenda_items), planned_start=time(0), planned_minutes=0
-                    )
-                )
-                present.add(case_id)
-                record_event(session, self._actor, "agenda.case_added", case_id=case_id, meeting_id=meeting.id)
-            session.flush()
-            self._replan(session, meeting)
 
-    @staticmethod
-    def _replan(session: Session, meeting: Meeting) -> None:
-        rules = load_rules(session, meeting.team_id)
-        items = meeting.agenda_items
-        types = [item.case.current.case_type for item in items]
-        for item, slot in zip(items, plan_slots(meeting.starts_at, types, rules), strict=True):
-            item.planned_start = slot.start
-            item.planned_minutes = slot.minutes
-
-    @staticmethod
-    def _load(session: Session, meeting_id: int) -> Meeting:
-        meeting = session.scalars(
-            select(Meeting)
-            .where(Meeting.id == meeting_id)
-            .options(
-                selectinload(Meeting.leader),
-                selectinload(Meeting.secretary),
-                selectinload(Meeting.agenda_items)
-                .selectinload(AgendaItem.case)
-                .selectinload(Case.versions)
-                .selectinload(CaseVersion.documents),
-                selectinload(Meeting.agenda_items)
-                .selectinload(AgendaItem.case)
-                .selectinload(Case.versions)
-                .selectinload(CaseVersion.summary_sections),
-            )
-        ).one_or_none()
-        if meeting is None:
-            raise NotFoundError(f"there is no meeting with id {meeting_id}")
-        return meeting
+def load_meeting(session: Session, meeting_id: int) -> Meeting:
+    """Return a meeting with its people and agenda (cases, versions, documents) loaded."""
+    meeting = session.scalars(
+        select(Meeting)
+        .where(Meeting.id == meeting_id)
+        .options(
+            selectinload(Meeting.leader),
+            selectinload(Meeting.secretary),
+            selectinload(Meeting.agenda_items)
+            .selectinload(AgendaItem.case)
+            .selectinload(Case.versions)
+            .selectinload(CaseVersion.documents),
+            selectinload(Meeting.agenda_items)
+            .selectinload(AgendaItem.case)
+            .selectinload(Case.versions)
+            .selectinload(CaseVersion.summary_sections),
+        )
+    ).one_or_none()
+    if meeting is None:
+        raise NotFoundError(f"there is no meeting with id {meeting_id}")
+    return meeting
 
 
 def _end(item: AgendaItem) -> time:

@@ -10,6 +10,7 @@ from rehabmeet.bundles.importer import BundleImporter
 from rehabmeet.services.cases import CaseService
 from rehabmeet.services.meeting_sets import MeetingSetService
 from rehabmeet.services.meetings import MeetingService
+from rehabmeet.services.planning import MeetingPlanService
 from rehabmeet.services.search import SearchService
 from rehabmeet.services.team import TeamService
 from rehabmeet.settings.app_config import AppConfig
@@ -24,6 +25,7 @@ class Services:
     actor: str
     cases: CaseService
     meetings: MeetingService
+    planning: MeetingPlanService
     team: TeamService
     meeting_sets: MeetingSetService
     search: SearchService
@@ -50,6 +52,7 @@ def build_services(
         meeting_sets=MeetingSetService(sessions, cases, actor=actor, today=today),
         search=SearchService(sessions),
         meetings=MeetingService(sessions, actor=actor, today=today),
+        planning=MeetingPlanService(sessions, actor=actor),
         team=TeamService(sessions),
         make_importer=make_importer,
     )

@@ -15,7 +15,7 @@ from rehabmeet.errors import UserFacingError
 RulesDocument = dict[str, Any]
 Migrator = Callable[[RulesDocument], RulesDocument]
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 _MIGRATORS: dict[int, Migrator] = {}
 
 
@@ -57,3 +57,11 @@ def migrate_rules_json(document: RulesDocument, *, target: int = CURRENT_VERSION
         version += 1
         migrated["schema_version"] = version
     return migrated
+
+
+@migrator(1)
+def add_decision_phase(document: RulesDocument) -> RulesDocument:
+    """Version 2 times the decision at the table as a phase of its own (0 minutes: not planned)."""
+    for case_type in document["case_types"].values():
+        case_type["phase_minutes"].setdefault("decision", 0)
+    return document

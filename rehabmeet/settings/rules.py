@@ -15,7 +15,7 @@ from types import MappingProxyType
 from rehabmeet.domain.citizen import age_on
 from rehabmeet.domain.vocabulary import CaseType, Discipline, DocumentKind, Phase, SummarySection
 
-RULES_SCHEMA_VERSION = 1
+RULES_SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,13 +112,14 @@ class Rules:
             return self.case_types[CaseType.ANDET]
 
 
-def _phases(formoede: int, citizen: int, timeout: int, announcement: int) -> Mapping[Phase, int]:
+def _phases(formoede: int, citizen: int, timeout: int, announcement: int, decision: int = 0) -> Mapping[Phase, int]:
     return MappingProxyType(
         {
             Phase.FORMOEDE: formoede,
             Phase.CITIZEN_SESSION: citizen,
             Phase.TIMEOUT: timeout,
             Phase.ANNOUNCEMENT: announcement,
+            Phase.DECISION: decision,
         }
     )
 

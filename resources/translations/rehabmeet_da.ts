@@ -1134,178 +1134,183 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="71"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="76"/>
         <source>Job clarification (jobafklaringsforløb)</source>
         <translation>Jobafklaringsforløb</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="72"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="77"/>
         <source>Resource programme (ressourceforløb)</source>
         <translation>Ressourceforløb</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="73"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="78"/>
         <source>Flex job (fleksjob)</source>
         <translation>Fleksjob</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="74"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="79"/>
         <source>Disability pension (førtidspension)</source>
         <translation>Førtidspension</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="75"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="80"/>
         <source>Re-assessment (revurdering)</source>
         <translation>Revurdering</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="76"/>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="109"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="81"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="115"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="77"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="82"/>
         <source>Preparatory part</source>
         <translation>Forberedende del</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="78"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="83"/>
         <source>GP certificate (LÆ 265)</source>
         <translation>LÆ 265 (lægeattest)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="79"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="84"/>
         <source>Health coordinator statement</source>
         <translation>Sundhedskoordinatorens udtalelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="80"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="85"/>
         <source>CV</source>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="81"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="86"/>
         <source>Specialist statement</source>
         <translation>Speciallægeerklæring</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="82"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="87"/>
         <source>Medical record</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="83"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="88"/>
         <source>Work placement report</source>
         <translation>Praktikrapport</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="84"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="89"/>
         <source>Caseworker&apos;s recommendation</source>
         <translation>Sagsbehandlers indstilling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="85"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="90"/>
         <source>Employment (jobcenter)</source>
         <translation>Beskæftigelse (jobcenter)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="86"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="91"/>
         <source>Social services</source>
         <translation>Socialområdet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="87"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="92"/>
         <source>Health area</source>
         <translation>Sundhedsområdet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="94"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="99"/>
         <source>Health</source>
         <translation>Helbred</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="88"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="93"/>
         <source>Health coordinator</source>
         <translation>Sundhedskoordinator</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="89"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="94"/>
         <source>Education (UU)</source>
         <translation>Uddannelse (UU)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="90"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="95"/>
         <source>Ad hoc</source>
         <translation>Ad hoc</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="91"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="96"/>
         <source>Case summary</source>
         <translation>Sagsresumé</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="92"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="97"/>
         <source>Social work presentation</source>
         <translation>Socialfaglig præsentation</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="93"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="98"/>
         <source>Attachment to the labour market</source>
         <translation>Erhvervstilknytning</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="95"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="100"/>
         <source>The citizen&apos;s own voice</source>
         <translation>Borgerens egen stemme</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="96"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="101"/>
         <source>The caseworker&apos;s assessment</source>
         <translation>Sagsbehandlers vurdering</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="97"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="102"/>
         <source>Pre-discussion</source>
         <translation>Formøde</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="98"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="103"/>
         <source>Citizen session</source>
         <translation>Borgerens deltagelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="99"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="104"/>
         <source>Timeout</source>
         <translation>Timeout</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="100"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="105"/>
         <source>Announcement</source>
         <translation>Meddelelse af indstilling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="104"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="106"/>
+        <source>Decision at the table</source>
+        <translation>Afgørelse ved bordet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="110"/>
         <source>Job clarification</source>
         <translation>Jobafklaring</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="105"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="111"/>
         <source>Resource programme</source>
         <translation>Ressourceforløb</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="106"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="112"/>
         <source>Flex job</source>
         <translation>Fleksjob</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="107"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="113"/>
         <source>Disability pension</source>
         <translation>Førtidspension</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="108"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="114"/>
         <source>Re-assessment</source>
         <translation>Revurdering</translation>
     </message>

@@ -23,6 +23,7 @@ def test_defaults_follow_the_sources() -> None:
         Phase.CITIZEN_SESSION: 20,
         Phase.TIMEOUT: 10,
         Phase.ANNOUNCEMENT: 5,
+        Phase.DECISION: 0,
     }
     assert standard.max_cases_per_day == 6  # 003 L114–119
     fast = rules.for_case_type(CaseType.JOBAFKLARING)
@@ -125,3 +126,15 @@ def test_a_failing_migrator_leaves_the_document_untouched(monkeypatch: pytest.Mo
     with pytest.raises(UserFacingError, match="could not be migrated from version 0"):
         migrate_rules_json(old, target=1)
     assert old == original
+
+
+def test_rules_written_by_version_1_are_migrated() -> None:
+    import json
+    from pathlib import Path
+
+    stored = json.loads((Path(__file__).parents[2] / "data" / "rules" / "rules-v1.json").read_text(encoding="utf-8"))
+    assert stored["schema_version"] == 1
+    rules = rules_from_json(stored)
+    assert rules.schema_version == 2
+    assert rules.for_case_type("fleksjob").phase_minutes[Phase.DECISION] == 0
+    assert rules == default_rules()

@@ -108,3 +108,27 @@ def test_event_log_refuses_updates_and_deletes(isolated_environment: Path) -> No
     with database.engine.connect() as connection:
         assert connection.execute(text("SELECT actor FROM event_log")).scalars().all() == ["a"]
     database.close()
+
+
+def test_an_older_database_with_data_is_upgraded_and_backed_up(isolated_environment: Path) -> None:
+    target, engine = _raw_engine(isolated_environment)
+    upgrade_schema(engine, target, schema_status(engine), revision="0002")
+    with engine.begin() as connection:
+        for statement in (
+            "INSERT INTO team (id, name, municipality, rules, created_at) VALUES (1, 'T', 'K', '{}', '2026-01-01')",
+            "INSERT INTO case_file (id, case_ref, created_at) VALUES (1, 'OLD-1', '2026-01-01')",
+            "INSERT INTO meeting (id, team_id, title, meeting_date, starts_at, created_at) "
+            "VALUES (1, 1, 'M', '2026-12-01', '09:00:00', '2026-01-01')",
+            "INSERT INTO agenda_item (id, meeting_id, case_id, position, planned_start, planned_minutes) "
+            "VALUES (1, 1, 1, 0, '09:00:00', 45)",
+        ):
+            connection.execute(text(statement))
+    engine.dispose()
+    database = open_home_database(isolated_environment)
+    with database.engine.connect() as connection:
+        status = connection.execute(text("SELECT status FROM agenda_item WHERE id = 1")).scalar_one()
+        ref = connection.execute(text("SELECT case_ref FROM case_file")).scalar_one()
+    database.close()
+    assert (status, ref) == ("planned", "OLD-1")
+    assert database.schema_before.current == "0002" and database.schema.current == head_revision()
+    assert (target.sqlite_path.parent / "rehabmeet.db.before-0002.bak").is_file()  # type: ignore[union-attr]

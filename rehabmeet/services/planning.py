@@ -1,0 +1,193 @@
+"""Planning a meeting day: create it, put cases on it, order them, postpone them; slots re-planned each time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rehabmeet.audit.events import record_event
+from rehabmeet.errors import NotFoundError, UserFacingError
+from rehabmeet.meeting.plan import DayWarnings, day_warnings, phase_budgets, plan_slots
+from rehabmeet.models import AgendaItem, Case, Meeting, MeetingMember, Team, TeamMember
+from rehabmeet.services.meetings import load_meeting
+from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.database import SessionFactory
+
+PLANNED = "planned"
+POSTPONED = "postponed"
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingDraft:
+    """What the "new meeting day" dialog collects."""
+
+    meeting_date: date
+    starts_at: time
+    title: str
+    location: str | None
+    leader_id: int | None
+    secretary_id: int | None
+    invited_ids: tuple[int, ...]
+
+
+class MeetingPlanService:
+    """Changes to meeting days and their agendas; each change re-plans the slots."""
+
+    def __init__(self, sessions: SessionFactory, *, actor: str) -> None:
+        self._sessions = sessions
+        self._actor = actor
+
+    def create_meeting(self, draft: MeetingDraft) -> int:
+        """Create a meeting day for the team and return its id."""
+        if not draft.title.strip():
+            raise UserFacingError("a meeting day needs a title")
+        with self._sessions.begin() as session:
+            team_id = session.scalar(select(Team.id).order_by(Team.id).limit(1))
+            if team_id is None:
+                raise UserFacingError("there is no team yet: run `rehabmeet demo`, or set up the team first")
+            known = set(session.scalars(select(TeamMember.id).where(TeamMember.team_id == team_id)))
+            unknown = {i for i in (draft.leader_id, draft.secretary_id, *draft.invited_ids) if i is not None} - known
+            if unknown:
+                raise NotFoundError(f"no team member has id {min(unknown)}")
+            meeting = Meeting(
+                team_id=team_id,
+                title=draft.title.strip(),
+                meeting_date=draft.meeting_date,
+                starts_at=draft.starts_at,
+                location=draft.location,
+                leader_id=draft.leader_id,
+                secretary_id=draft.secretary_id,
+                invited=[MeetingMember(member_id=i) for i in dict.fromkeys(draft.invited_ids)],
+            )
+            session.add(meeting)
+            session.flush()
+            record_event(
+                session,
+                self._actor,
+                "meeting.created",
+                meeting_id=meeting.id,
+                date=draft.meeting_date.isoformat(),
+                invited=len(draft.invited_ids),
+            )
+            return meeting.id
+
+    def add_cases(self, meeting_id: int, case_ids: list[int]) -> None:
+        """Append cases to the agenda (skipping ones already on it) and re-plan every slot."""
+        with self._sessions.begin() as session:
+            meeting = load_meeting(session, meeting_id)
+            present = {item.case_id for item in meeting.agenda_items}
+            for case_id in dict.fromkeys(case_ids):
+                if case_id in present:
+                    continue
+                if session.get(Case, case_id) is None:
+                    raise NotFoundError(f"there is no case with id {case_id}")
+                meeting.agenda_items.append(
+                    AgendaItem(
+                        case_id=case_id, position=len(meeting.agenda_items), planned_start=time(0), planned_minutes=0
+                    )
+                )
+                record_event(session, self._actor, "agenda.case_added", case_id=case_id, meeting_id=meeting.id)
+            session.flush()
+            replan(session, meeting)
+
+    def move(self, meeting_id: int, item_id: int, new_position: int) -> None:
+        """Move an agenda item to ``new_position`` (0-based) and re-plan."""
+        with self._sessions.begin() as session:
+            meeting = load_meeting(session, meeting_id)
+            items = list(meeting.agenda_items)
+            item = next((i for i in items if i.id == item_id), None)
+            if item is None:
+                raise NotFoundError(f"the meeting has no agenda item {item_id}")
+            items.remove(item)
+            items.insert(max(0, min(new_position, len(items))), item)
+            for position, each in enumerate(items):
+                each.position = position
+            record_event(
+                session,
+                self._actor,
+                "agenda.moved",
+                case_id=item.case_id,
+                meeting_id=meeting_id,
+                position=items.index(item),
+            )
+            session.flush()
+            session.expire(meeting, ["agenda_items"])
+            replan(session, load_meeting(session, meeting_id))
+
+    def remove(self, meeting_id: int, item_id: int) -> None:
+        """Take a case off the agenda (only before its timer has started)."""
+        with self._sessions.begin() as session:
+            meeting = load_meeting(session, meeting_id)
+            item = next((i for i in meeting.agenda_items if i.id == item_id), None)
+            if item is None:
+                raise NotFoundError(f"the meeting has no agenda item {item_id}")
+            meeting.agenda_items.remove(item)
+            record_event(session, self._actor, "agenda.case_removed", case_id=item.case_id, meeting_id=meeting_id)
+            session.flush()
+            replan(session, meeting)
+
+    def postpone(self, meeting_id: int, item_id: int, reason: str) -> None:
+        """Move a case to another day: kept on the list as postponed, with the reason (control point A18)."""
+        if not reason.strip():
+            raise UserFacingError("say why the case is postponed; the reason is recorded (control point A18)")
+        with self._sessions.begin() as session:
+            meeting = load_meeting(session, meeting_id)
+            item = next((i for i in meeting.agenda_items if i.id == item_id), None)
+            if item is None:
+                raise NotFoundError(f"the meeting has no agenda item {item_id}")
+            item.status, item.postponed_reason = POSTPONED, reason.strip()
+            record_event(
+                session,
+                self._actor,
+                "agenda.postponed",
+                case_id=item.case_id,
+                meeting_id=meeting_id,
+                reason=reason.strip(),
+            )
+            session.flush()
+            replan(session, meeting)
+
+    def set_budgets(self, meeting_id: int, budgets: dict[int, dict[str, int]], why: str) -> None:
+        """Give agenda items their own phase budgets (an accepted re-planning remedy)."""
+        with self._sessions.begin() as session:
+            meeting = load_meeting(session, meeting_id)
+            for item in meeting.agenda_items:
+                if item.id in budgets:
+                    item.phase_minutes = {**(item.phase_minutes or {}), **budgets[item.id]}
+                    record_event(
+                        session,
+                        self._actor,
+                        "agenda.budget_changed",
+                        case_id=item.case_id,
+                        meeting_id=meeting_id,
+                        phase_minutes=item.phase_minutes,
+                        why=why,
+                    )
+            session.flush()
+            replan(session, meeting)
+
+    def warnings(self, meeting_id: int) -> DayWarnings:
+        """Return the day's capacity and end-of-day warnings."""
+        with self._sessions.begin() as session:
+            meeting = load_meeting(session, meeting_id)
+            rules = load_rules(session, meeting.team_id)
+            planned = [i for i in meeting.agenda_items if i.status == PLANNED]
+            slots = plan_slots(
+                meeting.starts_at, [i.planned_minutes for i in planned], rules.day.break_minutes_between_cases
+            )
+            return day_warnings([i.case.current.case_type for i in planned], slots, rules)
+
+
+def replan(session: Session, meeting: Meeting) -> None:
+    """Recompute every planned item's slot from its budgets, in agenda order; postponed items keep theirs."""
+    rules = load_rules(session, meeting.team_id)
+    planned = [item for item in meeting.agenda_items if item.status == PLANNED]
+    minutes = [sum(phase_budgets(i.case.current.case_type, i.phase_minutes, rules).values()) for i in planned]
+    for item, slot in zip(
+        planned, plan_slots(meeting.starts_at, minutes, rules.day.break_minutes_between_cases), strict=True
+    ):
+        item.planned_start = slot.start
+        item.planned_minutes = slot.minutes

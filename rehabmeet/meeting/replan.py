@@ -17,15 +17,25 @@ from rehabmeet.meeting.timer import CaseTimerState, TimerStatus
 
 @dataclass(frozen=True, slots=True)
 class ItemPlan:
-    """One agenda item as the planner sees it."""
+    """One agenda item as the planner sees it.
+
+    Attributes:
+        budgets: the minutes per phase it now has (after any accepted remedy).
+        baseline: the minutes per phase of the day's original plan, against which drift is measured.
+    """
 
     item_id: int
     case_ref: str
     budgets: dict[Phase, int]
     state: CaseTimerState
+    baseline: dict[Phase, int] | None = None
 
     @property
     def planned_seconds(self) -> float:
+        return sum((self.baseline or self.budgets).values()) * 60.0
+
+    @property
+    def budget_seconds(self) -> float:
         return sum(self.budgets.values()) * 60.0
 
 
@@ -106,7 +116,7 @@ def _predicted(item: ItemPlan, planned_start: datetime, earliest: datetime, now:
         return _utc(state.started_at), _utc(state.finished_at)
     if state.status is TimerStatus.NOT_STARTED:
         begin = max(earliest, planned_start, now)  # a citizen is not called in before their time
-        return begin, begin + timedelta(seconds=item.planned_seconds)
+        return begin, begin + timedelta(seconds=item.budget_seconds)
     begin = _utc(state.started_at) if state.started_at is not None else now
     return begin, now + timedelta(seconds=state.remaining_planned())
 
@@ -154,7 +164,7 @@ def suggest(items: Sequence[ItemPlan], prediction: DayPrediction, break_minutes:
     not_started = [i for i in items if i.state.status is TimerStatus.NOT_STARTED]
     if not_started:
         last = not_started[-1]
-        saved = round(last.planned_seconds / 60) + break_minutes
+        saved = round(last.budget_seconds / 60) + break_minutes
         remedies.append(Remedy(RemedyKind.POSTPONE_CASE, saved, (last.item_id,)))
     if len(not_started) > 1:
         remedies.append(Remedy(RemedyKind.MOVE_TO_END, 0, (not_started[0].item_id,)))

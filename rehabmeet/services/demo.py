@@ -16,7 +16,7 @@ from rehabmeet.bundles.importer import BundleImporter, ImportStatus
 from rehabmeet.bundles.writer import write_bundle_zip
 from rehabmeet.domain.vocabulary import Discipline
 from rehabmeet.errors import UserFacingError
-from rehabmeet.models import Case, Meeting, Team, TeamMember
+from rehabmeet.models import Case, Meeting, MeetingMember, Team, TeamMember
 from rehabmeet.services.demo_content import DEMO_CASE_REFS, demo_bundle_specs
 from rehabmeet.services.planning import MeetingPlanService
 from rehabmeet.settings.codec import rules_to_json
@@ -109,6 +109,7 @@ class DemoService:
                 location="Mødelokale 2.14, Jobcenter Aalborg",
                 leader=members.get("Teamleder, mødeleder"),
                 secretary=members.get("Referent"),
+                invited=[MeetingMember(member=m) for m in members.values() if m.discipline != Discipline.AD_HOC],
                 external_key=DEMO_MEETING_KEY,
             )
             session.add(meeting)

@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from rehabmeet.bundles.importer import BundleImporter
+from rehabmeet.meeting.clock import Clock, MeetingClock
+from rehabmeet.services.attendance import AttendanceService
 from rehabmeet.services.cases import CaseService
+from rehabmeet.services.meeting_run import MeetingRunService
 from rehabmeet.services.meeting_sets import MeetingSetService
 from rehabmeet.services.meetings import MeetingService
 from rehabmeet.services.planning import MeetingPlanService
@@ -30,10 +33,18 @@ class Services:
     meeting_sets: MeetingSetService
     search: SearchService
     make_importer: Callable[[], BundleImporter]
+    clock: Clock
+    run: MeetingRunService
+    attendance: AttendanceService
 
 
 def build_services(
-    database: Database, *, actor: str, config: AppConfig | None = None, today: Callable[[], date] = date.today
+    database: Database,
+    *,
+    actor: str,
+    config: AppConfig | None = None,
+    today: Callable[[], date] = date.today,
+    clock: Clock | None = None,
 ) -> Services:
     """Return the services for ``database``, acting as ``actor``, with this installation's settings."""
     sessions = database.sessions
@@ -45,6 +56,7 @@ def build_services(
         )
 
     cases = CaseService(sessions, today=today)
+    meeting_clock = clock or MeetingClock()
     return Services(
         database=database,
         actor=actor,
@@ -55,4 +67,7 @@ def build_services(
         planning=MeetingPlanService(sessions, actor=actor),
         team=TeamService(sessions),
         make_importer=make_importer,
+        clock=meeting_clock,
+        run=MeetingRunService(sessions, actor=actor, clock=meeting_clock),
+        attendance=AttendanceService(sessions, actor=actor),
     )

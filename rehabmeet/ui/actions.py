@@ -12,38 +12,126 @@ class Action(Enum):
     IMPORT_BUNDLES = auto()
     IMPORT_FOLDER = auto()
     EXPORT_SUMMARY = auto()
+    NEW_MEETING = auto()
+    ADD_CASES = auto()
+    POSTPONE_CASE = auto()
+    REMOVE_CASE = auto()
+    TIMING_REPORT = auto()
+    CITIZEN_SCREEN = auto()
+    TIMER_START_NEXT = auto()
+    TIMER_PAUSE_RESUME = auto()
+    TIMER_SKIP = auto()
+    TIMER_EXTEND_1 = auto()
+    TIMER_EXTEND_5 = auto()
+    TIMER_BACK = auto()
+    TIMER_DECIDE = auto()
+    TIMER_FINISH = auto()
     QUIT = auto()
     REFRESH = auto()
     ABOUT = auto()
 
 
-def _specs() -> dict[Action, tuple[str, QKeySequence | None, str]]:
+def _specs() -> dict[Action, tuple[str, str | QKeySequence.StandardKey | None, str]]:
     return {
         Action.IMPORT_BUNDLES: (
             QCoreApplication.translate("Actions", "&Import case bundles…"),
-            QKeySequence(QKeySequence.StandardKey.Open),
+            QKeySequence.StandardKey.Open,
             QCoreApplication.translate(
                 "Actions", "Import zipped case bundles (.rmb.zip); you can also drop them on the agenda"
             ),
         ),
         Action.IMPORT_FOLDER: (
             QCoreApplication.translate("Actions", "Import an unpacked &bundle folder…"),
-            QKeySequence("Ctrl+Shift+O"),
+            "Ctrl+Shift+O",
             QCoreApplication.translate("Actions", "Import a case bundle that has been unpacked into a folder"),
         ),
         Action.EXPORT_SUMMARY: (
             QCoreApplication.translate("Actions", "Save the case &summary as PDF…"),
-            QKeySequence("Ctrl+Shift+S"),
+            "Ctrl+Shift+S",
             QCoreApplication.translate("Actions", "The summary sheet and the meeting-set pages, within the page cap"),
+        ),
+        Action.NEW_MEETING: (
+            QCoreApplication.translate("Actions", "&New meeting day…"),
+            QKeySequence.StandardKey.New,
+            QCoreApplication.translate("Actions", "Plan a meeting day: date, time, room, leader, secretary, members"),
+        ),
+        Action.ADD_CASES: (
+            QCoreApplication.translate("Actions", "&Add cases to the agenda…"),
+            "Ctrl+Shift+A",
+            QCoreApplication.translate("Actions", "Put imported cases on this meeting day"),
+        ),
+        Action.POSTPONE_CASE: (
+            QCoreApplication.translate("Actions", "&Postpone the case to another day…"),
+            None,
+            QCoreApplication.translate("Actions", "Keep the case on the list as postponed, with the reason"),
+        ),
+        Action.REMOVE_CASE: (
+            QCoreApplication.translate("Actions", "&Remove the case from the agenda"),
+            None,
+            QCoreApplication.translate("Actions", "Take the selected case off this meeting day"),
+        ),
+        Action.TIMING_REPORT: (
+            QCoreApplication.translate("Actions", "&Timing report…"),
+            "Ctrl+Shift+T",
+            QCoreApplication.translate("Actions", "Planned and actual time per case and phase; save as CSV or PDF"),
+        ),
+        Action.CITIZEN_SCREEN: (
+            QCoreApplication.translate("Actions", "&Citizen screen"),
+            "Ctrl+Shift+B",
+            QCoreApplication.translate(
+                "Actions", "A window for a second screen: the phase and time, without internal notes"
+            ),
+        ),
+        Action.TIMER_START_NEXT: (
+            QCoreApplication.translate("Actions", "Start / &next phase"),
+            "F5",
+            QCoreApplication.translate("Actions", "Start the selected case, or end this phase and start the next"),
+        ),
+        Action.TIMER_PAUSE_RESUME: (
+            QCoreApplication.translate("Actions", "&Pause / resume"),
+            "F6",
+            QCoreApplication.translate("Actions", "Stop or restart the clock of the running case"),
+        ),
+        Action.TIMER_SKIP: (
+            QCoreApplication.translate("Actions", "S&kip this phase"),
+            "F7",
+            QCoreApplication.translate("Actions", "End this phase as skipped (e.g. no pre-discussion)"),
+        ),
+        Action.TIMER_EXTEND_1: (
+            QCoreApplication.translate("Actions", "Extend by &1 minute"),
+            "F8",
+            QCoreApplication.translate("Actions", "Give the current phase one more minute"),
+        ),
+        Action.TIMER_EXTEND_5: (
+            QCoreApplication.translate("Actions", "Extend by &5 minutes"),
+            "Shift+F8",
+            QCoreApplication.translate("Actions", "Give the current phase five more minutes"),
+        ),
+        Action.TIMER_BACK: (
+            QCoreApplication.translate("Actions", "&Back one phase"),
+            "Shift+F5",
+            QCoreApplication.translate("Actions", "Return to the previous phase"),
+        ),
+        Action.TIMER_DECIDE: (
+            QCoreApplication.translate("Actions", "&Decision at the table"),
+            "F9",
+            QCoreApplication.translate(
+                "Actions", "Add the decision at the table (oral partshøring) after the announcement"
+            ),
+        ),
+        Action.TIMER_FINISH: (
+            QCoreApplication.translate("Actions", "&Finish the case"),
+            "Ctrl+F5",
+            QCoreApplication.translate("Actions", "End the running case now"),
         ),
         Action.QUIT: (
             QCoreApplication.translate("Actions", "&Quit"),
-            QKeySequence(QKeySequence.StandardKey.Quit),
+            QKeySequence.StandardKey.Quit,
             QCoreApplication.translate("Actions", "Close RehabMeet"),
         ),
         Action.REFRESH: (
             QCoreApplication.translate("Actions", "&Refresh"),
-            QKeySequence(QKeySequence.StandardKey.Refresh),
+            "Ctrl+R",
             QCoreApplication.translate("Actions", "Reload the meeting day from the database"),
         ),
         Action.ABOUT: (
@@ -63,10 +151,13 @@ class ActionRegistry:
             qaction = QAction(text, parent)
             qaction.setObjectName(f"action_{action.name.lower()}")
             if shortcut is not None:
-                qaction.setShortcut(shortcut)
+                qaction.setShortcut(QKeySequence(shortcut))
             qaction.setStatusTip(tip)
             qaction.setToolTip(tip)
             self._actions[action] = qaction
 
     def __getitem__(self, action: Action) -> QAction:
         return self._actions[action]
+
+    def all(self) -> list[QAction]:
+        return list(self._actions.values())

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelection, QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from rehabmeet.meeting.plan import DayWarnings
 from rehabmeet.services.meetings import Agenda
 
 from rehabmeet.ui import labels
@@ -42,6 +43,15 @@ class AgendaWidget(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setShowGrid(False)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("agendaWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #9a6700;")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.CASE, QHeaderView.ResizeMode.Stretch)
@@ -51,6 +61,7 @@ class AgendaWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.addWidget(self._header)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.table, 1)
         layout.addWidget(self._empty, 1)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
@@ -81,6 +92,24 @@ class AgendaWidget(QWidget):
         self.table.setVisible(agenda is not None)
         self._empty.setVisible(agenda is None)
         self.table.resizeRowsToContents()
+
+    def show_warnings(self, warnings: DayWarnings | None) -> None:
+        """Warn when the day holds too many cases or runs past the end of the day."""
+        parts = []
+        if warnings is not None and warnings.too_many_cases:
+            parts.append(
+                self.tr("⚠ Too many cases for one day: %1 % of the capacity for these case types").replace(
+                    "%1", str(round(warnings.capacity_used * 100))
+                )
+            )
+        if warnings is not None and warnings.over_end_by:
+            parts.append(self.tr("⚠ The plan ends %n minute(s) after the end of the day", "", warnings.over_end_by))
+        self.warnings.setText("\n".join(parts))
+        self.warnings.setVisible(bool(parts))
+
+    def selected_item_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).item_id if rows else None
 
     def select_case(self, case_id: int | None) -> bool:
         """Select the row of ``case_id`` (or the first row); return whether a row is selected."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from rehabmeet import APP_ID, APP_NAME, __version__
 from rehabmeet.context import AppContext
 from rehabmeet.errors import UserFacingError
+from rehabmeet.meeting.clock import Clock
 from rehabmeet.resources import resource_path
 from rehabmeet.services.registry import build_services
 
@@ -43,11 +44,15 @@ def create_application(argv: list[str], language: str) -> QApplication:
     return app
 
 
-def build_main_window(context: AppContext) -> MainWindow:
-    """Open the database and build the main window for it (raises UserFacingError on problems)."""
+def build_main_window(context: AppContext, clock: Clock | None = None) -> MainWindow:
+    """Open the database and build the main window for it (raises UserFacingError on problems).
+
+    Args:
+        clock: the meeting clock (tests pass a fake one); the real one by default.
+    """
     database = context.database()
     log.info("database open: %s, schema %s", context.target.display_name, database.schema.current)
-    services = build_services(database, actor=context.actor, config=context.config())
+    services = build_services(database, actor=context.actor, config=context.config(), clock=clock)
     window = MainWindow(services, WindowState(context.paths.config_dir))
     window.load(context.select_meeting_id)
     return window

@@ -58,3 +58,25 @@ def format_long_date(value: date) -> str:
 def format_time(value: time) -> str:
     """Return a time as HH:MM (Danish convention: 09.30 is also common; HH:MM is unambiguous)."""
     return value.strftime("%H:%M")
+
+
+def role(code: str) -> str:
+    """Return a non-member attendance role as words."""
+    texts = {
+        "citizen": QCoreApplication.translate("Roles", "Citizen"),
+        "companion": QCoreApplication.translate("Roles", "Companion"),
+        "caseworker": QCoreApplication.translate("Roles", "Caseworker"),
+        "interpreter": QCoreApplication.translate("Roles", "Interpreter"),
+        "employer_liaison": QCoreApplication.translate("Roles", "Employer liaison"),
+        "member": QCoreApplication.translate("Roles", "Team member"),
+        "other": QCoreApplication.translate("Roles", "Other"),
+    }
+    return texts.get(code, code)
+
+
+def drift(seconds: float) -> str:
+    """Return a drift as "+12 min", "−3 min" or "on time"."""
+    minutes = round(seconds / 60)
+    if minutes == 0:
+        return QCoreApplication.translate("Drift", "on time")
+    return f"+{minutes} min" if minutes > 0 else f"−{abs(minutes)} min"

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from rehabmeet.bundles.importer import ImportOutcome, ImportStatus
 from rehabmeet.errors import UserFacingError
-from rehabmeet.services.meetings import Agenda
+from rehabmeet.services.meetings import Agenda, AgendaRow
 from rehabmeet.services.registry import Services
 from rehabmeet.services.warmup import warm_up
 
@@ -21,7 +21,11 @@ from rehabmeet.ui.case_documents_widget import CaseDocumentsWidget
 from rehabmeet.ui.case_facts_widget import CaseFactsWidget
 from rehabmeet.ui.dialogs import ask_bundle_files, ask_bundle_folder, show_error
 from rehabmeet.ui.import_controller import ImportChoice, ImportController
+from rehabmeet.ui.meeting_controller import MeetingController
+from rehabmeet.ui.meeting_run_widget import MeetingRunWidget
 from rehabmeet.ui.meeting_selector import MeetingSelector
+from rehabmeet.ui.menus import build_menus, build_toolbar
+from rehabmeet.ui.run_controller import RunController
 from rehabmeet.ui.summary_export import SummaryExportController
 from rehabmeet.ui.tasks import TaskRunner
 from rehabmeet.ui.window_state import WindowState
@@ -46,14 +50,19 @@ class MainWindow(QMainWindow):
         self.case_tabs.setObjectName("caseTabs")
         self.case_tabs.addTab(self.facts, self.tr("Facts"))
         self.case_tabs.addTab(self.documents, self.tr("Summary and documents"))
+        self.run = MeetingRunWidget(services.run, services.attendance, services.clock, self)
+        self.case_tabs.addTab(self.run, self.tr("Running the meeting"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.agenda)
         self.splitter.addWidget(self.case_tabs)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.setCentralWidget(self.splitter)
-        self._build_menus()
-        self._build_toolbar()
+        build_menus(self, self.actions_)
+        self.addActions(self.actions_.all())  # shortcuts work wherever the focus is in the window
+        build_toolbar(self, self.actions_, self.meeting_selector)
+        self.run_controller = RunController(self.run, self.actions_, services.clock, self, prepare=self._show_run_tab)
+        self.planner = MeetingController(services, self)
         self.tasks = TaskRunner(self)
         self.importer = ImportController(services.make_importer, self.tasks, self)
         self.summary_export = SummaryExportController(services.meeting_sets, services.cases, self.tasks, self)
@@ -61,30 +70,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status_label)
         self._connect_signals()
         self.resize(1280, 800)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.actions_[Action.IMPORT_BUNDLES])
-        file_menu.addAction(self.actions_[Action.IMPORT_FOLDER])
-        file_menu.addSeparator()
-        file_menu.addAction(self.actions_[Action.EXPORT_SUMMARY])
-        file_menu.addSeparator()
-        file_menu.addAction(self.actions_[Action.REFRESH])
-        file_menu.addSeparator()
-        file_menu.addAction(self.actions_[Action.QUIT])
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.actions_[Action.ABOUT])
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Meeting day"), self)
-        toolbar.setObjectName("meetingToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.actions_[Action.IMPORT_BUNDLES])
-        toolbar.addSeparator()
-        toolbar.addWidget(QLabel(self.tr("Meeting day:") + " ", toolbar))
-        toolbar.addWidget(self.meeting_selector)
-        self.addToolBar(toolbar)
 
     def _connect_signals(self) -> None:
         self.actions_[Action.QUIT].triggered.connect(self.close)
@@ -98,6 +83,20 @@ class MainWindow(QMainWindow):
         self.importer.import_finished.connect(self._on_importer_import_finished)
         self.case_tabs.currentChanged.connect(self._on_case_tabs_current_changed)
         self.actions_[Action.EXPORT_SUMMARY].triggered.connect(self._on_export_summary_triggered)
+        self.actions_[Action.NEW_MEETING].triggered.connect(self.planner.new_meeting)
+        self.actions_[Action.ADD_CASES].triggered.connect(
+            lambda: self.planner.add_cases(self._meeting_id(), {r.case_id for r in self._agenda_rows()})
+        )
+        self.actions_[Action.POSTPONE_CASE].triggered.connect(
+            lambda: self.planner.postpone(self._meeting_id(), self.agenda.selected_item_id())
+        )
+        self.actions_[Action.REMOVE_CASE].triggered.connect(
+            lambda: self.planner.remove(self._meeting_id(), self.agenda.selected_item_id())
+        )
+        self.agenda.model.move_requested.connect(
+            lambda item_id, row: self.planner.move(self._meeting_id(), item_id, row) if self._meeting_id() else None
+        )
+        self.planner.meeting_changed.connect(self._on_planner_meeting_changed)
 
     def load(self, meeting_id: int | None = None) -> None:
         """Fill the window from the database, selecting ``meeting_id`` or the last one used."""
@@ -117,6 +116,7 @@ class MainWindow(QMainWindow):
     def _show_meeting(self, meeting_id: int | None, case_id: int | None = None) -> None:
         self._agenda = self._services.meetings.agenda(meeting_id) if meeting_id is not None else None
         self.agenda.show_agenda(self._agenda)
+        self.agenda.show_warnings(self._services.planning.warnings(meeting_id) if meeting_id is not None else None)
         if not self.agenda.select_case(case_id):
             self.facts.show_case(None)
             self.documents.show_case(None)
@@ -144,9 +144,28 @@ class MainWindow(QMainWindow):
             show_error(self, str(exc))
 
     def _show_documents_if_visible(self) -> None:
-        """The reading material loads only when its tab is shown (it costs more than the facts)."""
+        """The reading material loads only when its tab is shown; the run view always follows the agenda."""
         if self.case_tabs.currentWidget() is self.documents:
             self.documents.show_case(self.agenda.selected_case_id())
+        if self.run.item_id != self.agenda.selected_item_id():  # the timer keys act on it from any tab
+            self.run.show_item(self._meeting_id(), self.agenda.selected_item_id())
+
+    def _show_run_tab(self) -> None:
+        """Timer shortcuts act on the selected case in the run view; bring it up to date first."""
+        if self.case_tabs.currentWidget() is not self.run:
+            self.case_tabs.setCurrentWidget(self.run)
+        elif self.run.item_id != self.agenda.selected_item_id():
+            self.run.show_item(self._meeting_id(), self.agenda.selected_item_id())
+
+    def _meeting_id(self) -> int | None:
+        return self._agenda.meeting.meeting_id if self._agenda is not None else None
+
+    def _agenda_rows(self) -> tuple[AgendaRow, ...]:
+        return self._agenda.rows if self._agenda is not None else ()
+
+    @Slot(int)
+    def _on_planner_meeting_changed(self, meeting_id: int) -> None:
+        self._show_meetings(meeting_id, self.agenda.selected_case_id())
 
     @Slot(int)
     def _on_case_tabs_current_changed(self, _index: int) -> None:

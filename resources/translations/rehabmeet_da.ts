@@ -37,100 +37,263 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="23"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="37"/>
         <source>&amp;Import case bundles…</source>
         <translation>&amp;Importér sagsbundter…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="25"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="39"/>
         <source>Import zipped case bundles (.rmb.zip); you can also drop them on the agenda</source>
         <translation>Importér zippede sagsbundter (.rmb.zip); du kan også trække dem over på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="30"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="44"/>
         <source>Import an unpacked &amp;bundle folder…</source>
         <translation>Importér en udpakket &amp;bundtmappe…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="32"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="46"/>
         <source>Import a case bundle that has been unpacked into a folder</source>
         <translation>Importér et sagsbundt, der er pakket ud i en mappe</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="35"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="49"/>
         <source>Save the case &amp;summary as PDF…</source>
         <translation>Gem sagens &amp;resumé som PDF…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="37"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="51"/>
         <source>The summary sheet and the meeting-set pages, within the page cap</source>
         <translation>Resuméarket og mødesættets sider, inden for sideloftet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="40"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="54"/>
+        <source>&amp;New meeting day…</source>
+        <translation>&amp;Ny mødedag…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="56"/>
+        <source>Plan a meeting day: date, time, room, leader, secretary, members</source>
+        <translation>Planlæg en mødedag: dato, tid, lokale, mødeleder, referent, medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="59"/>
+        <source>&amp;Add cases to the agenda…</source>
+        <translation>&amp;Sæt sager på dagsordenen…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="61"/>
+        <source>Put imported cases on this meeting day</source>
+        <translation>Sæt importerede sager på denne mødedag</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="64"/>
+        <source>&amp;Postpone the case to another day…</source>
+        <translation>&amp;Udsæt sagen til en anden dag…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="66"/>
+        <source>Keep the case on the list as postponed, with the reason</source>
+        <translation>Sagen bliver på listen som udsat, med begrundelse</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="69"/>
+        <source>&amp;Remove the case from the agenda</source>
+        <translation>&amp;Fjern sagen fra dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="71"/>
+        <source>Take the selected case off this meeting day</source>
+        <translation>Tag den valgte sag af denne mødedag</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="74"/>
+        <source>&amp;Timing report…</source>
+        <translation>&amp;Tidsrapport…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="76"/>
+        <source>Planned and actual time per case and phase; save as CSV or PDF</source>
+        <translation>Planlagt og faktisk tid pr. sag og fase; gem som CSV eller PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="79"/>
+        <source>&amp;Citizen screen</source>
+        <translation>&amp;Borgerskærm</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="81"/>
+        <source>A window for a second screen: the phase and time, without internal notes</source>
+        <translation>Et vindue til en ekstra skærm: fase og tid, uden interne noter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="86"/>
+        <source>Start / &amp;next phase</source>
+        <translation>Start / &amp;næste fase</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="88"/>
+        <source>Start the selected case, or end this phase and start the next</source>
+        <translation>Start den valgte sag, eller afslut fasen og start den næste</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="91"/>
+        <source>&amp;Pause / resume</source>
+        <translation>&amp;Pause / fortsæt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="93"/>
+        <source>Stop or restart the clock of the running case</source>
+        <translation>Stop eller start uret for den igangværende sag</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="96"/>
+        <source>S&amp;kip this phase</source>
+        <translation>Spring &amp;fasen over</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="98"/>
+        <source>End this phase as skipped (e.g. no pre-discussion)</source>
+        <translation>Afslut fasen som sprunget over (fx intet formøde)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="101"/>
+        <source>Extend by &amp;1 minute</source>
+        <translation>Forlæng med &amp;1 minut</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="103"/>
+        <source>Give the current phase one more minute</source>
+        <translation>Giv den aktuelle fase ét minut mere</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="106"/>
+        <source>Extend by &amp;5 minutes</source>
+        <translation>Forlæng med &amp;5 minutter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="108"/>
+        <source>Give the current phase five more minutes</source>
+        <translation>Giv den aktuelle fase fem minutter mere</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="111"/>
+        <source>&amp;Back one phase</source>
+        <translation>&amp;Tilbage en fase</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="113"/>
+        <source>Return to the previous phase</source>
+        <translation>Gå tilbage til den forrige fase</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="116"/>
+        <source>&amp;Decision at the table</source>
+        <translation>&amp;Afgørelse ved bordet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="118"/>
+        <source>Add the decision at the table (oral partshøring) after the announcement</source>
+        <translation>Tilføj afgørelse ved bordet (mundtlig partshøring) efter meddelelsen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="123"/>
+        <source>&amp;Finish the case</source>
+        <translation>&amp;Afslut sagen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="125"/>
+        <source>End the running case now</source>
+        <translation>Afslut den igangværende sag nu</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="42"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="130"/>
         <source>Close RehabMeet</source>
         <translation>Luk RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="45"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="133"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="47"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="135"/>
         <source>Reload the meeting day from the database</source>
         <translation>Hent mødedagen igen fra databasen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="50"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="138"/>
         <source>&amp;About RehabMeet</source>
         <translation>&amp;Om RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="52"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="140"/>
         <source>Version and licence</source>
         <translation>Version og licens</translation>
     </message>
 </context>
 <context>
+    <name>AddCasesDialog</name>
+    <message>
+        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="99"/>
+        <source>Add cases to the agenda</source>
+        <translation>Sæt sager på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="102"/>
+        <source>Cases not on this agenda</source>
+        <translation>Sager, der ikke er på denne dagsorden</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="64"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="97"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="65"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="98"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="66"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="99"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="67"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="100"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="68"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="101"/>
         <source>Readiness</source>
         <translation>Parathed</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="103"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="124"/>
+        <source>Postponed</source>
+        <translation>Udsat</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="138"/>
         <source>All readiness checks passed.</source>
         <translation>Alle parathedstjek er bestået.</translation>
     </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="143"/>
+        <source>Postponed: %1</source>
+        <translation>Udsat: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="108"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="145"/>
         <source>Planned: %n minute(s)</source>
         <translation>
             <numerusform>Planlagt: %n minut</numerusform>
@@ -141,32 +304,119 @@
 <context>
     <name>AgendaWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="38"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="39"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="48"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="58"/>
         <source>No meeting day yet. Import case bundles, or run `rehabmeet demo`.</source>
         <translation>Ingen mødedag endnu. Importér sagsbundter, eller kør `rehabmeet demo`.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="110"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="101"/>
+        <source>⚠ Too many cases for one day: %1 % of the capacity for these case types</source>
+        <translation>⚠ For mange sager til én dag: %1 % af kapaciteten for disse sagstyper</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="106"/>
+        <source>⚠ The plan ends %n minute(s) after the end of the day</source>
+        <translation>
+            <numerusform>⚠ Planen slutter %n minut efter dagens sluttid</numerusform>
+            <numerusform>⚠ Planen slutter %n minutter efter dagens sluttid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="139"/>
         <source>Leader: %1</source>
         <translation>Mødeleder: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="112"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="141"/>
         <source>Secretary: %1</source>
         <translation>Referent: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="117"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="146"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n sag</numerusform>
             <numerusform>%n sager</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../../rehabmeet/services/attendance.py" line="82"/>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTableModel</name>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="48"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="49"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="50"/>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="51"/>
+        <source>Recused</source>
+        <translation>Inhabil</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="52"/>
+        <source>Written assessment</source>
+        <translation>Skriftlig vurdering</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceWidget</name>
+    <message>
+        <location filename="../../rehabmeet/ui/attendance_widget.py" line="35"/>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/attendance_widget.py" line="40"/>
+        <source>Add employer liaison or guest…</source>
+        <translation>Tilføj virksomhedskonsulent eller gæst…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/attendance_widget.py" line="63"/>
+        <source>No quorum: nobody present for %1</source>
+        <translation>Ikke beslutningsdygtigt: ingen til stede for %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/attendance_widget.py" line="64"/>
+        <source>Quorum: every required discipline is present</source>
+        <translation>Beslutningsdygtigt: alle krævede faggrupper er til stede</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/attendance_widget.py" line="67"/>
+        <source>(%1 by written assessment)</source>
+        <translation>(%1 ved skriftlig vurdering)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/attendance_widget.py" line="86"/>
+        <source>Add to the attendance</source>
+        <translation>Tilføj til fremmødet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/attendance_widget.py" line="86"/>
+        <source>Name of the employer liaison or guest:</source>
+        <translation>Navn på virksomhedskonsulent eller gæst:</translation>
     </message>
 </context>
 <context>
@@ -405,6 +655,172 @@
     </message>
 </context>
 <context>
+    <name>CitizenScreen</name>
+    <message>
+        <location filename="../../rehabmeet/services/citizen_screen.py" line="18"/>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/citizen_screen.py" line="19"/>
+        <source>Companion</source>
+        <translation>Bisidder</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/citizen_screen.py" line="20"/>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/citizen_screen.py" line="21"/>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/citizen_screen.py" line="22"/>
+        <source>Employer liaison</source>
+        <translation>Virksomhedskonsulent</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/citizen_screen.py" line="23"/>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/citizen_screen.py" line="50"/>
+        <source>The team is preparing the next case</source>
+        <translation>Teamet forbereder næste sag</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/citizen_screen.py" line="52"/>
+        <source>Rehabilitation team</source>
+        <translation>Rehabiliteringsteamet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/citizen_screen.py" line="60"/>
+        <source>paused</source>
+        <translation>pause</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenScreenWindow</name>
+    <message>
+        <location filename="../../rehabmeet/ui/citizen_screen_window.py" line="26"/>
+        <source>RehabMeet – citizen screen</source>
+        <translation>RehabMeet – borgerskærm</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/citizen_screen_window.py" line="91"/>
+        <source>Next case expected at %1</source>
+        <translation>Næste sag forventes kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/citizen_screen_window.py" line="95"/>
+        <source>minutes left</source>
+        <translation>minutter tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/citizen_screen_window.py" line="95"/>
+        <source>over the planned time</source>
+        <translation>over den planlagte tid</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/citizen_screen_window.py" line="96"/>
+        <source>Present: %1</source>
+        <translation>Til stede: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayPlanTableModel</name>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="53"/>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="53"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="53"/>
+        <source>Expected</source>
+        <translation>Forventet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="53"/>
+        <source>Drift</source>
+        <translation>Afvigelse</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="53"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="84"/>
+        <source>waiting</source>
+        <translation>venter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="85"/>
+        <source>▶ running</source>
+        <translation>▶ i gang</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="86"/>
+        <source>⏸ paused</source>
+        <translation>⏸ pause</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="87"/>
+        <source>✔ done</source>
+        <translation>✔ færdig</translation>
+    </message>
+</context>
+<context>
+    <name>DayPlanWidget</name>
+    <message>
+        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="32"/>
+        <source>The day&apos;s plan and prediction</source>
+        <translation>Dagens plan og prognose</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="54"/>
+        <source>Expected end %1 (planned %2) · %3</source>
+        <translation>Forventet slut %1 (planlagt %2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="60"/>
+        <source>past the end of the day (%1)</source>
+        <translation>efter dagens sluttid (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="81"/>
+        <source>Shorten the %n remaining timeout(s) by %1 min</source>
+        <translation>
+            <numerusform>Afkort den resterende timeout med %1 min</numerusform>
+            <numerusform>Afkort de %n resterende timeouts med %1 min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="85"/>
+        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="89"/>
+        <source>(saves %1 min)</source>
+        <translation>(sparer %1 min)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="88"/>
+        <source>Move %1 to another day</source>
+        <translation>Flyt %1 til en anden dag</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="90"/>
+        <source>Move %1 to the end of the day (e.g. if the citizen is late)</source>
+        <translation>Flyt %1 sidst på dagen (fx hvis borgeren er forsinket)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../rehabmeet/ui/dialogs.py" line="13"/>
@@ -433,8 +849,22 @@
     </message>
     <message>
         <location filename="../../rehabmeet/ui/dialogs.py" line="40"/>
+        <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="69"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="67"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Drift</name>
+    <message>
+        <location filename="../../rehabmeet/ui/labels.py" line="81"/>
+        <source>on time</source>
+        <translation>til tiden</translation>
     </message>
 </context>
 <context>
@@ -583,34 +1013,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="47"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="51"/>
         <source>Facts</source>
         <translation>Fakta</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="48"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="52"/>
         <source>Summary and documents</source>
         <translation>Resumé og dokumenter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="66"/>
-        <source>&amp;File</source>
-        <translation>&amp;Filer</translation>
-    </message>
-    <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="75"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="79"/>
-        <source>Meeting day</source>
-        <translation>Mødedag</translation>
-    </message>
-    <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="85"/>
-        <source>Meeting day:</source>
-        <translation>Mødedag:</translation>
+        <location filename="../../rehabmeet/ui/main_window.py" line="54"/>
+        <source>Running the meeting</source>
+        <translation>Mødeafvikling</translation>
     </message>
     <message>
         <location filename="../../rehabmeet/ui/main_window.py" line="127"/>
@@ -628,17 +1043,98 @@
         <translation>Bruger: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="159"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="178"/>
         <source>Select a case on the agenda first.</source>
         <translation>Vælg først en sag på dagsordenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/main_window.py" line="186"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="205"/>
         <source>%n case(s) imported</source>
         <translation>
             <numerusform>%n sag importeret</numerusform>
             <numerusform>%n sager importeret</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingController</name>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_controller.py" line="35"/>
+        <source>There is no team yet. Run `rehabmeet demo`, or set up the team first.</source>
+        <translation>Der er endnu intet team. Kør `rehabmeet demo`, eller opret teamet først.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_controller.py" line="44"/>
+        <source>Create or choose a meeting day first.</source>
+        <translation>Opret eller vælg først en mødedag.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_controller.py" line="49"/>
+        <source>Every imported case is already on this agenda. Import more bundles first.</source>
+        <translation>Alle importerede sager er allerede på dagsordenen. Importér flere bundter først.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_controller.py" line="63"/>
+        <source>Postpone the case</source>
+        <translation>Udsæt sagen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_controller.py" line="63"/>
+        <source>Why is the case moved to another day?</source>
+        <translation>Hvorfor flyttes sagen til en anden dag?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRunWidget</name>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="48"/>
+        <source>Notes for this case</source>
+        <translation>Noter til sagen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="49"/>
+        <source>Notes for this case (saved as you type)</source>
+        <translation>Noter til sagen (gemmes, mens du skriver)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="66"/>
+        <source>Attendance and quorum</source>
+        <translation>Fremmøde og beslutningsdygtighed</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="70"/>
+        <source>The day</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="72"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="112"/>
+        <source>No case selected</source>
+        <translation>Ingen sag valgt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="150"/>
+        <source>No quorum</source>
+        <translation>Ikke beslutningsdygtigt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="150"/>
+        <source>Reason for starting anyway:</source>
+        <translation>Begrundelse for alligevel at starte:</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="166"/>
+        <source>Postpone the case</source>
+        <translation>Udsæt sagen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="166"/>
+        <source>Why is the case moved to another day?</source>
+        <translation>Hvorfor flyttes sagen til en anden dag?</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1230,93 @@
         <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="134"/>
         <source>Select a case first.</source>
         <translation>Vælg først en sag.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../rehabmeet/ui/menus.py" line="14"/>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/menus.py" line="24"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Møde</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/menus.py" line="41"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/menus.py" line="42"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/menus.py" line="55"/>
+        <source>Meeting day</source>
+        <translation>Mødedag</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/menus.py" line="62"/>
+        <source>Meeting day:</source>
+        <translation>Mødedag:</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="35"/>
+        <source>New meeting day</source>
+        <translation>Ny mødedag</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="39"/>
+        <source>Rehabilitation team meeting</source>
+        <translation>Møde i rehabiliteringsteamet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="44"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="48"/>
+        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="61"/>
+        <source>Members invited</source>
+        <translation>Inviterede medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="55"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="56"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="57"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="58"/>
+        <source>Room</source>
+        <translation>Lokale</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="59"/>
+        <source>Leader</source>
+        <translation>Mødeleder</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="60"/>
+        <source>Secretary</source>
+        <translation>Referent</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1424,44 @@
         <location filename="../../rehabmeet/ui/labels.py" line="38"/>
         <source>ℹ Note</source>
         <translation>ℹ Bemærk</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../rehabmeet/ui/labels.py" line="66"/>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/labels.py" line="67"/>
+        <source>Companion</source>
+        <translation>Bisidder</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/labels.py" line="68"/>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/labels.py" line="69"/>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/labels.py" line="70"/>
+        <source>Employer liaison</source>
+        <translation>Virksomhedskonsulent</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/labels.py" line="71"/>
+        <source>Team member</source>
+        <translation>Teammedlem</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/labels.py" line="72"/>
+        <source>Other</source>
+        <translation>Andet</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1750,141 @@
         <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="88"/>
         <source>Documents (pages in the meeting set)</source>
         <translation>Dokumenter (sider i mødesættet)</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="50"/>
+        <source>Time left in the phase</source>
+        <translation>Tid tilbage i fasen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="97"/>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="97"/>
+        <source>Press F5 to start the case</source>
+        <translation>Tryk F5 for at starte sagen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="100"/>
+        <source>Case finished</source>
+        <translation>Sagen er afsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="100"/>
+        <source>Total time</source>
+        <translation>Samlet tid</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="110"/>
+        <source>OVER TIME by %1</source>
+        <translation>OVERSKREDET med %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="115"/>
+        <source>Under two minutes left</source>
+        <translation>Under to minutter tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="119"/>
+        <source>left</source>
+        <translation>tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="122"/>
+        <source>PAUSED</source>
+        <translation>PAUSE</translation>
+    </message>
+</context>
+<context>
+    <name>TimingReport</name>
+    <message>
+        <location filename="../../rehabmeet/documents/timing_report_pdf.py" line="48"/>
+        <source>Timing report</source>
+        <translation>Tidsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/timing_report.py" line="95"/>
+        <source>case</source>
+        <translation>sag</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/timing_report.py" line="96"/>
+        <source>case type</source>
+        <translation>sagstype</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/timing_report.py" line="97"/>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/timing_report.py" line="98"/>
+        <source>planned minutes</source>
+        <translation>planlagte minutter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/timing_report.py" line="99"/>
+        <source>actual minutes</source>
+        <translation>faktiske minutter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/timing_report.py" line="100"/>
+        <source>overrun minutes</source>
+        <translation>overskredne minutter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/timing_report.py" line="101"/>
+        <source>skipped</source>
+        <translation>sprunget over</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/timing_report.py" line="104"/>
+        <source>total</source>
+        <translation>i alt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/timing_report.py" line="105"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/timing_report.py" line="162"/>
+        <source>Planned {planned} min, used {actual} min, over time {over} min; the day&apos;s drift {drift} min.</source>
+        <translation>Planlagt {planned} min, brugt {actual} min, overskredet {over} min; dagens afvigelse {drift} min.</translation>
+    </message>
+</context>
+<context>
+    <name>TimingReportDialog</name>
+    <message>
+        <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="33"/>
+        <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="39"/>
+        <source>Timing report</source>
+        <translation>Tidsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="44"/>
+        <source>Planned %1 min · used %2 min · the day: %3</source>
+        <translation>Planlagt %1 min · brugt %2 min · dagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="51"/>
+        <source>Save as CSV…</source>
+        <translation>Gem som CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="52"/>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="80"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
     </message>
 </context>
 <context>

@@ -9,25 +9,39 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from rehabmeet.context import AppContext, build_context
+from rehabmeet.meeting.clock import FakeClock
+from rehabmeet.meeting.replan import day_datetime
 
 from rehabmeet.ui.app import build_main_window
 from rehabmeet.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def make_main_window(qtbot: QtBot, demo_home: Path) -> Iterator[Callable[[], MainWindow]]:
-    """Return a factory of main windows over this test's copy of the demo day."""
+def meeting_clock(demo_home: Path) -> FakeClock:
+    """A fake clock set to 08:50 local time on the demo meeting day."""
+    from rehabmeet.services.meetings import MeetingService
+    from tests.helpers.db import open_home_database
+
+    database = open_home_database(demo_home)
+    (meeting,) = MeetingService(database.sessions, actor="t").list_meetings()
+    database.close()
+    return FakeClock(day_datetime(meeting.meeting_date, meeting.starts_at).timestamp() - 600)
+
+
+@pytest.fixture
+def make_main_window(qtbot: QtBot, demo_home: Path, meeting_clock: FakeClock) -> Iterator[Callable[[], MainWindow]]:
+    """Return a factory of main windows over this test's copy of the demo day (fake meeting clock)."""
     contexts: list[AppContext] = []
     windows: list[MainWindow] = []
 
     def make() -> MainWindow:
         context = build_context(home=None, db=None, language="en", debug=False)
         contexts.append(context)
-        window = build_main_window(context)
+        window = build_main_window(context, clock=meeting_clock)
         windows.append(window)
         qtbot.add_widget(window)
-        window.show()
-        qtbot.wait_exposed(window)
+        with qtbot.wait_exposed(window):
+            window.show()
         return window
 
     yield make

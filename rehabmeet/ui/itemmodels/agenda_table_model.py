@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from rehabmeet.bundles.readiness import ReadinessState
@@ -15,6 +15,7 @@ from rehabmeet.ui import labels
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+AGENDA_MIME = "application/x-rehabmeet-agenda-item"
 
 _READINESS_COLOURS = {
     ReadinessState.READY: QColor("#1b7f3b"),
@@ -32,7 +33,13 @@ class Column(IntEnum):
 
 
 class AgendaTableModel(QAbstractTableModel):
-    """Read-only table over immutable :class:`AgendaRow` values."""
+    """Read-only table over immutable :class:`AgendaRow` values; rows can be dragged to reorder.
+
+    Signals:
+        move_requested(int, int): agenda item id and the row it was dropped on (the owner moves it).
+    """
+
+    move_requested = Signal(int, int)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -50,6 +57,32 @@ class AgendaTableModel(QAbstractTableModel):
     def row_of_case(self, case_id: int) -> int | None:
         """Return the row showing ``case_id``, if any."""
         return next((i for i, r in enumerate(self._rows) if r.case_id == case_id), None)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [AGENDA_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        if indexes:
+            data.setData(AGENDA_MIME, QByteArray(str(self._rows[indexes[0].row()].item_id).encode("ascii")))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex) -> bool:
+        """Ask the owner to move the dragged agenda item to ``row``; the model itself changes nothing."""
+        if not data.hasFormat(AGENDA_MIME) or not self._rows:
+            return False
+        item_id = int(bytes(data.data(AGENDA_MIME).data()).decode("ascii"))
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._rows) - 1)
+        self.move_requested.emit(item_id, target)
+        return False
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -87,6 +120,8 @@ class AgendaTableModel(QAbstractTableModel):
         return None
 
     def _display(self, row: AgendaRow, column: Column) -> str | int:
+        if column is Column.TIME and row.postponed:
+            return self.tr("Postponed")
         if column is Column.TIME:
             return f"{labels.format_time(row.planned_start)}–{labels.format_time(row.planned_end)}"
         if column is Column.CASE:
@@ -104,6 +139,8 @@ class AgendaTableModel(QAbstractTableModel):
             return "\n".join(f"{labels.severity(f.severity)} ({f.check_id}): {f.message}" for f in row.findings)
         if column is Column.TYPE:
             return labels.vocabulary(row.case_type)
+        if column is Column.TIME and row.postponed:
+            return self.tr("Postponed: %1").replace("%1", row.postponed_reason or "")
         if column is Column.TIME:
             return self.tr("Planned: %n minute(s)", "", row.planned_minutes)
         return None

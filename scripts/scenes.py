@@ -85,8 +85,40 @@ def case_documents(target: Path, language: str) -> None:
     window.close()
 
 
+def meeting_run(target: Path, language: str) -> None:
+    from rehabmeet.meeting.clock import FakeClock
+    from rehabmeet.meeting.replan import day_datetime
+    from rehabmeet.services.meetings import MeetingService
+
+    create_application([], language)
+    context = build_context(home=None, db=None, language=language, debug=False)
+    DemoService(context.database().sessions, actor="demo").create()
+    meeting = MeetingService(context.database().sessions, actor="demo").list_meetings()[0]
+    clock = FakeClock(day_datetime(meeting.meeting_date, meeting.starts_at).timestamp())
+    window = build_main_window(context, clock=clock)
+    window.resize(1360, 860)
+    window.agenda.table.selectRow(0)
+    window.case_tabs.setCurrentWidget(window.run)
+    _settle(window)
+    window.run.start_or_next()
+    clock.advance(6 * 60)
+    window.run.start_or_next()
+    clock.advance(18 * 60 + 25)
+    window.run.reload()
+    _settle(window)
+    window.grab().save(str(target))
+    screen = window.run_controller.open_citizen_screen()
+    screen.resize(1024, 600)
+    _settle(screen)
+    screen.grab().save(str(target.with_name(target.stem + "-citizen.png")))
+    screen.close()
+    window.close()
+
+
 SCENES: dict[str, Callable[[Path, str], None]] = {
     "main-window": main_window,
     "import-results": import_results,
     "case-documents": case_documents,
+    "meeting-run": meeting_run,
+
 }

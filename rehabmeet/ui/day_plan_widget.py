@@ -65,7 +65,9 @@ class DayPlanWidget(QWidget):
     def _show_remedies(self, remedies: tuple[Remedy, ...], day: RunDay | None) -> None:
         for button in self.remedy_buttons:
             self.remedies.removeWidget(button)
+            button.hide()  # it would float over the summary until deleted
             button.deleteLater()
+
         self.remedy_buttons = []
         for remedy in remedies:
             button = QPushButton(self.remedy_text(remedy, day), self)

@@ -17,7 +17,6 @@ import argparse
 import hashlib
 import io
 import os
-import platform
 import statistics
 import sys
 import tempfile
@@ -26,6 +25,9 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import machine_line  # noqa: E402
+
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.helpers.file_keyring.FileKeyring")
@@ -155,8 +157,7 @@ def main() -> None:
             imports.append(rehabmeet_import(path, scratch, run)[0])
         stall = gui_stall(path, scratch)
     imported, pdfium_s, pypdf_s = (statistics.median(v) for v in (imports, pdfium_times, pypdf_times))
-    python = platform.python_version()
-    print(f"machine: {platform.node()} · {platform.machine()} · {os.cpu_count()} cores · Python {python}")
+    print(machine_line())
     print(f"bundle: {pages} pages in 13 PDFs, {size_kib:.0f} KiB zipped; medians of {args.runs} runs")
     print(f"RehabMeet import:            {imported * 1000:7.0f} ms = {pages / imported:6.0f} pages/s (goal >= 150)")
     print(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -21,6 +20,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import machine_line  # noqa: E402
+
 PROBE = "REHABMEET_STARTUP_PROBE"
 
 BARE_QT = f"""
@@ -82,8 +84,8 @@ def main() -> None:
             rss.append(kib)
     bare_ms, app_ms = statistics.median(bare) * 1000, statistics.median(app) * 1000
     floor_ms = statistics.median(floor) * 1000
-    print(f"machine: {platform.node()} · {platform.processor() or platform.machine()} · {os.cpu_count()} cores")
-    print(f"python {platform.python_version()}, platform plugin {env['QT_QPA_PLATFORM']}, {args.runs} runs each")
+    print(machine_line())
+    print(f"platform plugin {env['QT_QPA_PLATFORM']}, {args.runs} runs each")
     print(f"bare PySide6 QMainWindow shown:   median {bare_ms:7.1f} ms")
     libraries = "PySide6 + SQLAlchemy ORM + keyring + sqlcipher3"
     print(f"import of the required libraries: median {floor_ms:7.1f} ms  ({libraries})")

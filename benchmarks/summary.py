@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
 import sys
 import tempfile
@@ -21,6 +20,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import machine_line  # noqa: E402
+
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.helpers.file_keyring.FileKeyring")
@@ -94,8 +96,7 @@ def main() -> None:
             pdf_times.append(time.perf_counter() - started)
         clicks = link_to_page(services, case_id, args.runs)
         database.close()
-    python = platform.python_version()
-    print(f"machine: {platform.node()} · {platform.machine()} · {os.cpu_count()} cores · Python {python}")
+    print(machine_line())
     print(f"case: {outcome.pages} pages in 13 PDFs; summary PDF {len(pdf) // 1024} KiB; medians of {args.runs} runs")
     print(f"build the summary PDF:        {statistics.median(pdf_times) * 1000:6.0f} ms (goal <= 1000 ms)")
     print(

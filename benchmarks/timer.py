@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
 import sys
 import tempfile
@@ -21,6 +20,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import machine_line  # noqa: E402
+
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.helpers.file_keyring.FileKeyring")
@@ -48,8 +50,9 @@ def main() -> None:
     from rehabmeet.meeting.timer import TimerCommand
     from rehabmeet.services.demo import DemoService
     from rehabmeet.services.registry import build_services
-    from rehabmeet.ui.app import build_main_window
     from tests.helpers.bundles import small_spec, valid_members, write_zip
+
+    from rehabmeet.ui.app import build_main_window
 
     context = build_context(home=str(scratch / "home"), db=None, language="da", debug=False)
     database = context.database()
@@ -77,11 +80,15 @@ def main() -> None:
     app.processEvents()
     ui_cpu = cpu_percent(app, args.seconds)
     window.close()
-    print(f"machine: {platform.node()} · {platform.machine()} · {os.cpu_count()} cores · Python {platform.python_version()}")
-    print(f"re-plan a {len(day.items)}-case day (one case running): median {statistics.median(replans) * 1000:.0f} ms "
-          f"(max {max(replans) * 1000:.0f} ms)")
-    print(f"timer UI running, {args.seconds:.0f} s: {ui_cpu:.2f} % of one core (goal <= 2 %); "
-          f"idle bare QMainWindow: {bare_cpu:.2f} %")
+    print(machine_line())
+    print(
+        f"re-plan a {len(day.items)}-case day (one case running): median {statistics.median(replans) * 1000:.0f} ms "
+        f"(max {max(replans) * 1000:.0f} ms)"
+    )
+    print(
+        f"timer UI running, {args.seconds:.0f} s: {ui_cpu:.2f} % of one core (goal <= 2 %); "
+        f"idle bare QMainWindow: {bare_cpu:.2f} %"
+    )
 
 
 if __name__ == "__main__":

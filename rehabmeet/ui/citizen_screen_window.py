@@ -93,5 +93,5 @@ class CitizenScreenWindow(QWidget):
             left = screen.remaining - (self._clock.now() - self._taken_at) if screen.running else screen.remaining
             self.countdown.setText(format_seconds(left) if left >= 0 else "+" + format_seconds(left))
             self.note.setText(self.tr("minutes left") if left >= 0 else self.tr("over the planned time"))
-        self.present.setText(self.tr("Present: %1").replace("%1", "\n" + "\n".join(screen.present)) if screen.present else "")
-
+        present = "\n" + "\n".join(screen.present)
+        self.present.setText(self.tr("Present: %1").replace("%1", present) if screen.present else "")

@@ -79,7 +79,8 @@ def bare_pypdf(path: Path) -> int:
 
 
 def rehabmeet_import(path: Path, scratch: Path, run: int) -> tuple[float, int]:
-    from rehabmeet.bundles.importer import BundleImporter, ImportStatus
+    from rehabmeet.bundles.importer import BundleImporter
+    from rehabmeet.bundles.outcome import ImportStatus
     from rehabmeet.paths import resolve_paths
     from rehabmeet.storage.database import open_database
     from rehabmeet.storage.target import resolve_target

@@ -8,9 +8,7 @@ documents, pages, summary and one ``case.imported`` event, or nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -19,42 +17,15 @@ from sqlalchemy.orm import Session
 
 from rehabmeet.bundles.errors import BundleError, ChangedContentError, ImportCancelled
 from rehabmeet.bundles.facts import readiness_facts_from_manifest
+from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
 from rehabmeet.bundles.persist import add_case_version
 from rehabmeet.bundles.reader import Progress, ReadBundle, read_bundle
-from rehabmeet.bundles.readiness import Finding, evaluate
+from rehabmeet.bundles.readiness import evaluate
 from rehabmeet.errors import UserFacingError
 from rehabmeet.models import Case, CaseVersion
 from rehabmeet.settings.limits import ImportLimits
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
-
-
-class ImportStatus(StrEnum):
-    IMPORTED = "imported"
-    UNCHANGED = "unchanged"
-    REFUSED = "refused"
-    CANCELLED = "cancelled"
-
-
-@dataclass(frozen=True, slots=True)
-class ImportOutcome:
-    """What happened to one bundle.
-
-    Attributes:
-        message: one line for the user: what was imported, or why not.
-        changed_content: refused only because the case exists with other content; importing
-            it again as a new version would succeed.
-    """
-
-    path: str
-    status: ImportStatus
-    message: str
-    case_ref: str | None = None
-    case_id: int | None = None
-    version: int | None = None
-    pages: int = 0
-    findings: tuple[Finding, ...] = ()
-    changed_content: bool = False
 
 
 class BundleImporter:

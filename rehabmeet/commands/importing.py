@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from rehabmeet.context import AppContext
 
 if TYPE_CHECKING:
-    from rehabmeet.bundles.importer import ImportOutcome
+    from rehabmeet.bundles.outcome import ImportOutcome
 
 OK_STATUSES = ("imported", "unchanged")
 

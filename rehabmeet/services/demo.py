@@ -12,7 +12,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from rehabmeet.audit.events import record_event
-from rehabmeet.bundles.importer import BundleImporter, ImportStatus
+from rehabmeet.bundles.importer import BundleImporter
+from rehabmeet.bundles.outcome import ImportStatus
 from rehabmeet.bundles.writer import write_bundle_zip
 from rehabmeet.domain.vocabulary import Discipline
 from rehabmeet.errors import UserFacingError

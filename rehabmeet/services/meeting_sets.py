@@ -14,8 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from rehabmeet.audit.events import record_event
-from rehabmeet.documents.summary_pdf import AppendixDocument, assemble
-from rehabmeet.documents.summary_sheet_pdf import render_sheet
+from rehabmeet.documents.summary_pdf import AppendixDocument
 from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.models import Case, CaseVersion, Document, MeetingSet
 from rehabmeet.services.cases import CaseService
@@ -158,13 +157,15 @@ class MeetingSetService:
             selection = self._selection(session, case_id, loaded)
             selection = self._trim_to_cap(session, case_id, loaded, selection)
             sheet = self._sheet(session, case_id, loaded, selection)
-            sheet_pdf, pages = render_sheet(sheet)
+            sheet_pdf, pages = _render_sheet(sheet)
             if pages > loaded.cap:
                 raise UserFacingError(f"the summary sheet alone has {pages} pages, more than the cap of {loaded.cap}")
             appendix = self._appendix(session, loaded, selection)
             record_event(
                 session, self._actor, "summary.built", case_id=case_id, pages=pages + sel.count_pages(selection)
             )
+        from rehabmeet.documents.summary_pdf import assemble
+
         return assemble(sheet_pdf, appendix, case_ref=sheet.case_ref, title=f"{sheet.case_ref} – {sheet.citizen_name}")
 
     def document_pdf(self, document_id: int) -> bytes:
@@ -226,7 +227,8 @@ class MeetingSetService:
     def _sheet_page_count(self, session: Session, case_id: int, loaded: _Loaded, selection: sel.Selection) -> int:
         key = (loaded.version.id, repr(sorted(sel.to_json(selection).items())))
         if key not in self._sheet_pages:
-            self._sheet_pages[key] = render_sheet(self._sheet(session, case_id, loaded, selection))[1]
+            self._sheet_pages[key] = _render_sheet(self._sheet(session, case_id, loaded, selection))[1]
+
         return self._sheet_pages[key]
 
     def _sheet(self, session: Session, case_id: int, loaded: _Loaded, selection: sel.Selection) -> SummarySheet:
@@ -282,3 +284,10 @@ class MeetingSetService:
                 pdf = (document.view_blob or document.blob).data
                 appendix.append(AppendixDocument(info.doc_key, f"{short[info.doc_key]}: {document.title}", pdf, pages))
         return appendix
+
+
+def _render_sheet(sheet: SummarySheet) -> tuple[bytes, int]:
+    """Render the sheet with reportlab (imported on first use, not at start-up)."""
+    from rehabmeet.documents.summary_sheet_pdf import render_sheet
+
+    return render_sheet(sheet)

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from rehabmeet.bundles.readiness import Finding, ReadinessState
 from rehabmeet.errors import NotFoundError
-from rehabmeet.meeting.plan import PlannedSlot
-from rehabmeet.models import AgendaItem, Case, CaseVersion, Meeting
+from rehabmeet.meeting.plan import DayWarnings, PlannedSlot, day_warnings, plan_slots
+from rehabmeet.models import AgendaItem, Case, CaseVersion, Meeting, MeetingMember
 from rehabmeet.services.cases import case_row
+from rehabmeet.settings.rules import Rules
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
 
@@ -62,6 +63,7 @@ class Agenda:
 
     meeting: MeetingRow
     rows: tuple[AgendaRow, ...]
+    warnings: DayWarnings
 
 
 def _meeting_row(meeting: Meeting, case_count: int) -> MeetingRow:
@@ -126,7 +128,16 @@ class MeetingService:
                         postponed_reason=item.postponed_reason,
                     )
                 )
-            return Agenda(meeting=_meeting_row(meeting, len(rows)), rows=tuple(rows))
+            return Agenda(
+                meeting=_meeting_row(meeting, len(rows)), rows=tuple(rows), warnings=day_warnings_of(meeting, rules)
+            )
+
+
+def day_warnings_of(meeting: Meeting, rules: Rules) -> DayWarnings:
+    """Return the capacity and end-of-day warnings of a loaded meeting's planned cases."""
+    planned = [i for i in meeting.agenda_items if i.status == "planned"]
+    slots = plan_slots(meeting.starts_at, [i.planned_minutes for i in planned], rules.day.break_minutes_between_cases)
+    return day_warnings([i.case.current.case_type for i in planned], slots, rules)
 
 
 def load_meeting(session: Session, meeting_id: int) -> Meeting:
@@ -137,6 +148,8 @@ def load_meeting(session: Session, meeting_id: int) -> Meeting:
         .options(
             selectinload(Meeting.leader),
             selectinload(Meeting.secretary),
+            selectinload(Meeting.invited).selectinload(MeetingMember.member),
+            selectinload(Meeting.agenda_items).selectinload(AgendaItem.attendance),
             selectinload(Meeting.agenda_items)
             .selectinload(AgendaItem.case)
             .selectinload(Case.versions)

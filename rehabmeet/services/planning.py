@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from rehabmeet.audit.events import record_event
 from rehabmeet.errors import NotFoundError, UserFacingError
-from rehabmeet.meeting.plan import DayWarnings, day_warnings, phase_budgets, plan_slots
+from rehabmeet.meeting.plan import phase_budgets, plan_slots
 from rehabmeet.models import AgendaItem, Case, Meeting, MeetingMember, Team, TeamMember
 from rehabmeet.services.meetings import load_meeting
 from rehabmeet.settings.store import load_rules
@@ -168,17 +168,6 @@ class MeetingPlanService:
                     )
             session.flush()
             replan(session, meeting)
-
-    def warnings(self, meeting_id: int) -> DayWarnings:
-        """Return the day's capacity and end-of-day warnings."""
-        with self._sessions.begin() as session:
-            meeting = load_meeting(session, meeting_id)
-            rules = load_rules(session, meeting.team_id)
-            planned = [i for i in meeting.agenda_items if i.status == PLANNED]
-            slots = plan_slots(
-                meeting.starts_at, [i.planned_minutes for i in planned], rules.day.break_minutes_between_cases
-            )
-            return day_warnings([i.case.current.case_type for i in planned], slots, rules)
 
 
 def replan(session: Session, meeting: Meeting) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from rehabmeet.bundles.importer import BundleImporter
 from rehabmeet.meeting.clock import Clock, MeetingClock
 from rehabmeet.services.attendance import AttendanceService
 from rehabmeet.services.cases import CaseService
@@ -18,6 +18,9 @@ from rehabmeet.services.search import SearchService
 from rehabmeet.services.team import TeamService
 from rehabmeet.settings.app_config import AppConfig
 from rehabmeet.storage.database import Database
+
+if TYPE_CHECKING:
+    from rehabmeet.bundles.importer import BundleImporter
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,8 @@ def build_services(
     settings = config or AppConfig()
 
     def make_importer() -> BundleImporter:
+        from rehabmeet.bundles.importer import BundleImporter  # the PDF and DOCX libraries load on first import
+
         return BundleImporter(
             sessions, actor=actor, limits=settings.import_limits, docx_renderer=settings.docx_renderer, today=today
         )

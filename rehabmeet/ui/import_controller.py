@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from rehabmeet.bundles.importer import BundleImporter, ImportOutcome
+from rehabmeet.bundles.outcome import ImportOutcome
+
+if TYPE_CHECKING:
+    from rehabmeet.bundles.importer import BundleImporter
 
 from rehabmeet.ui.dialogs import show_error
 from rehabmeet.ui.import_dialogs import ImportProgressDialog, ImportResultsDialog

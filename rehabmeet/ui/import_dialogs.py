@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabmeet.bundles.importer import ImportOutcome, ImportStatus
+from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
 
 from rehabmeet.ui.itemmodels.import_results_table_model import Column, ImportResultsTableModel
 from rehabmeet.ui.tasks import TaskHandle

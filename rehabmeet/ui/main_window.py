@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
-from rehabmeet.bundles.importer import ImportOutcome, ImportStatus
+from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
 from rehabmeet.errors import UserFacingError
 from rehabmeet.services.meetings import Agenda, AgendaRow
 from rehabmeet.services.registry import Services
@@ -29,6 +29,8 @@ from rehabmeet.ui.run_controller import RunController
 from rehabmeet.ui.summary_export import SummaryExportController
 from rehabmeet.ui.tasks import TaskRunner
 from rehabmeet.ui.window_state import WindowState
+
+WARM_UP_DELAY_MS = 2000
 
 
 class MainWindow(QMainWindow):
@@ -100,7 +102,12 @@ class MainWindow(QMainWindow):
 
     def load(self, meeting_id: int | None = None) -> None:
         """Fill the window from the database, selecting ``meeting_id`` or the last one used."""
-        self.tasks.start(lambda _progress, _cancelled: warm_up())
+        # Load the PDF libraries in the background once the window is up (not during start-up, where
+        # the worker would compete with the GUI thread for the interpreter).
+        QTimer.singleShot(
+            WARM_UP_DELAY_MS, self.tasks, lambda: self.tasks.start(lambda _progress, _cancelled: warm_up())
+        )
+
         self._update_status()
         if self._state.geometry() is not None:
             self.restoreGeometry(self._state.geometry())
@@ -116,7 +123,8 @@ class MainWindow(QMainWindow):
     def _show_meeting(self, meeting_id: int | None, case_id: int | None = None) -> None:
         self._agenda = self._services.meetings.agenda(meeting_id) if meeting_id is not None else None
         self.agenda.show_agenda(self._agenda)
-        self.agenda.show_warnings(self._services.planning.warnings(meeting_id) if meeting_id is not None else None)
+        self.agenda.show_warnings(self._agenda.warnings if self._agenda is not None else None)
+
         if not self.agenda.select_case(case_id):
             self.facts.show_case(None)
             self.documents.show_case(None)
@@ -147,15 +155,14 @@ class MainWindow(QMainWindow):
         """The reading material loads only when its tab is shown; the run view always follows the agenda."""
         if self.case_tabs.currentWidget() is self.documents:
             self.documents.show_case(self.agenda.selected_case_id())
-        if self.run.item_id != self.agenda.selected_item_id():  # the timer keys act on it from any tab
-            self.run.show_item(self._meeting_id(), self.agenda.selected_item_id())
+        self.run.follow(self._meeting_id(), self.agenda.selected_item_id())  # the timer keys act on it from any tab
+        self.run_controller.refresh_actions()
 
     def _show_run_tab(self) -> None:
         """Timer shortcuts act on the selected case in the run view; bring it up to date first."""
-        if self.case_tabs.currentWidget() is not self.run:
-            self.case_tabs.setCurrentWidget(self.run)
-        elif self.run.item_id != self.agenda.selected_item_id():
-            self.run.show_item(self._meeting_id(), self.agenda.selected_item_id())
+        self.run.follow(self._meeting_id(), self.agenda.selected_item_id())
+        self.case_tabs.setCurrentWidget(self.run)
+        self.run.sync()
 
     def _meeting_id(self) -> int | None:
         return self._agenda.meeting.meeting_id if self._agenda is not None else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from rehabmeet.errors import UserFacingError
@@ -38,6 +39,7 @@ class MeetingRunWidget(QWidget):
         self._attendance = attendance
         self.meeting_id: int | None = None
         self.item_id: int | None = None
+        self._pending: tuple[int | None, int | None] = (None, None)
         self.day: RunDay | None = None
         self.case_label = QLabel(self)
         self.case_label.setObjectName("runCase")
@@ -80,8 +82,24 @@ class MeetingRunWidget(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
 
+    def follow(self, meeting_id: int | None, item_id: int | None) -> None:
+        """Act on this agenda item from now on; it is loaded when the view is shown or a timer key is used."""
+        self._pending = (meeting_id, item_id)
+        if self.isVisible():
+            self.sync()
+
+    def sync(self) -> None:
+        """Load the followed item if it is not the one shown."""
+        if self._pending != (self.meeting_id, self.item_id) or self.day is None:
+            self.show_item(*self._pending)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.sync()
+
     def show_item(self, meeting_id: int | None, item_id: int | None) -> None:
         """Show (and act on) agenda item ``item_id`` of ``meeting_id``."""
+        self._pending = (meeting_id, item_id)
         self.autosave.flush()
         self.meeting_id, self.item_id = meeting_id, item_id
         if item_id is not None:
@@ -119,7 +137,9 @@ class MeetingRunWidget(QWidget):
         self.day_changed.emit(day)
 
     def can(self, command: TimerCommand) -> bool:
-        """Return whether ``command`` applies to the shown case now."""
+        """Return whether ``command`` applies to the shown case now (optimistic until it is loaded)."""
+        if self._pending[1] is not None and self._pending != (self.meeting_id, self.item_id):
+            return True
         item = self._item()
         return item is not None and allowed(item.timer, command)
 

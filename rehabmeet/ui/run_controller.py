@@ -86,8 +86,13 @@ class RunController(QObject):
             self.citizen_window.deleteLater()
             self.citizen_window = None
 
+    def refresh_actions(self) -> None:
+        """Enable the timer actions that apply to the case the run view follows."""
+        self._on_run_day_changed(self.run.day)
+
     @Slot(object)
     def _on_run_day_changed(self, day: RunDay | None) -> None:
+
         checks = {
             Action.TIMER_START_NEXT: self.run.can(TimerCommand.START) or self.run.can(TimerCommand.NEXT),
             Action.TIMER_PAUSE_RESUME: self.run.can(TimerCommand.PAUSE) or self.run.can(TimerCommand.RESUME),

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from rehabmeet.bundles.importer import ImportOutcome, ImportStatus
+from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
 from tests.helpers.bundles import small_spec, valid_members, write_zip
 
 from rehabmeet.ui import import_controller, main_window

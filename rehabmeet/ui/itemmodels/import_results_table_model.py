@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from rehabmeet.bundles.importer import ImportOutcome, ImportStatus
+from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
 
 from rehabmeet.ui import labels
 

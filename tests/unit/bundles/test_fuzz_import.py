@@ -14,7 +14,8 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from rehabmeet.bundles.importer import BundleImporter, ImportStatus
+from rehabmeet.bundles.importer import BundleImporter
+from rehabmeet.bundles.outcome import ImportStatus
 from tests.helpers.bundles import Members, dump_rows, valid_members, write_zip
 from tests.helpers.db import open_home_database
 

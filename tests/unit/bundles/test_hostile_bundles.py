@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from rehabmeet.bundles.importer import BundleImporter, ImportStatus
+from rehabmeet.bundles.importer import BundleImporter
+from rehabmeet.bundles.outcome import ImportStatus
 from rehabmeet.settings.limits import ImportLimits
 from rehabmeet.storage.database import Database
 from tests.helpers.bundles import (

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from rehabmeet.bundles.importer import BundleImporter, ImportStatus
+from rehabmeet.bundles.importer import BundleImporter
+from rehabmeet.bundles.outcome import ImportStatus
 from rehabmeet.services.cases import CaseService
 from rehabmeet.storage.database import Database
 from tests.helpers.bundles import dump_rows, small_spec, valid_members, write_zip

@@ -6,6 +6,7 @@ from rehabmeet.models.document import Document, DocumentBlob, DocumentPage
 from rehabmeet.models.event import Event
 from rehabmeet.models.meeting import AgendaItem, AgendaNote, Attendance, Meeting, MeetingMember
 from rehabmeet.models.meeting_set import MeetingSet
+from rehabmeet.models.recommendation import Indstilling, IndstillingVersion, InputLane, LanePoint
 from rehabmeet.models.team import Team, TeamMember
 
 __all__ = [
@@ -19,6 +20,10 @@ __all__ = [
     "DocumentBlob",
     "DocumentPage",
     "Event",
+    "Indstilling",
+    "IndstillingVersion",
+    "InputLane",
+    "LanePoint",
     "Meeting",
     "MeetingMember",
     "MeetingSet",

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from rehabmeet.meeting.clock import Clock, MeetingClock
 from rehabmeet.services.attendance import AttendanceService
 from rehabmeet.services.cases import CaseService
+from rehabmeet.services.indstilling import IndstillingService
+from rehabmeet.services.lanes import LaneService
 from rehabmeet.services.meeting_run import MeetingRunService
 from rehabmeet.services.meeting_sets import MeetingSetService
 from rehabmeet.services.meetings import MeetingService
@@ -39,6 +41,8 @@ class Services:
     clock: Clock
     run: MeetingRunService
     attendance: AttendanceService
+    lanes: LaneService
+    indstilling: IndstillingService
 
 
 def build_services(
@@ -75,4 +79,6 @@ def build_services(
         clock=meeting_clock,
         run=MeetingRunService(sessions, actor=actor, clock=meeting_clock),
         attendance=AttendanceService(sessions, actor=actor),
+        lanes=LaneService(sessions, actor=actor),
+        indstilling=IndstillingService(sessions, actor=actor),
     )

@@ -8,6 +8,7 @@ from typing import Any
 
 from rehabmeet.domain.vocabulary import CaseType, Discipline, Phase
 from rehabmeet.errors import UserFacingError
+from rehabmeet.settings.checklist_defaults import ChecklistRule
 from rehabmeet.settings.migrations import migrate_rules_json
 from rehabmeet.settings.rules import (
     CaseTypeRules,
@@ -19,6 +20,7 @@ from rehabmeet.settings.rules import (
 )
 
 SEVERITIES = ("blocking", "warning", "info")
+STRENGTHS = ("law", "practice", "data")
 
 
 class RulesError(UserFacingError):
@@ -54,6 +56,24 @@ def rules_to_json(rules: Rules) -> dict[str, Any]:
             "end_of_day": rules.day.end_of_day.strftime("%H:%M"),
             "break_minutes_between_cases": rules.day.break_minutes_between_cases,
         },
+        "checklist": [checklist_rule_to_json(rule) for rule in rules.checklist],
+        "outcomes": {case_type: list(outcomes) for case_type, outcomes in rules.outcomes.items()},
+        "templates": {outcome: dict(texts) for outcome, texts in rules.templates.items()},
+    }
+
+
+def checklist_rule_to_json(rule: ChecklistRule) -> dict[str, Any]:
+    """Return one checklist rule as JSON-compatible data."""
+    return {
+        "id": rule.id,
+        "strength": rule.strength,
+        "check": rule.check,
+        "fields": list(rule.fields),
+        "source": rule.source,
+        "title": rule.title,
+        "outcomes": list(rule.outcomes),
+        "when_flag": rule.when_flag,
+        "params": dict(rule.params),
     }
 
 
@@ -91,6 +111,27 @@ def _parse(data: dict[str, Any]) -> Rules:
             end_of_day=time.fromisoformat(data["day"]["end_of_day"]),
             break_minutes_between_cases=int(data["day"]["break_minutes_between_cases"]),
         ),
+        checklist=tuple(_checklist_rule(item) for item in data["checklist"]),
+        outcomes=MappingProxyType({str(k): tuple(str(o) for o in v) for k, v in data["outcomes"].items()}),
+        templates=MappingProxyType(
+            {str(k): MappingProxyType({str(f): str(t) for f, t in v.items()}) for k, v in data["templates"].items()}
+        ),
+    )
+
+
+def _checklist_rule(data: dict[str, Any]) -> ChecklistRule:
+    if data["strength"] not in STRENGTHS:
+        raise ValueError(f"checklist rule {data.get('id')!r} has unknown strength {data['strength']!r}")
+    return ChecklistRule(
+        id=str(data["id"]),
+        strength=str(data["strength"]),
+        check=str(data["check"]),
+        fields=tuple(str(f) for f in data.get("fields", [])),
+        source=str(data.get("source", "")),
+        title=str(data.get("title", data["id"])),
+        outcomes=tuple(str(o) for o in data.get("outcomes", [])),
+        when_flag=data.get("when_flag"),
+        params=MappingProxyType(dict(data.get("params", {}))),
     )
 
 

@@ -15,7 +15,8 @@ from rehabmeet.errors import UserFacingError
 RulesDocument = dict[str, Any]
 Migrator = Callable[[RulesDocument], RulesDocument]
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
+
 _MIGRATORS: dict[int, Migrator] = {}
 
 
@@ -64,4 +65,16 @@ def add_decision_phase(document: RulesDocument) -> RulesDocument:
     """Version 2 times the decision at the table as a phase of its own (0 minutes: not planned)."""
     for case_type in document["case_types"].values():
         case_type["phase_minutes"].setdefault("decision", 0)
+    return document
+
+
+@migrator(2)
+def add_indstilling_rules(document: RulesDocument) -> RulesDocument:
+    """Version 3 adds the indstilling's checklist, the outcomes per case type and the outcome templates."""
+    from rehabmeet.settings.checklist_defaults import default_checklist, default_outcomes, default_templates
+    from rehabmeet.settings.codec import checklist_rule_to_json
+
+    document.setdefault("checklist", [checklist_rule_to_json(rule) for rule in default_checklist()])
+    document.setdefault("outcomes", {k: list(v) for k, v in default_outcomes().items()})
+    document.setdefault("templates", {k: dict(v) for k, v in default_templates().items()})
     return document

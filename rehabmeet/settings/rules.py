@@ -14,8 +14,9 @@ from types import MappingProxyType
 
 from rehabmeet.domain.citizen import age_on
 from rehabmeet.domain.vocabulary import CaseType, Discipline, DocumentKind, Phase, SummarySection
+from rehabmeet.settings.checklist_defaults import ChecklistRule, default_checklist, default_outcomes, default_templates
 
-RULES_SCHEMA_VERSION = 2
+RULES_SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,13 @@ class Rules:
     education_member: EducationMemberRule
     readiness: tuple[ReadinessCheck, ...]
     day: DayRules
+    checklist: tuple[ChecklistRule, ...] = field(default_factory=default_checklist)
+    outcomes: Mapping[str, tuple[str, ...]] = field(default_factory=default_outcomes)
+    templates: Mapping[str, Mapping[str, str]] = field(default_factory=default_templates)
+
+    def outcomes_for(self, case_type: str) -> tuple[str, ...]:
+        """Return the outcomes a case of ``case_type`` may lead to."""
+        return tuple(self.outcomes.get(case_type, self.outcomes.get("andet", ())))
 
     def for_case_type(self, case_type: str) -> CaseTypeRules:
         """Return the rules of ``case_type`` (unknown types fall back to ``andet``)."""

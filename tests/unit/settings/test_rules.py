@@ -11,7 +11,7 @@ from rehabmeet.domain.vocabulary import CaseType, Discipline, Phase
 from rehabmeet.errors import UserFacingError
 from rehabmeet.settings.codec import RulesError, rules_from_json, rules_to_json
 from rehabmeet.settings.migrations import migrate_rules_json
-from rehabmeet.settings.rules import default_rules
+from rehabmeet.settings.rules import RULES_SCHEMA_VERSION, default_rules
 
 
 def test_defaults_follow_the_sources() -> None:
@@ -135,6 +135,18 @@ def test_rules_written_by_version_1_are_migrated() -> None:
     stored = json.loads((Path(__file__).parents[2] / "data" / "rules" / "rules-v1.json").read_text(encoding="utf-8"))
     assert stored["schema_version"] == 1
     rules = rules_from_json(stored)
-    assert rules.schema_version == 2
+    assert rules.schema_version == RULES_SCHEMA_VERSION
     assert rules.for_case_type("fleksjob").phase_minutes[Phase.DECISION] == 0
+    assert rules == default_rules()
+
+
+def test_rules_written_by_version_2_get_the_indstilling_checklist() -> None:
+    import json
+    from pathlib import Path
+
+    stored = json.loads((Path(__file__).parents[2] / "data" / "rules" / "rules-v2.json").read_text(encoding="utf-8"))
+    assert stored["schema_version"] == 2 and "checklist" not in stored
+    rules = rules_from_json(stored)
+    assert [r.id for r in rules.checklist][:3] == ["§11-1", "§9", "§11-3"]
+    assert "fleksjob" in rules.outcomes_for("ressourceforloeb")
     assert rules == default_rules()

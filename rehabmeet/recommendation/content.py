@@ -1,0 +1,130 @@
+"""The indstilling's content, structured by the law (§ 9 and § 11; 001 L633–659, 004 L1486–1507).
+
+Free text where the law asks for reasons, structured fields where it asks for facts. Stored as
+JSON; unknown keys are ignored and missing ones take their defaults, so drafts survive upgrades.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+
+class Outcome(StrEnum):
+    """What the team recommends (§ 11 stk. 1 nr. 1, 001 L641–652; jobafklaring for sick-pay cases)."""
+
+    RESSOURCEFORLOEB = "ressourceforloeb"
+    FLEKSJOB = "fleksjob"
+    TILSKUD_SELVSTAENDIG = "tilskud_selvstaendig"
+    ANDEN_INDSATS = "anden_indsats"
+    FOERTIDSPENSION = "foertidspension"
+    JOBAFKLARINGSFORLOEB = "jobafklaringsforloeb"
+
+
+class InterventionType(StrEnum):
+    """Types of recommended measures (control point C15, 004 L447–451)."""
+
+    MENTOR = "mentor"
+    VIRKSOMHEDSPRAKTIK = "virksomhedspraktik"
+    VEJLEDNING_OPKVALIFICERING = "vejledning_opkvalificering"
+    HJAELPEMIDLER = "hjaelpemidler"
+    BEHANDLING = "behandling"
+    SOCIAL_STOTTE = "social_stotte"
+    ANDET = "andet"
+
+
+@dataclass(frozen=True, slots=True)
+class Intervention:
+    """One recommended measure: what, who is responsible, how it is coordinated, when it starts."""
+
+    type: str = ""
+    description: str = ""
+    responsible: str = ""
+    coordination: str = ""
+    start: str = ""
+    mentor_support: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Dissent:
+    """A member's (or the health coordinator's) disagreement with the conclusion, by name."""
+
+    name: str = ""
+    discipline: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class IndstillingContent:
+    """Every field of the indstilling. Empty text means "not written yet"."""
+
+    outcome: str = ""
+    prospects: str = ""
+    emphasised_factors: str = ""
+    interventions: tuple[Intervention, ...] = ()
+    no_interventions_reason: str = ""
+    follow_up: str = ""
+    citizen_view: str = ""
+    job_goal: str = ""
+    progression: str = ""
+    progression_deadline: date | None = None
+    dissent: tuple[Dissent, ...] = ()
+    afklaret_justification: str = ""
+    job_functions: str = ""
+    special_considerations: str = ""
+    transition_support: str = ""
+    special_help: str = ""
+    can_find_job_alone: str = ""
+    hours_per_week: int | None = None
+    intensity: str = ""
+    very_limited_capacity: bool = False
+    lab116_justification: str = ""
+    concrete_job: bool = False
+    concrete_job_confirmed: bool = False
+    fastholdelsesfleksjob: bool = False
+    professional_explanation: str = ""
+
+    def with_changes(self, **changes: Any) -> IndstillingContent:
+        return replace(self, **changes)
+
+
+TEXT_FIELDS = tuple(f.name for f in fields(IndstillingContent) if f.type == "str")
+
+
+def content_to_json(content: IndstillingContent) -> dict[str, Any]:
+    """Return the content as JSON-compatible data."""
+    data = asdict(content)
+    data["progression_deadline"] = content.progression_deadline.isoformat() if content.progression_deadline else None
+    return data
+
+
+def content_from_json(data: dict[str, Any] | None) -> IndstillingContent:
+    """Return the content stored as ``data`` (tolerating missing and unknown keys)."""
+    if not data:
+        return IndstillingContent()
+    known = {f.name for f in fields(IndstillingContent)}
+    values = {k: v for k, v in data.items() if k in known}
+    values["interventions"] = tuple(
+        _item(Intervention, i) for i in data.get("interventions", []) if isinstance(i, dict)
+    )
+    values["dissent"] = tuple(_item(Dissent, d) for d in data.get("dissent", []) if isinstance(d, dict))
+    deadline = data.get("progression_deadline")
+    values["progression_deadline"] = date.fromisoformat(deadline) if isinstance(deadline, str) and deadline else None
+    hours = data.get("hours_per_week")
+    values["hours_per_week"] = int(hours) if isinstance(hours, int | float) and not isinstance(hours, bool) else None
+    return IndstillingContent(**values)
+
+
+def _item(kind: type[Any], data: dict[str, Any]) -> Any:
+    known = {f.name for f in fields(kind)}
+    return kind(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeTemplate:
+    """Starting text for a chosen outcome (editable per municipality in the rules)."""
+
+    outcome: str
+    texts: dict[str, str] = field(default_factory=dict)

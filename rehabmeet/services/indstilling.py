@@ -1,0 +1,253 @@
+"""The indstilling draft: autosave with no lost update, history, the checklist, finalise and reopen.
+
+Finalising locks the draft; law points that are not met block it unless each has an override
+reason, which is stored with the indstilling and written to the event log (control-points.md,
+"L … a hard block on finalising … unless the user records a reason").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rehabmeet.audit.events import record_event
+from rehabmeet.errors import NotFoundError, UserFacingError
+from rehabmeet.models import AgendaItem, Indstilling, IndstillingVersion
+from rehabmeet.models.base import utc_now
+from rehabmeet.recommendation.caseworker import CaseworkerView, caseworker_view
+from rehabmeet.recommendation.checklist import CaseContext, ChecklistItem, evaluate_checklist
+from rehabmeet.recommendation.content import IndstillingContent, content_from_json, content_to_json
+from rehabmeet.services.attendance import load_item
+from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.database import SessionFactory
+
+SNAPSHOT_EVERY = timedelta(seconds=60)
+
+
+class StaleDraftError(UserFacingError):
+    """Someone saved the draft since this copy was read; nothing was overwritten."""
+
+
+class FinaliseBlocked(UserFacingError):
+    """Law points are not met and have no override reason."""
+
+    def __init__(self, missing: tuple[ChecklistItem, ...]) -> None:
+        self.missing = missing
+        ids = ", ".join(item.rule_id for item in missing)
+        super().__init__(f"the indstilling cannot be finalised: {ids} not met; complete them or give a reason for each")
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryRow:
+    kind: str
+    version: int
+    revision: int
+    saved_by: str
+    saved_at: datetime
+    reason: str | None
+    content: IndstillingContent
+
+
+@dataclass(frozen=True, slots=True)
+class DraftView:
+    """The indstilling as the editor shows it."""
+
+    item_id: int
+    case_type: str
+    content: IndstillingContent
+    status: str
+    version: int
+    revision: int
+    checklist: tuple[ChecklistItem, ...]
+    outcomes: tuple[str, ...]
+    overrides: dict[str, str]
+    caseworker: CaseworkerView
+    updated_by: str | None
+
+    @property
+    def final(self) -> bool:
+        return self.status == "final"
+
+
+class IndstillingService:
+    """Drafts, autosave, checklist, finalising and reopening."""
+
+    def __init__(self, sessions: SessionFactory, *, actor: str) -> None:
+        self._sessions = sessions
+        self._actor = actor
+
+    def draft(self, item_id: int) -> DraftView:
+        with self._sessions.begin() as session:
+            return self._view(session, item_id, self._row(session, item_id))
+
+    def evaluate(self, item_id: int, content: IndstillingContent) -> tuple[ChecklistItem, ...]:
+        """Return the checklist for unsaved ``content`` (the editor re-evaluates on every change)."""
+        with self._sessions.begin() as session:
+            item = load_item(session, item_id)
+            return evaluate_checklist(load_rules(session, item.meeting.team_id).checklist, content, _context(item))
+
+    def save(self, item_id: int, content: IndstillingContent, *, expected_revision: int) -> DraftView:
+        """Store the draft (autosave). Refused when finalised, or when someone saved in between."""
+        with self._sessions.begin() as session:
+            row = self._row(session, item_id)
+            if row.status == "final":
+                raise UserFacingError("the indstilling is finalised; reopen it with a reason to change it")
+            if row.revision != expected_revision:
+                raise StaleDraftError(
+                    f"{row.updated_by} saved the indstilling meanwhile (revision {row.revision}, yours "
+                    f"{expected_revision}); reload to see their text before you save"
+                )
+            row.content = content_to_json(content)
+            row.revision += 1
+            row.updated_by = self._actor
+            self._snapshot_if_due(row)
+            session.flush()
+            return self._view(session, item_id, row)
+
+    def finalise(self, item_id: int, overrides: dict[str, str] | None = None) -> DraftView:
+        """Lock the draft as the next version. Unmet law points need a reason each.
+
+        Raises:
+            FinaliseBlocked: naming the law points that are neither met nor overridden.
+        """
+        reasons = {k: v.strip() for k, v in (overrides or {}).items() if v and v.strip()}
+        with self._sessions.begin() as session:
+            row = self._row(session, item_id)
+            if row.status == "final":
+                raise UserFacingError("the indstilling is already finalised")
+            view = self._view(session, item_id, row)
+            missing = tuple(i for i in view.checklist if i.blocks and i.rule_id not in reasons)
+            if missing:
+                raise FinaliseBlocked(missing)
+            used = {i.rule_id: reasons[i.rule_id] for i in view.checklist if i.blocks}
+            row.status, row.version, row.overrides = "final", row.version + 1, used
+            row.finalised_by, row.finalised_at = self._actor, utc_now()
+            row.versions.append(
+                IndstillingVersion(
+                    kind="finalised",
+                    version=row.version,
+                    revision=row.revision,
+                    content=row.content,
+                    saved_by=self._actor,
+                )
+            )
+            item = session.get(AgendaItem, item_id)
+            record_event(
+                session,
+                self._actor,
+                "indstilling.finalised",
+                case_id=item.case_id if item else None,
+                meeting_id=item.meeting_id if item else None,
+                item_id=item_id,
+                version=row.version,
+                outcome=row.content.get("outcome"),
+                overrides=used,
+            )
+            session.flush()
+            return self._view(session, item_id, row)
+
+    def reopen(self, item_id: int, reason: str) -> DraftView:
+        """Unlock a finalised indstilling for a new version; the reason is kept and logged."""
+        if not reason.strip():
+            raise UserFacingError("say why the finalised indstilling is changed; the reason is recorded")
+        with self._sessions.begin() as session:
+            row = self._row(session, item_id)
+            if row.status != "final":
+                raise UserFacingError("the indstilling is not finalised")
+            row.status = "draft"
+            row.versions.append(
+                IndstillingVersion(
+                    kind="reopened",
+                    version=row.version,
+                    revision=row.revision,
+                    content=row.content,
+                    reason=reason.strip(),
+                    saved_by=self._actor,
+                )
+            )
+            item = session.get(AgendaItem, item_id)
+            record_event(
+                session,
+                self._actor,
+                "indstilling.reopened",
+                case_id=item.case_id if item else None,
+                meeting_id=item.meeting_id if item else None,
+                item_id=item_id,
+                version=row.version,
+                reason=reason.strip(),
+            )
+            session.flush()
+            return self._view(session, item_id, row)
+
+    def history(self, item_id: int) -> tuple[HistoryRow, ...]:
+        """Return the saved states, oldest first: snapshots while typing, finalisations, reopenings."""
+        with self._sessions.begin() as session:
+            row = self._row(session, item_id)
+            return tuple(
+                HistoryRow(
+                    v.kind, v.version, v.revision, v.saved_by, v.saved_at, v.reason, content_from_json(v.content)
+                )
+                for v in row.versions
+            )
+
+    def _row(self, session: Session, item_id: int) -> Indstilling:
+        row = session.scalar(select(Indstilling).where(Indstilling.agenda_item_id == item_id))
+        if row is not None:
+            return row
+        if session.get(AgendaItem, item_id) is None:
+            raise NotFoundError(f"there is no agenda item {item_id}")
+        row = Indstilling(
+            agenda_item_id=item_id,
+            content=content_to_json(IndstillingContent()),
+            updated_by=self._actor,
+            overrides={},
+            versions=[],
+        )
+        session.add(row)
+        session.flush()
+        return row
+
+    def _snapshot_if_due(self, row: Indstilling) -> None:
+        last = row.versions[-1] if row.versions else None
+        if last is None or last.saved_by != self._actor or utc_now() - last.saved_at >= SNAPSHOT_EVERY:
+            row.versions.append(
+                IndstillingVersion(
+                    kind="snapshot",
+                    version=row.version,
+                    revision=row.revision,
+                    content=row.content,
+                    saved_by=self._actor,
+                )
+            )
+
+    @staticmethod
+    def _view(session: Session, item_id: int, row: Indstilling) -> DraftView:
+        item = load_item(session, item_id)
+        rules = load_rules(session, item.meeting.team_id)
+        content = content_from_json(row.content)
+        version = item.case.current
+        return DraftView(
+            item_id=item_id,
+            case_type=version.case_type,
+            content=content,
+            status=row.status,
+            version=row.version,
+            revision=row.revision,
+            checklist=evaluate_checklist(rules.checklist, content, _context(item)),
+            outcomes=rules.outcomes_for(version.case_type),
+            overrides=dict(row.overrides or {}),
+            caseworker=caseworker_view(version),
+            updated_by=row.updated_by,
+        )
+
+
+def _context(item: AgendaItem) -> CaseContext:
+    rows = item.attendance
+    return CaseContext(
+        citizen_present=any(a.role == "citizen" and a.present for a in rows),
+        attendance_recorded=any(a.role == "member" for a in rows),
+        liaison_recorded=any(a.role == "employer_liaison" for a in rows),
+    )

@@ -1,0 +1,187 @@
+"""The team's input per discipline for one case: lanes with points, heard or not, speaking time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from rehabmeet.audit.events import record_event
+from rehabmeet.errors import NotFoundError, UserFacingError
+from rehabmeet.meeting.quorum import required_disciplines
+from rehabmeet.models import AgendaItem, InputLane, LanePoint
+from rehabmeet.models.base import utc_now
+from rehabmeet.services.attendance import load_item
+from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.database import SessionFactory
+
+
+@dataclass(frozen=True, slots=True)
+class PointRow:
+    point_id: int
+    text: str
+    author: str
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class LaneRow:
+    """One lane: who speaks for which discipline, their points, whether they have been heard."""
+
+    lane_id: int
+    discipline: str
+    name: str
+    heard: bool
+    speaking_seconds: int
+    points: tuple[PointRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lanes:
+    item_id: int
+    lanes: tuple[LaneRow, ...]
+
+    @property
+    def not_heard(self) -> tuple[LaneRow, ...]:
+        return tuple(lane for lane in self.lanes if not lane.heard)
+
+
+class LaneService:
+    """Lanes are created on first use: one per required discipline (with the present member's name),
+    the education member when required, and every ad-hoc member present."""
+
+    def __init__(self, sessions: SessionFactory, *, actor: str) -> None:
+        self._sessions = sessions
+        self._actor = actor
+
+    def lanes(self, item_id: int) -> Lanes:
+        with self._sessions.begin() as session:
+            return _lanes(self._ensure(session, item_id), item_id)
+
+    def add_point(self, lane_id: int, text: str) -> Lanes:
+        if not text.strip():
+            raise UserFacingError("a point needs some text")
+        with self._sessions.begin() as session:
+            lane = self._lane(session, lane_id)
+            lane.points.append(
+                LanePoint(position=len(lane.points), text=text.strip(), author=self._actor, origin="secretary")
+            )
+            session.flush()
+            return self._after(session, lane)
+
+    def edit_point(self, point_id: int, text: str) -> Lanes:
+        with self._sessions.begin() as session:
+            point = session.get(LanePoint, point_id)
+            if point is None:
+                raise NotFoundError(f"there is no point {point_id}")
+            if not text.strip():
+                point.lane.points.remove(point)
+            else:
+                point.text = text.strip()
+            session.flush()
+            return self._after(session, point.lane)
+
+    def set_heard(self, lane_id: int, heard: bool, speaking_seconds: int = 0) -> Lanes:
+        """Mark a lane heard (or not); ``speaking_seconds`` adds to its measured speaking time."""
+        with self._sessions.begin() as session:
+            lane = self._lane(session, lane_id)
+            lane.heard = heard
+            lane.heard_at = utc_now() if heard else None
+            lane.speaking_seconds += max(0, speaking_seconds)
+            item = session.get(AgendaItem, lane.agenda_item_id)
+            record_event(
+                session,
+                self._actor,
+                "lane.heard" if heard else "lane.not_heard",
+                case_id=item.case_id if item else None,
+                meeting_id=item.meeting_id if item else None,
+                lane=lane.discipline,
+                name=lane.name,
+                speaking_seconds=lane.speaking_seconds,
+            )
+            return self._after(session, lane)
+
+    def _ensure(self, session: Session, item_id: int) -> list[InputLane]:
+        existing = list(
+            session.scalars(
+                select(InputLane)
+                .where(InputLane.agenda_item_id == item_id)
+                .options(selectinload(InputLane.points))
+                .order_by(InputLane.position)
+            )
+        )
+        if existing:
+            return existing
+        item = load_item(session, item_id)
+        rules = load_rules(session, item.meeting.team_id)
+        version = item.case.current
+        education = rules.education_member.requires_member(
+            version.citizen_birth_date, version.citizen_has_vocational_qualification, item.meeting.meeting_date
+        )
+        present = [_Invited(a.name, a.discipline or "", a.member_id) for a in item.attendance if a.role == "member"]
+        invited = [_Invited(m.member.name, m.member.discipline, m.member_id) for m in item.meeting.invited]
+        members = present or invited
+        lanes: list[InputLane] = []
+
+        for discipline in required_disciplines(rules.quorum, education):
+            person = next((m for m in members if m.discipline == discipline), None)
+            name = person.name if person else ""
+            lanes.append(
+                InputLane(
+                    agenda_item_id=item_id,
+                    position=len(lanes),
+                    discipline=discipline,
+                    member_id=person.member_id if person else None,
+                    name=name,
+                    points=[],
+                )
+            )
+        for person in members:
+            if person.discipline == "ad_hoc":
+                lanes.append(
+                    InputLane(
+                        agenda_item_id=item_id,
+                        position=len(lanes),
+                        discipline="ad_hoc",
+                        member_id=person.member_id,
+                        name=person.name,
+                        points=[],
+                    )
+                )
+        session.add_all(lanes)
+        session.flush()
+        return lanes
+
+    def _lane(self, session: Session, lane_id: int) -> InputLane:
+        lane = session.get(InputLane, lane_id)
+        if lane is None:
+            raise NotFoundError(f"there is no input lane {lane_id}")
+        return lane
+
+    def _after(self, session: Session, lane: InputLane) -> Lanes:
+        return _lanes(self._ensure(session, lane.agenda_item_id), lane.agenda_item_id)
+
+
+@dataclass(frozen=True, slots=True)
+class _Invited:
+    name: str
+    discipline: str
+    member_id: int | None
+
+
+def _lanes(lanes: list[InputLane], item_id: int) -> Lanes:
+    return Lanes(
+        item_id,
+        tuple(
+            LaneRow(
+                lane.id,
+                lane.discipline,
+                lane.name,
+                lane.heard,
+                lane.speaking_seconds,
+                tuple(PointRow(p.id, p.text, p.author, p.origin) for p in lane.points),
+            )
+            for lane in lanes
+        ),
+    )

@@ -21,6 +21,7 @@ from rehabmeet.recommendation.caseworker import CaseworkerView, caseworker_view
 from rehabmeet.recommendation.checklist import CaseContext, ChecklistItem, evaluate_checklist
 from rehabmeet.recommendation.content import IndstillingContent, content_from_json, content_to_json
 from rehabmeet.services.attendance import load_item
+from rehabmeet.settings.checklist_defaults import ChecklistRule
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
 
@@ -66,6 +67,9 @@ class DraftView:
     overrides: dict[str, str]
     caseworker: CaseworkerView
     updated_by: str | None
+    rules: tuple[ChecklistRule, ...] = ()
+    context: CaseContext | None = None
+    templates: dict[str, dict[str, str]] | None = None
 
     @property
     def final(self) -> bool:
@@ -241,6 +245,9 @@ class IndstillingService:
             overrides=dict(row.overrides or {}),
             caseworker=caseworker_view(version),
             updated_by=row.updated_by,
+            rules=rules.checklist,
+            context=_context(item),
+            templates={k: dict(v) for k, v in rules.templates.items()},
         )
 
 

@@ -104,6 +104,15 @@ _LABELS: dict[str, str] = {
     Phase.TIMEOUT: QT_TRANSLATE_NOOP("Vocabulary", "Timeout"),
     Phase.ANNOUNCEMENT: QT_TRANSLATE_NOOP("Vocabulary", "Announcement"),
     Phase.DECISION: QT_TRANSLATE_NOOP("Vocabulary", "Decision at the table"),
+    "jobafklaringsforloeb": QT_TRANSLATE_NOOP("Vocabulary", "Job clarification programme (jobafklaringsforløb)"),
+    "tilskud_selvstaendig": QT_TRANSLATE_NOOP("Vocabulary", "Subsidy for the self-employed"),
+    "anden_indsats": QT_TRANSLATE_NOOP("Vocabulary", "Other employment-oriented measure"),
+    "mentor": QT_TRANSLATE_NOOP("Vocabulary", "Mentor"),
+    "virksomhedspraktik": QT_TRANSLATE_NOOP("Vocabulary", "Work placement"),
+    "vejledning_opkvalificering": QT_TRANSLATE_NOOP("Vocabulary", "Guidance and upskilling"),
+    "hjaelpemidler": QT_TRANSLATE_NOOP("Vocabulary", "Aids"),
+    "behandling": QT_TRANSLATE_NOOP("Vocabulary", "Treatment"),
+    "social_stotte": QT_TRANSLATE_NOOP("Vocabulary", "Social support"),
 }
 
 _SHORT_CASE_TYPE: dict[str, str] = {

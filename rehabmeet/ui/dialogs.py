@@ -42,3 +42,9 @@ def ask_save_pdf(parent: QWidget | None, suggested: str) -> Path | None:
     if not path:
         return None
     return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+
+
+def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+    """Ask a yes/no question; ``True`` for yes."""
+    answer = QMessageBox.question(parent, title, question)
+    return answer == QMessageBox.StandardButton.Yes

@@ -21,6 +21,8 @@ from rehabmeet.ui.case_documents_widget import CaseDocumentsWidget
 from rehabmeet.ui.case_facts_widget import CaseFactsWidget
 from rehabmeet.ui.dialogs import ask_bundle_files, ask_bundle_folder, show_error
 from rehabmeet.ui.import_controller import ImportChoice, ImportController
+from rehabmeet.ui.indstilling_editor import IndstillingEditor
+from rehabmeet.ui.lanes_widget import LanesWidget
 from rehabmeet.ui.meeting_controller import MeetingController
 from rehabmeet.ui.meeting_run_widget import MeetingRunWidget
 from rehabmeet.ui.meeting_selector import MeetingSelector
@@ -54,6 +56,10 @@ class MainWindow(QMainWindow):
         self.case_tabs.addTab(self.documents, self.tr("Summary and documents"))
         self.run = MeetingRunWidget(services.run, services.attendance, services.clock, self)
         self.case_tabs.addTab(self.run, self.tr("Running the meeting"))
+        self.lanes = LanesWidget(services.lanes, self)
+        self.case_tabs.addTab(self.lanes, self.tr("The team's input"))
+        self.editor = IndstillingEditor(services.indstilling, self)
+        self.case_tabs.addTab(self.editor, self.tr("Indstilling"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.agenda)
         self.splitter.addWidget(self.case_tabs)
@@ -153,8 +159,13 @@ class MainWindow(QMainWindow):
 
     def _show_documents_if_visible(self) -> None:
         """The reading material loads only when its tab is shown; the run view always follows the agenda."""
-        if self.case_tabs.currentWidget() is self.documents:
+        current = self.case_tabs.currentWidget()
+        if current is self.documents:
             self.documents.show_case(self.agenda.selected_case_id())
+        elif current is self.lanes and self.lanes.item_id != self.agenda.selected_item_id():
+            self.lanes.show_item(self.agenda.selected_item_id())
+        elif current is self.editor and self.editor.item_id != self.agenda.selected_item_id():
+            self.editor.show_item(self.agenda.selected_item_id(), self._selected_citizen())
         self.run.follow(self._meeting_id(), self.agenda.selected_item_id())  # the timer keys act on it from any tab
         self.run_controller.refresh_actions()
 
@@ -163,6 +174,10 @@ class MainWindow(QMainWindow):
         self.run.follow(self._meeting_id(), self.agenda.selected_item_id())
         self.case_tabs.setCurrentWidget(self.run)
         self.run.sync()
+
+    def _selected_citizen(self) -> str:
+        item_id = self.agenda.selected_item_id()
+        return next((r.citizen_name for r in self._agenda_rows() if r.item_id == item_id), "")
 
     def _meeting_id(self) -> int | None:
         return self._agenda.meeting.meeting_id if self._agenda is not None else None
@@ -221,6 +236,11 @@ class MainWindow(QMainWindow):
         show_about(self, self._services.database)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Save what is typed, close the citizen screen, stop background work, remember the window."""
+        self.run.autosave.flush()
+        self.editor.save_now()
+        self.run_controller.close()
+        self.tasks.shutdown()
         self._state.save(
             geometry=self.saveGeometry(),
             splitter=self.splitter.saveState(),

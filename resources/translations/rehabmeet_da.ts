@@ -655,6 +655,181 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="16"/>
+        <source>The recommended outcome is chosen</source>
+        <translation>Den indstillede ordning er valgt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="17"/>
+        <source>The team&apos;s assessment of the prospects for work or education</source>
+        <translation>Teamets vurdering af mulighederne for arbejde eller uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="18"/>
+        <source>How follow-up is organised, including mentor support</source>
+        <translation>Hvordan opfølgningen tilrettelægges, herunder mentorstøtte</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="19"/>
+        <source>The employment, social and health factors emphasised</source>
+        <translation>De beskæftigelsesmæssige, sociale og helbredsmæssige forhold, teamet har lagt vægt på</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="20"/>
+        <source>Why the citizen is afklaret and cannot work on ordinary terms</source>
+        <translation>Hvorfor borgeren er afklaret og ikke kan arbejde på ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="21"/>
+        <source>The types of flex job or job functions</source>
+        <translation>Typer af fleksjob eller arbejdsfunktioner</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="22"/>
+        <source>Special considerations and support in a transition period</source>
+        <translation>Særlige hensyn og støtte i en overgangsperiode</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="23"/>
+        <source>LAB § 116, stk. 2: why the very limited capacity can develop</source>
+        <translation>LAB § 116, stk. 2: hvorfor den meget begrænsede arbejdsevne kan udvikles</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="24"/>
+        <source>The expected development has a deadline</source>
+        <translation>Den forventede udvikling har en tidsfrist</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="25"/>
+        <source>The measures to start, or &apos;no measures&apos; with the assessment</source>
+        <translation>Indsatser der skal iværksættes, eller &apos;ingen indsats&apos; med vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="26"/>
+        <source>The professional explanation for førtidspension</source>
+        <translation>Den faglige begrundelse for førtidspension</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="27"/>
+        <source>Skånehensyn in concrete, job-search-usable terms</source>
+        <translation>Skånehensyn beskrevet konkret og brugbart i jobsøgningen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="28"/>
+        <source>A position on special help and support</source>
+        <translation>Stillingtagen til særlig hjælp og støtte</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="29"/>
+        <source>Without a concrete job: can the citizen find one alone?</source>
+        <translation>Uden konkret job: kan borgeren selv finde et?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="30"/>
+        <source>Work capacity in hours per week (1–37)</source>
+        <translation>Arbejdsevne i timer pr. uge (1–37)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="31"/>
+        <source>Expected development of work capacity with a deadline</source>
+        <translation>Forventet udvikling i arbejdsevnen med tidsfrist</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="32"/>
+        <source>Progression considerations are written down</source>
+        <translation>Overvejelser om progression er skrevet ned</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="33"/>
+        <source>The citizen&apos;s perspective from the meeting</source>
+        <translation>Borgerens perspektiv fra mødet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="34"/>
+        <source>A concrete job goal</source>
+        <translation>Et konkret jobmål</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="35"/>
+        <source>Each measure has its type</source>
+        <translation>Hver indsats har en type</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="36"/>
+        <source>No case leaves the meeting without an indstilling</source>
+        <translation>Ingen sag forlader mødet uden indstilling</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="37"/>
+        <source>Treated with the citizen present; attendees recorded</source>
+        <translation>Behandlet med borgeren til stede; deltagere registreret</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="38"/>
+        <source>Whether a virksomhedskonsulent attended</source>
+        <translation>Om en virksomhedskonsulent deltog</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="39"/>
+        <source>A concrete flex job only with the company&apos;s agreement</source>
+        <translation>Konkret fleksjob kun med virksomhedens aftale</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistListModel</name>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/checklist_list_model.py" line="52"/>
+        <source>Source: %1</source>
+        <translation>Kilde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/checklist_list_model.py" line="58"/>
+        <source>law</source>
+        <translation>lov</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/checklist_list_model.py" line="58"/>
+        <source>good practice</source>
+        <translation>god praksis</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/checklist_list_model.py" line="58"/>
+        <source>data</source>
+        <translation>data</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWidget</name>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="61"/>
+        <source>Legal checklist</source>
+        <translation>Lovtjekliste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="76"/>
+        <source>%n law point(s) missing: finalising needs them or a reason each</source>
+        <translation>
+            <numerusform>%n lovkrav mangler: færdiggørelse kræver det eller en begrundelse</numerusform>
+            <numerusform>%n lovkrav mangler: færdiggørelse kræver dem eller en begrundelse for hvert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="78"/>
+        <source>Every law point is met</source>
+        <translation>Alle lovkrav er opfyldt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/checklist_widget.py" line="80"/>
+        <source>%n good-practice point(s) to consider</source>
+        <translation>
+            <numerusform>%n punkt om god praksis at overveje</numerusform>
+            <numerusform>%n punkter om god praksis at overveje</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CitizenScreen</name>
     <message>
         <location filename="../../rehabmeet/services/citizen_screen.py" line="18"/>
@@ -725,7 +900,7 @@
         <translation>over den planlagte tid</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/citizen_screen_window.py" line="96"/>
+        <location filename="../../rehabmeet/ui/citizen_screen_window.py" line="97"/>
         <source>Present: %1</source>
         <translation>Til stede: %1</translation>
     </message>
@@ -796,7 +971,7 @@
         <translation>efter dagens sluttid (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="81"/>
+        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="83"/>
         <source>Shorten the %n remaining timeout(s) by %1 min</source>
         <translation>
             <numerusform>Afkort den resterende timeout med %1 min</numerusform>
@@ -804,18 +979,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="85"/>
-        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="89"/>
+        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="87"/>
+        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="91"/>
         <source>(saves %1 min)</source>
         <translation>(sparer %1 min)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="88"/>
+        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="90"/>
         <source>Move %1 to another day</source>
         <translation>Flyt %1 til en anden dag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="90"/>
+        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="92"/>
         <source>Move %1 to the end of the day (e.g. if the citizen is late)</source>
         <translation>Flyt %1 sidst på dagen (fx hvis borgeren er forsinket)</translation>
     </message>
@@ -868,9 +1043,50 @@
     </message>
 </context>
 <context>
+    <name>FinaliseDialog</name>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="48"/>
+        <source>Finalise with unmet law points</source>
+        <translation>Færdiggør med uopfyldte lovkrav</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="52"/>
+        <source>These points are required by law and are not met. Complete them, or give a reason for each; the reasons are kept with the indstilling and in the audit log.</source>
+        <translation>Disse punkter er lovkrav og er ikke opfyldt. Udfyld dem, eller giv en begrundelse for hvert; begrundelserne gemmes med indstillingen og i revisionsloggen.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="94"/>
+        <source>Versions of the indstilling</source>
+        <translation>Indstillingens versioner</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="99"/>
+        <source>saved while writing</source>
+        <translation>gemt under skrivning</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="100"/>
+        <source>finalised</source>
+        <translation>færdiggjort</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="101"/>
+        <source>reopened</source>
+        <translation>genåbnet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="107"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
-        <location filename="../../rehabmeet/ui/import_controller.py" line="81"/>
+        <location filename="../../rehabmeet/ui/import_controller.py" line="85"/>
         <source>The import stopped because of an unexpected problem: %1</source>
         <translation>Importen stoppede på grund af et uventet problem: %1</translation>
     </message>
@@ -1011,44 +1227,540 @@
     </message>
 </context>
 <context>
+    <name>Indstilling</name>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="39"/>
+        <source>The team recommends</source>
+        <translation>Teamet indstiller</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="42"/>
+        <source>The team&apos;s assessment of the citizen&apos;s prospects</source>
+        <translation>Teamets vurdering af borgerens muligheder</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="44"/>
+        <source>Factors the team emphasised</source>
+        <translation>Forhold teamet har lagt vægt på</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="48"/>
+        <source>Afklaret, and why not on ordinary terms</source>
+        <translation>Afklaring, og hvorfor ikke på ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="53"/>
+        <source>Job functions and job goal</source>
+        <translation>Arbejdsfunktioner og jobmål</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="60"/>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="61"/>
+        <source>Professional explanation</source>
+        <translation>Faglig begrundelse</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="64"/>
+        <source>The citizen&apos;s own view</source>
+        <translation>Borgerens egen vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="73"/>
+        <source>Work capacity: {hours} hours a week</source>
+        <translation>Arbejdsevne: {hours} timer om ugen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="80"/>
+        <source>Expected development by {date}.</source>
+        <translation>Forventet udvikling senest {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="85"/>
+        <source>Very limited work capacity (LAB § 116, stk. 2): {text}</source>
+        <translation>Meget begrænset arbejdsevne (LAB § 116, stk. 2): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="89"/>
+        <source>Work capacity and progression</source>
+        <translation>Arbejdsevne og progression</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="95"/>
+        <source>Special considerations and support</source>
+        <translation>Særlige hensyn og støtte</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="108"/>
+        <source>responsible: {who}</source>
+        <translation>ansvarlig: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="110"/>
+        <source>coordination: {how}</source>
+        <translation>koordinering: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="112"/>
+        <source>start: {when}</source>
+        <translation>start: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="114"/>
+        <source>with mentor support</source>
+        <translation>med mentorstøtte</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="118"/>
+        <source>No measures: {why}</source>
+        <translation>Ingen indsats: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="120"/>
+        <source>Measures</source>
+        <translation>Indsatser</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/recommendation/wording.py" line="129"/>
+        <source>Dissenting views</source>
+        <translation>Afvigende opfattelser</translation>
+    </message>
+</context>
+<context>
+    <name>IndstillingEditor</name>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="58"/>
+        <source>The caseworker&apos;s recommendation</source>
+        <translation>Sagsbehandlerens indstilling</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="71"/>
+        <source>Use the outcome&apos;s template</source>
+        <translation>Brug ordningens skabelon</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="72"/>
+        <source>Versions…</source>
+        <translation>Versioner…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="73"/>
+        <source>Read aloud</source>
+        <translation>Læs op</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="74"/>
+        <source>Finalise…</source>
+        <translation>Færdiggør…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="75"/>
+        <source>Reopen for a new version…</source>
+        <translation>Genåbn til ny version…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="119"/>
+        <source>Select a case on the agenda.</source>
+        <translation>Vælg en sag på dagsordenen.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="136"/>
+        <source>Finalised, version %1</source>
+        <translation>Færdiggjort, version %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="138"/>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="138"/>
+        <source>unsaved changes</source>
+        <translation>ikke gemte ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="138"/>
+        <source>saved</source>
+        <translation>gemt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="143"/>
+        <source>The caseworker recommends</source>
+        <translation>Sagsbehandleren indstiller</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="143"/>
+        <source>named most often in the text</source>
+        <translation>nævnt oftest i teksten</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="150"/>
+        <source>The team departs from it: it recommends %1.</source>
+        <translation>Teamet afviger: det indstiller %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="154"/>
+        <source>The bundle holds no recommendation from the caseworker.</source>
+        <translation>Sagsbundtet indeholder ingen indstilling fra sagsbehandleren.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="188"/>
+        <source>saved %1</source>
+        <translation>gemt %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="194"/>
+        <source>Saved by someone else</source>
+        <translation>Gemt af en anden</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="195"/>
+        <source>Keep your text (yes) or load theirs (no)?</source>
+        <translation>Behold din tekst (ja) eller hent deres (nej)?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="244"/>
+        <source>Reopen the indstilling</source>
+        <translation>Genåbn indstillingen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="244"/>
+        <source>Why is the finalised indstilling changed?</source>
+        <translation>Hvorfor ændres den færdiggjorte indstilling?</translation>
+    </message>
+</context>
+<context>
+    <name>IndstillingForm</name>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="70"/>
+        <source>Recommended outcome</source>
+        <translation>Indstillet ordning</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="71"/>
+        <source>Prospects for work or education (§ 9)</source>
+        <translation>Muligheder for arbejde eller uddannelse (§ 9)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="72"/>
+        <source>Concrete job goal</source>
+        <translation>Konkret jobmål</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="73"/>
+        <source>Employment, social and health factors emphasised</source>
+        <translation>Beskæftigelsesmæssige, sociale og helbredsmæssige forhold</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="76"/>
+        <source>Why afklaret, and why not on ordinary terms</source>
+        <translation>Hvorfor afklaret, og hvorfor ikke på ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="79"/>
+        <source>Types of flex job or job functions</source>
+        <translation>Typer af fleksjob eller arbejdsfunktioner</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="80"/>
+        <source>Special considerations (skånehensyn)</source>
+        <translation>Særlige hensyn (skånehensyn)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="81"/>
+        <source>Support in a transition period (also &apos;no&apos;)</source>
+        <translation>Støtte i en overgangsperiode (også &apos;nej&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="84"/>
+        <source>Special help: personal assistance, aids</source>
+        <translation>Særlig hjælp: personlig assistance, hjælpemidler</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="85"/>
+        <source>A concrete flex job is in view</source>
+        <translation>Der er et konkret fleksjob i sigte</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="86"/>
+        <source>The company has confirmed it (med forbehold)</source>
+        <translation>Virksomheden har bekræftet det (med forbehold)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="89"/>
+        <source>With the current or last employer (fastholdelse)</source>
+        <translation>Hos nuværende eller seneste arbejdsgiver (fastholdelse)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="92"/>
+        <source>Can the citizen find a job alone, or is help needed?</source>
+        <translation>Kan borgeren selv finde job, eller er der behov for hjælp?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="95"/>
+        <source>Hours per week (1–37)</source>
+        <translation>Timer pr. uge (1–37)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="96"/>
+        <source>Intensity</source>
+        <translation>Intensitet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="97"/>
+        <source>Very limited work capacity (LAB § 116, stk. 2)</source>
+        <translation>Meget begrænset arbejdsevne (LAB § 116, stk. 2)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="100"/>
+        <source>Why capacity can develop within a reasonable period</source>
+        <translation>Hvorfor arbejdsevnen kan udvikles inden for en rimelig periode</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="103"/>
+        <source>Expected progression</source>
+        <translation>Forventet progression</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="104"/>
+        <source>Progression deadline</source>
+        <translation>Frist for progression</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="105"/>
+        <source>Professional explanation (førtidspension)</source>
+        <translation>Faglig begrundelse (førtidspension)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="108"/>
+        <source>Measures</source>
+        <translation>Indsatser</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="109"/>
+        <source>If no measures: the concrete assessment</source>
+        <translation>Hvis ingen indsats: den konkrete vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="112"/>
+        <source>Follow-up, including mentor support</source>
+        <translation>Opfølgning, herunder mentorstøtte</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="113"/>
+        <source>The citizen&apos;s own view</source>
+        <translation>Borgerens egen vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="114"/>
+        <source>Dissenting views (by name)</source>
+        <translation>Afvigende opfattelser (med navn)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="121"/>
+        <source>The recommendation</source>
+        <translation>Indstillingen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="122"/>
+        <source>Fleksjob</source>
+        <translation>Fleksjob</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="123"/>
+        <source>Progression</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="124"/>
+        <source>Førtidspension</source>
+        <translation>Førtidspension</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="125"/>
+        <source>Measures and follow-up (§ 11)</source>
+        <translation>Indsatser og opfølgning (§ 11)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="126"/>
+        <source>The citizen and dissent</source>
+        <translation>Borgeren og afvigende opfattelser</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="177"/>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="184"/>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="197"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="198"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="199"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="200"/>
+        <source>Coordination</source>
+        <translation>Koordinering</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="201"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="202"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="207"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="209"/>
+        <source>Discipline</source>
+        <translation>Faggruppe</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="211"/>
+        <source>Disagreement</source>
+        <translation>Uenighed</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="221"/>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="222"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="248"/>
+        <source>(choose)</source>
+        <translation>(vælg)</translation>
+    </message>
+</context>
+<context>
+    <name>LaneBox</name>
+    <message>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="45"/>
+        <source>Points of %1</source>
+        <translation>Punkter fra %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="49"/>
+        <source>Add a point (Enter)</source>
+        <translation>Tilføj et punkt (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="50"/>
+        <source>New point for %1</source>
+        <translation>Nyt punkt for %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="51"/>
+        <source>Speaking…</source>
+        <translation>Taler…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="66"/>
+        <source>Heard</source>
+        <translation>Hørt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="68"/>
+        <source>Mark as not heard</source>
+        <translation>Markér som ikke hørt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="70"/>
+        <source>Not heard yet</source>
+        <translation>Ikke hørt endnu</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="72"/>
+        <source>Mark as heard</source>
+        <translation>Markér som hørt</translation>
+    </message>
+</context>
+<context>
+    <name>LanesWidget</name>
+    <message>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="133"/>
+        <source>Not heard yet: %1</source>
+        <translation>Ikke hørt endnu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="136"/>
+        <source>Every lane has been heard</source>
+        <translation>Alle faggrupper er hørt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="51"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="55"/>
         <source>Facts</source>
         <translation>Fakta</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="52"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="56"/>
         <source>Summary and documents</source>
         <translation>Resumé og dokumenter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="54"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="58"/>
         <source>Running the meeting</source>
         <translation>Mødeafvikling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="127"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="60"/>
+        <source>The team&apos;s input</source>
+        <translation>Teamets input</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/main_window.py" line="62"/>
+        <source>Indstilling</source>
+        <translation>Indstilling</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/main_window.py" line="141"/>
         <source>Encrypted database</source>
         <translation>Krypteret database</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="127"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="141"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="128"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="142"/>
         <source>User: %1</source>
         <translation>Bruger: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="178"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="200"/>
         <source>Select a case on the agenda first.</source>
         <translation>Vælg først en sag på dagsordenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/main_window.py" line="205"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="227"/>
         <source>%n case(s) imported</source>
         <translation>
             <numerusform>%n sag importeret</numerusform>
@@ -1087,52 +1799,52 @@
 <context>
     <name>MeetingRunWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="48"/>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="50"/>
         <source>Notes for this case</source>
         <translation>Noter til sagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="49"/>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="51"/>
         <source>Notes for this case (saved as you type)</source>
         <translation>Noter til sagen (gemmes, mens du skriver)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="66"/>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="68"/>
         <source>Attendance and quorum</source>
         <translation>Fremmøde og beslutningsdygtighed</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="70"/>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="72"/>
         <source>The day</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="72"/>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="74"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="112"/>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="130"/>
         <source>No case selected</source>
         <translation>Ingen sag valgt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="150"/>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="170"/>
         <source>No quorum</source>
         <translation>Ikke beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="150"/>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="170"/>
         <source>Reason for starting anyway:</source>
         <translation>Begrundelse for alligevel at starte:</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="166"/>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="186"/>
         <source>Postpone the case</source>
         <translation>Udsæt sagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="166"/>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="186"/>
         <source>Why is the case moved to another day?</source>
         <translation>Hvorfor flyttes sagen til en anden dag?</translation>
     </message>
@@ -1355,6 +2067,19 @@
         <location filename="../../rehabmeet/ui/pdf_viewer.py" line="138"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudWindow</name>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="134"/>
+        <source>Read aloud</source>
+        <translation>Læs op</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="146"/>
+        <source>Indstilling</source>
+        <translation>Indstilling</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +2641,7 @@
     </message>
     <message>
         <location filename="../../rehabmeet/domain/vocabulary.py" line="81"/>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="115"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="124"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
@@ -2046,27 +2771,72 @@
         <translation>Afgørelse ved bordet</translation>
     </message>
     <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="107"/>
+        <source>Job clarification programme (jobafklaringsforløb)</source>
+        <translation>Jobafklaringsforløb</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="108"/>
+        <source>Subsidy for the self-employed</source>
+        <translation>Tilskud til selvstændigt erhvervsdrivende</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="109"/>
+        <source>Other employment-oriented measure</source>
+        <translation>Anden beskæftigelsesrettet indsats</translation>
+    </message>
+    <message>
         <location filename="../../rehabmeet/domain/vocabulary.py" line="110"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="111"/>
+        <source>Work placement</source>
+        <translation>Virksomhedspraktik</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="112"/>
+        <source>Guidance and upskilling</source>
+        <translation>Vejledning og opkvalificering</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="113"/>
+        <source>Aids</source>
+        <translation>Hjælpemidler</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="114"/>
+        <source>Treatment</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="115"/>
+        <source>Social support</source>
+        <translation>Social støtte</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="119"/>
         <source>Job clarification</source>
         <translation>Jobafklaring</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="111"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="120"/>
         <source>Resource programme</source>
         <translation>Ressourceforløb</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="112"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="121"/>
         <source>Flex job</source>
         <translation>Fleksjob</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="113"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="122"/>
         <source>Disability pension</source>
         <translation>Førtidspension</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="114"/>
+        <location filename="../../rehabmeet/domain/vocabulary.py" line="123"/>
         <source>Re-assessment</source>
         <translation>Revurdering</translation>
     </message>

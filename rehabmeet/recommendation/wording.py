@@ -1,0 +1,129 @@
+"""The indstilling worded as headed sections, in a clear order, for reading aloud and for documents.
+
+Only what applies is included: fleksjob's extra fields for a fleksjob, the professional explanation
+for førtidspension; empty fields are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rehabmeet.domain.vocabulary import label
+from rehabmeet.i18n import QT_TRANSLATE_NOOP, translate
+from rehabmeet.recommendation.content import IndstillingContent
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and its paragraphs (or bullet lines when ``bullets``)."""
+
+    heading: str
+    lines: tuple[str, ...]
+    bullets: bool = False
+
+
+def _t(text: str) -> str:
+    return translate("Indstilling", text)
+
+
+def _section(heading: str, *texts: str, bullets: bool = False) -> Section | None:
+    lines = tuple(t.strip() for t in texts if t and t.strip())
+    return Section(_t(heading), lines, bullets) if lines else None
+
+
+def indstilling_sections(content: IndstillingContent) -> list[Section]:
+    """Return the indstilling's sections in the order the law presents them."""
+    fleksjob = content.outcome == "fleksjob"
+    parts = [
+        _section(
+            QT_TRANSLATE_NOOP("Indstilling", "The team recommends"), label(content.outcome) if content.outcome else ""
+        ),
+        _section(
+            QT_TRANSLATE_NOOP("Indstilling", "The team's assessment of the citizen's prospects"), content.prospects
+        ),
+        _section(QT_TRANSLATE_NOOP("Indstilling", "Factors the team emphasised"), content.emphasised_factors)
+        if fleksjob
+        else None,
+        _section(
+            QT_TRANSLATE_NOOP("Indstilling", "Afklaret, and why not on ordinary terms"), content.afklaret_justification
+        )
+        if fleksjob
+        else None,
+        _section(
+            QT_TRANSLATE_NOOP("Indstilling", "Job functions and job goal"),
+            content.job_functions if fleksjob else "",
+            content.job_goal,
+        ),
+        _capacity(content) if fleksjob else None,
+        _considerations(content) if fleksjob else None,
+        _interventions(content),
+        _section(QT_TRANSLATE_NOOP("Indstilling", "Follow-up"), content.follow_up),
+        _section(QT_TRANSLATE_NOOP("Indstilling", "Professional explanation"), content.professional_explanation)
+        if content.outcome == "foertidspension"
+        else None,
+        _section(QT_TRANSLATE_NOOP("Indstilling", "The citizen's own view"), content.citizen_view),
+        _dissent(content),
+    ]
+    return [part for part in parts if part is not None]
+
+
+def _capacity(content: IndstillingContent) -> Section | None:
+    hours = ""
+    if content.hours_per_week:
+        hours = _t(QT_TRANSLATE_NOOP("Indstilling", "Work capacity: {hours} hours a week")).format(
+            hours=content.hours_per_week
+        )
+        if content.intensity:
+            hours += f" ({content.intensity})"
+    deadline = ""
+    if content.progression_deadline:
+        deadline = _t(QT_TRANSLATE_NOOP("Indstilling", "Expected development by {date}.")).format(
+            date=content.progression_deadline.strftime("%d.%m.%Y")
+        )
+    lab116 = ""
+    if content.very_limited_capacity and content.lab116_justification:
+        lab116 = _t(QT_TRANSLATE_NOOP("Indstilling", "Very limited work capacity (LAB § 116, stk. 2): {text}")).format(
+            text=content.lab116_justification
+        )
+    return _section(
+        QT_TRANSLATE_NOOP("Indstilling", "Work capacity and progression"), hours, content.progression, deadline, lab116
+    )
+
+
+def _considerations(content: IndstillingContent) -> Section | None:
+    return _section(
+        QT_TRANSLATE_NOOP("Indstilling", "Special considerations and support"),
+        content.special_considerations,
+        content.transition_support,
+        content.special_help,
+        content.can_find_job_alone,
+    )
+
+
+def _interventions(content: IndstillingContent) -> Section | None:
+    lines = []
+    for item in content.interventions:
+        parts = [label(item.type) if item.type else "", item.description]
+        if item.responsible:
+            parts.append(_t(QT_TRANSLATE_NOOP("Indstilling", "responsible: {who}")).format(who=item.responsible))
+        if item.coordination:
+            parts.append(_t(QT_TRANSLATE_NOOP("Indstilling", "coordination: {how}")).format(how=item.coordination))
+        if item.start:
+            parts.append(_t(QT_TRANSLATE_NOOP("Indstilling", "start: {when}")).format(when=item.start))
+        if item.mentor_support:
+            parts.append(_t(QT_TRANSLATE_NOOP("Indstilling", "with mentor support")))
+        lines.append(" · ".join(p for p in parts if p))
+    if not lines and content.no_interventions_reason:
+        lines.append(
+            _t(QT_TRANSLATE_NOOP("Indstilling", "No measures: {why}")).format(why=content.no_interventions_reason)
+        )
+    return _section(QT_TRANSLATE_NOOP("Indstilling", "Measures"), *lines, bullets=True)
+
+
+def _dissent(content: IndstillingContent) -> Section | None:
+    lines = [
+        f"{d.name} ({label(d.discipline)}): {d.text}" if d.discipline else f"{d.name}: {d.text}"
+        for d in content.dissent
+        if d.text.strip()
+    ]
+    return _section(QT_TRANSLATE_NOOP("Indstilling", "Dissenting views"), *lines, bullets=True)

@@ -10,4 +10,3 @@ def machine_line() -> str:
     """Return "machine: <host> · <arch> · <n> cores · Python <version>"."""
     python = platform.python_version()
     return f"machine: {platform.node()} · {platform.machine()} · {os.cpu_count()} cores · Python {python}"
-

@@ -115,10 +115,40 @@ def meeting_run(target: Path, language: str) -> None:
     window.close()
 
 
+def editor_and_lanes(target: Path, language: str) -> None:
+    from tests.helpers.indstilling import COMPLETE_FLEKSJOB
+
+    window = _window(language)
+    window.agenda.table.selectRow(2)
+    window.run.sync()
+    window.case_tabs.setCurrentWidget(window.editor)
+    _settle(window)
+    editor = window.editor
+    partial = COMPLETE_FLEKSJOB.with_changes(afklaret_justification="", transition_support="", special_help="")
+    editor.form.set_outcomes(editor.view.outcomes)
+    editor.form.set_content(partial)
+    editor._on_form_changed()
+    editor.save_now()
+    _settle(window)
+    window.grab().save(str(target))
+    window.case_tabs.setCurrentWidget(window.lanes)
+    _settle(window)
+    lanes = window.lanes
+    for box, text in zip(lanes.boxes, ("Borgeren har været i praktik i 12 uger", "Familien er en vigtig ressource"), strict=False):
+        window._services.lanes.add_point(box.lane.lane_id, text)
+    window._services.lanes.set_heard(lanes.boxes[0].lane.lane_id, True, 150)
+    lanes.show_item(lanes.item_id)
+    _settle(window)
+    window.grab().save(str(target.with_name(target.stem + "-lanes.png")))
+    window.close()
+
+
 SCENES: dict[str, Callable[[Path, str], None]] = {
     "main-window": main_window,
     "import-results": import_results,
     "case-documents": case_documents,
     "meeting-run": meeting_run,
+    "editor": editor_and_lanes,
+
 
 }

@@ -1,4 +1,5 @@
-"""Autosave for typed text: a dirty flag, a short debounce after the last keystroke, and a save on leave."""
+"""Autosave for typed text: a dirty flag, a save shortly after typing pauses, and never more than a
+second and a half after the first unsaved change even while typing goes on; plus a save on leave."""
 
 from __future__ import annotations
 
@@ -7,55 +8,71 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QPlainTextEdit
 
-DEBOUNCE_MS = 1000  # well within the 2 s the meeting may lose at most
+DEBOUNCE_MS = 1000
+MAX_WAIT_MS = 1500  # well within the 2 s of typing the meeting may lose at most
 
 
-class Autosaver(QObject):
-    """Saves a QPlainTextEdit through ``save(text)`` about a second after typing stops.
+class SaveScheduler(QObject):
+    """Decides when to call ``save()``: after a pause, or at the latest ``MAX_WAIT_S`` after a change.
 
     Signals:
-        saved(): the text was written.
-        failed(str): writing failed; the text stays dirty and is retried on the next change.
+        saved(): ``save()`` returned.
+        failed(str): ``save()`` raised; the changes stay pending and are retried on the next change.
     """
 
     saved = Signal()
     failed = Signal(str)
 
-    def __init__(self, editor: QPlainTextEdit, save: Callable[[str], None], parent: QObject | None = None) -> None:
+    def __init__(self, save: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._editor = editor
-        self._save: Callable[[str], None] = save
+        self.save = save
         self.dirty = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.flush)
-        editor.textChanged.connect(self._on_editor_text_changed)
+        self.deadline = QTimer(self)
+        self.deadline.setSingleShot(True)
+        self.deadline.setInterval(MAX_WAIT_MS)
+        self.deadline.timeout.connect(self.flush)
 
-    def load(self, text: str, save: Callable[[str], None]) -> None:
-        """Save what is pending, then edit ``text`` saved through ``save`` (another case's notes)."""
-        self.flush()
-        self._save = save
-        self._editor.blockSignals(True)
-        self._editor.setPlainText(text)
-        self._editor.blockSignals(False)
-        self.dirty = False
-
-    @Slot()
-    def _on_editor_text_changed(self) -> None:
-        self.dirty = True
+    def changed(self) -> None:
+        """Note a change: save after a pause, and at the latest MAX_WAIT_MS after the first unsaved change."""
+        if not self.dirty:
+            self.dirty = True
+            self.deadline.start()
         self.timer.start()
 
     @Slot()
     def flush(self) -> None:
         """Save now if anything is unsaved."""
         self.timer.stop()
+        self.deadline.stop()
         if not self.dirty:
             return
         try:
-            self._save(self._editor.toPlainText())
+            self.save()
         except Exception as exc:
             self.failed.emit(str(exc))
             return
         self.dirty = False
         self.saved.emit()
+
+
+class Autosaver(SaveScheduler):
+    """Autosaves one QPlainTextEdit through ``save_text(text)``."""
+
+    def __init__(self, editor: QPlainTextEdit, save_text: Callable[[str], None], parent: QObject | None = None) -> None:
+        super().__init__(lambda: self._save_text(self._editor.toPlainText()), parent)
+        self._editor = editor
+        self._save_text: Callable[[str], None] = save_text
+        editor.textChanged.connect(self.changed)
+
+    def load(self, text: str, save_text: Callable[[str], None]) -> None:
+        """Save what is pending, then edit ``text`` saved through ``save_text`` (another case's notes)."""
+        self.flush()
+        self._save_text = save_text
+        self._editor.blockSignals(True)
+        self._editor.setPlainText(text)
+        self._editor.blockSignals(False)
+        self.dirty = False

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,12 +24,11 @@ from rehabmeet.recommendation.checklist import evaluate_checklist
 from rehabmeet.services.indstilling import DraftView, IndstillingService, StaleDraftError
 
 from rehabmeet.ui import labels
+from rehabmeet.ui.autosave import SaveScheduler
 from rehabmeet.ui.checklist_widget import ChecklistWidget
 from rehabmeet.ui.dialogs import ask_text, ask_yes_no, show_error
 from rehabmeet.ui.indstilling_dialogs import FinaliseDialog, HistoryDialog, ReadAloudWindow
 from rehabmeet.ui.indstilling_form import IndstillingForm
-
-AUTOSAVE_MS = 1000
 
 
 class IndstillingEditor(QWidget):
@@ -49,8 +48,8 @@ class IndstillingEditor(QWidget):
         self.item_id: int | None = None
         self.view: DraftView | None = None
         self.citizen = ""
-        self.dirty = False
         self._last_change = 0.0
+        self.scheduler = SaveScheduler(self._write, self)
         self.form = IndstillingForm(self)
         self.checklist = ChecklistWidget(self)
         self.caseworker = QTextBrowser(self)
@@ -59,12 +58,9 @@ class IndstillingEditor(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("indstillingStatus")
         self.read_aloud_window: ReadAloudWindow | None = None
-        self.autosave = QTimer(self)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(AUTOSAVE_MS)
         self._build()
         self.form.changed.connect(self._on_form_changed)
-        self.autosave.timeout.connect(self.save_now)
+        self.scheduler.failed.connect(lambda message: show_error(self, message))
         self.checklist.field_requested.connect(self.focus_field)
 
     def _build(self) -> None:
@@ -74,14 +70,16 @@ class IndstillingEditor(QWidget):
         self.finalise_button = QPushButton(self.tr("Finalise…"), self)
         self.reopen_button = QPushButton(self.tr("Reopen for a new version…"), self)
         tools = QToolBar(self)  # overflows into a menu on a narrow screen instead of widening the window
-        for button in (
-            self.template_button,
-            self.history_button,
-            self.read_button,
-            self.reopen_button,
-            self.finalise_button,
-        ):
-            tools.addWidget(button)
+        self.tool_actions = {
+            button: tools.addWidget(button)
+            for button in (
+                self.template_button,
+                self.history_button,
+                self.read_button,
+                self.reopen_button,
+                self.finalise_button,
+            )
+        }
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
         bar.addWidget(tools)
@@ -114,7 +112,7 @@ class IndstillingEditor(QWidget):
 
     def _show(self, view: DraftView | None) -> None:
         self.view = view
-        self.dirty = False
+        self.scheduler.dirty = False
         if view is None:
             self.status.setText(self.tr("Select a case on the agenda."))
             return
@@ -124,7 +122,10 @@ class IndstillingEditor(QWidget):
         self.checklist.show_items(view.checklist)
         self.caseworker.setHtml(self._caseworker_html(view))
         self.finalise_button.setEnabled(not view.final)
-        self.reopen_button.setVisible(view.final)
+        # In a toolbar it is the widget's action that is shown or hidden, not the widget.
+        self.tool_actions[self.reopen_button].setVisible(view.final)
+
+        self.tool_actions[self.finalise_button].setVisible(not view.final)
         self.template_button.setEnabled(not view.final)
         self._status()
 
@@ -135,8 +136,9 @@ class IndstillingEditor(QWidget):
         if view.final:
             text = "🔒 " + self.tr("Finalised, version %1").replace("%1", str(view.version))
         else:
-            text = self.tr("Draft") + (" · " + self.tr("unsaved changes") if self.dirty else " · " + self.tr("saved"))
-        self.status.setText(text + (f" · {note}" if note else ""))
+            state = self.tr("unsaved changes") if self.scheduler.dirty else (note or self.tr("saved"))
+            text = self.tr("Draft") + " · " + state
+        self.status.setText(text)
 
     def _caseworker_html(self, view: DraftView) -> str:
         advice = view.caseworker
@@ -159,36 +161,36 @@ class IndstillingEditor(QWidget):
     def _on_form_changed(self) -> None:
         if self.view is None or self.view.final:
             return
-        self.dirty = True
         self._last_change = time.perf_counter()
         content = self.form.content()
         self.form.show_groups_for(content.outcome)
         self.checklist.show_items(evaluate_checklist(self.view.rules, content, self.view.context))  # type: ignore[arg-type]
-        self.autosave.start()
+        self.scheduler.changed()
         self._status()
 
     @Slot()
     def save_now(self) -> None:
-        """Write the draft if it has unsaved changes."""
-        self.autosave.stop()
-        if not self.dirty or self.view is None or self.item_id is None:
+        """Write the draft now if it has unsaved changes."""
+        self.scheduler.flush()
+
+    def _write(self) -> None:
+        if self.view is None or self.item_id is None:
             return
         content = self.form.content()
         try:
             view = self._service.save(self.item_id, content, expected_revision=self.view.revision)
         except StaleDraftError as exc:
-            self._resolve_conflict(str(exc), content)
+            self._resolve_conflict(str(exc))
             return
-        except UserFacingError as exc:
-            show_error(self, str(exc))
-            return
+        # Any other error propagates: the scheduler keeps the text unsaved and shows the message.
         self.view = view
-        self.dirty = False
+        self.scheduler.dirty = False
         self.checklist.show_items(view.checklist)
         self._status(self.tr("saved %1").replace("%1", time.strftime("%H:%M:%S")))
         self.saved.emit(time.perf_counter() - self._last_change)
 
-    def _resolve_conflict(self, message: str, mine: object) -> None:
+    def _resolve_conflict(self, message: str) -> None:
+
         keep_mine = ask_yes_no(
             self,
             self.tr("Saved by someone else"),
@@ -197,8 +199,8 @@ class IndstillingEditor(QWidget):
         fresh = self._service.draft(self.item_id)  # type: ignore[arg-type]
         if keep_mine:
             self.view = fresh
-            self.dirty = True
-            self.save_now()
+            self.scheduler.dirty = True
+            self.scheduler.flush()
         else:
             self._show(fresh)
 

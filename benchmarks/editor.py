@@ -22,12 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import machine_line  # noqa: E402
+from common import Heartbeat, machine_line  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.helpers.file_keyring.FileKeyring")
 
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -38,18 +38,7 @@ def heartbeat_gaps(
     app: QApplication, run_for_ms: int, work: list[str] | None = None, target: object = None
 ) -> tuple[int, float]:
     """Run the loop; optionally type ``work`` into ``target`` at 12 chars/s. Return (longest gap ms, seconds)."""
-    clock = QElapsedTimer()
-    gaps: list[int] = []
-    last = [0]
-
-    def beat() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    heartbeat = QTimer()
-    heartbeat.setInterval(5)
-    heartbeat.timeout.connect(beat)
+    heartbeat = Heartbeat()
     typist = QTimer()
     typist.setInterval(83)
     keys = list(work or [])
@@ -62,7 +51,6 @@ def heartbeat_gaps(
             QTimer.singleShot(1500, app.quit)  # let the autosave happen
 
     typist.timeout.connect(type_one)
-    clock.start()
     heartbeat.start()
     if work:
         typist.start()
@@ -70,8 +58,7 @@ def heartbeat_gaps(
         QTimer.singleShot(run_for_ms, app.quit)
     started = time.perf_counter()
     app.exec()
-    heartbeat.stop()
-    return max(gaps[1:] or [0]), time.perf_counter() - started
+    return heartbeat.stop(), time.perf_counter() - started
 
 
 def main() -> None:

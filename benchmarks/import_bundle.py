@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import machine_line  # noqa: E402
+from common import Heartbeat, machine_line  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -97,7 +97,6 @@ def rehabmeet_import(path: Path, scratch: Path, run: int) -> tuple[float, int]:
 
 def gui_stall(path: Path, scratch: Path) -> float:
     """Import through the GUI's TaskRunner with a heartbeat timer; return the longest gap (s)."""
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from rehabmeet.paths import resolve_paths
@@ -112,19 +111,7 @@ def gui_stall(path: Path, scratch: Path) -> float:
     database = open_database(resolve_target(resolve_paths(scratch / "home-gui").ensure()))
     importer = build_services(database, actor="bench").make_importer()
     runner = TaskRunner()
-    clock = QElapsedTimer()
-    gaps: list[int] = []
-    last = [0]
-
-    def beat() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    heartbeat = QTimer()
-    heartbeat.setInterval(5)
-    heartbeat.timeout.connect(beat)
-    clock.start()
+    heartbeat = Heartbeat()
     heartbeat.start()
     handle = runner.start(
         lambda progress, cancelled: importer.import_paths([path], progress=progress, cancelled=cancelled)
@@ -132,10 +119,10 @@ def gui_stall(path: Path, scratch: Path) -> float:
     handle.succeeded.connect(app.quit)
     handle.failed.connect(app.quit)
     app.exec()
-    heartbeat.stop()
+    longest = heartbeat.stop()
     runner.wait_for_done()
     database.close()
-    return max(gaps) / 1000
+    return longest / 1000
 
 
 def main() -> None:

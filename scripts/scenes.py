@@ -134,7 +134,8 @@ def editor_and_lanes(target: Path, language: str) -> None:
     window.case_tabs.setCurrentWidget(window.lanes)
     _settle(window)
     lanes = window.lanes
-    for box, text in zip(lanes.boxes, ("Borgeren har været i praktik i 12 uger", "Familien er en vigtig ressource"), strict=False):
+    points = ("Borgeren har været i praktik i 12 uger", "Familien er en vigtig ressource")
+    for box, text in zip(lanes.boxes, points, strict=False):
         window._services.lanes.add_point(box.lane.lane_id, text)
     window._services.lanes.set_heard(lanes.boxes[0].lane.lane_id, True, 150)
     lanes.show_item(lanes.item_id)
@@ -149,6 +150,4 @@ SCENES: dict[str, Callable[[Path, str], None]] = {
     "case-documents": case_documents,
     "meeting-run": meeting_run,
     "editor": editor_and_lanes,
-
-
 }

@@ -22,3 +22,19 @@ def record_event(
     event = Event(actor=actor, action=action, case_id=case_id, meeting_id=meeting_id, details=details)
     session.add(event)
     return event
+
+
+def record_item_event(session: Session, actor: str, action: str, item_id: int, **details: Any) -> Event:
+    """Append an event about one agenda item, filing it under that item's case and meeting."""
+    from rehabmeet.models import AgendaItem
+
+    item = session.get(AgendaItem, item_id)
+    return record_event(
+        session,
+        actor,
+        action,
+        case_id=item.case_id if item else None,
+        meeting_id=item.meeting_id if item else None,
+        item_id=item_id,
+        **details,
+    )

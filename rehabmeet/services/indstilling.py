@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rehabmeet.audit.events import record_event
+from rehabmeet.audit.events import record_item_event
 from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.models import AgendaItem, Indstilling, IndstillingVersion
 from rehabmeet.models.base import utc_now
@@ -138,14 +138,11 @@ class IndstillingService:
                     saved_by=self._actor,
                 )
             )
-            item = session.get(AgendaItem, item_id)
-            record_event(
+            record_item_event(
                 session,
                 self._actor,
                 "indstilling.finalised",
-                case_id=item.case_id if item else None,
-                meeting_id=item.meeting_id if item else None,
-                item_id=item_id,
+                item_id,
                 version=row.version,
                 outcome=row.content.get("outcome"),
                 overrides=used,
@@ -172,14 +169,11 @@ class IndstillingService:
                     saved_by=self._actor,
                 )
             )
-            item = session.get(AgendaItem, item_id)
-            record_event(
+            record_item_event(
                 session,
                 self._actor,
                 "indstilling.reopened",
-                case_id=item.case_id if item else None,
-                meeting_id=item.meeting_id if item else None,
-                item_id=item_id,
+                item_id,
                 version=row.version,
                 reason=reason.strip(),
             )

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from rehabmeet.audit.events import record_event
+from rehabmeet.audit.events import record_item_event
 from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.meeting.quorum import required_disciplines
-from rehabmeet.models import AgendaItem, InputLane, LanePoint
+from rehabmeet.models import InputLane, LanePoint
 from rehabmeet.models.base import utc_now
 from rehabmeet.services.attendance import load_item
 from rehabmeet.settings.store import load_rules
@@ -89,13 +89,11 @@ class LaneService:
             lane.heard = heard
             lane.heard_at = utc_now() if heard else None
             lane.speaking_seconds += max(0, speaking_seconds)
-            item = session.get(AgendaItem, lane.agenda_item_id)
-            record_event(
+            record_item_event(
                 session,
                 self._actor,
                 "lane.heard" if heard else "lane.not_heard",
-                case_id=item.case_id if item else None,
-                meeting_id=item.meeting_id if item else None,
+                lane.agenda_item_id,
                 lane=lane.discipline,
                 name=lane.name,
                 speaking_seconds=lane.speaking_seconds,

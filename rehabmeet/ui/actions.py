@@ -31,6 +31,19 @@ class Action(Enum):
     ABOUT = auto()
 
 
+#: The phase timer's actions, in menu order.
+TIMER_ACTIONS = (
+    Action.TIMER_START_NEXT,
+    Action.TIMER_PAUSE_RESUME,
+    Action.TIMER_SKIP,
+    Action.TIMER_EXTEND_1,
+    Action.TIMER_EXTEND_5,
+    Action.TIMER_BACK,
+    Action.TIMER_DECIDE,
+    Action.TIMER_FINISH,
+)
+
+
 def _specs() -> dict[Action, tuple[str, str | QKeySequence.StandardKey | None, str]]:
     return {
         Action.IMPORT_BUNDLES: (

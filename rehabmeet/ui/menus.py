@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
-from rehabmeet.ui.actions import Action, ActionRegistry
+from rehabmeet.ui.actions import TIMER_ACTIONS, Action, ActionRegistry
 
 
 def build_menus(window: QMainWindow, actions: ActionRegistry) -> None:
@@ -27,14 +27,7 @@ def build_menus(window: QMainWindow, actions: ActionRegistry) -> None:
             Action.POSTPONE_CASE,
             Action.REMOVE_CASE,
             None,
-            Action.TIMER_START_NEXT,
-            Action.TIMER_PAUSE_RESUME,
-            Action.TIMER_SKIP,
-            Action.TIMER_EXTEND_1,
-            Action.TIMER_EXTEND_5,
-            Action.TIMER_BACK,
-            Action.TIMER_DECIDE,
-            Action.TIMER_FINISH,
+            *TIMER_ACTIONS,
             None,
             Action.TIMING_REPORT,
         ),

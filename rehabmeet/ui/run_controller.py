@@ -17,17 +17,6 @@ from rehabmeet.ui.citizen_screen_window import CitizenScreenWindow
 from rehabmeet.ui.meeting_run_widget import MeetingRunWidget
 from rehabmeet.ui.timing_report_dialog import TimingReportDialog
 
-TIMER_ACTIONS = (
-    Action.TIMER_START_NEXT,
-    Action.TIMER_PAUSE_RESUME,
-    Action.TIMER_SKIP,
-    Action.TIMER_EXTEND_1,
-    Action.TIMER_EXTEND_5,
-    Action.TIMER_BACK,
-    Action.TIMER_DECIDE,
-    Action.TIMER_FINISH,
-)
-
 
 class RunController(QObject):
     """Owns the citizen screen; keeps the timer actions enabled only when they apply."""

@@ -5,13 +5,14 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from rehabmeet.bundles.readiness import ReadinessState
 from rehabmeet.services.meetings import AgendaRow
 
 from rehabmeet.ui import labels
+from rehabmeet.ui.itemmodels.base import ReadOnlyRowsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,7 +33,7 @@ class Column(IntEnum):
     READINESS = 4
 
 
-class AgendaTableModel(QAbstractTableModel):
+class AgendaTableModel(ReadOnlyRowsModel):
     """Read-only table over immutable :class:`AgendaRow` values; rows can be dragged to reorder.
 
     Signals:
@@ -40,19 +41,6 @@ class AgendaTableModel(QAbstractTableModel):
     """
 
     move_requested = Signal(int, int)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[AgendaRow, ...] = ()
-
-    def set_rows(self, rows: tuple[AgendaRow, ...]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> AgendaRow:
-        return self._rows[row]
 
     def row_of_case(self, case_id: int) -> int | None:
         """Return the row showing ``case_id``, if any."""
@@ -84,29 +72,11 @@ class AgendaTableModel(QAbstractTableModel):
         self.move_requested.emit(item_id, target)
         return False
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+    def headings(self) -> tuple[str, ...]:
+        return (self.tr("Time"), self.tr("Case"), self.tr("Type"), self.tr("Pages"), self.tr("Readiness"))
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
-            Column.TIME: self.tr("Time"),
-            Column.CASE: self.tr("Case"),
-            Column.TYPE: self.tr("Type"),
-            Column.PAGES: self.tr("Pages"),
-            Column.READINESS: self.tr("Readiness"),
-        }
-        return titles.get(Column(section)) if 0 <= section < len(Column) else None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
+    def cell(self, row: AgendaRow, index: int, role: int) -> Any:
+        column = Column(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:

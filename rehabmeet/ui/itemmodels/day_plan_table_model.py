@@ -5,15 +5,14 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from rehabmeet.meeting.replan import ItemTiming
 from rehabmeet.meeting.timer import TimerStatus
 
 from rehabmeet.ui import labels
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from rehabmeet.ui.itemmodels.base import ReadOnlyRowsModel
 
 
 class Column(IntEnum):
@@ -24,40 +23,22 @@ class Column(IntEnum):
     STATUS = 4
 
 
-class DayPlanTableModel(QAbstractTableModel):
+class DayPlanTableModel(ReadOnlyRowsModel):
     """Read-only table over :class:`ItemTiming` values (times shown in local time)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[ItemTiming, ...] = ()
-
     def set_rows(self, rows: tuple[ItemTiming, ...]) -> None:
-        if [r.item_id for r in rows] == [r.item_id for r in self._rows]:
+        """Replace the rows; when the same cases are shown, update in place (no flicker, selection kept)."""
+        if rows and [r.item_id for r in rows] == [r.item_id for r in self._rows]:
             self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(Column) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(Column) - 1))
             return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headings(self) -> tuple[str, ...]:
+        return (self.tr("Case"), self.tr("Planned"), self.tr("Expected"), self.tr("Drift"), self.tr("Status"))
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Case"), self.tr("Planned"), self.tr("Expected"), self.tr("Drift"), self.tr("Status"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
+    def cell(self, row: ItemTiming, index: int, role: int) -> Any:
+        column = Column(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.DRIFT and row.drift.total_seconds() >= 60:

@@ -6,14 +6,13 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
 
 from rehabmeet.ui import labels
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from rehabmeet.ui.itemmodels.base import ReadOnlyRowsModel
 
 _COLOURS = {
     ImportStatus.IMPORTED: QColor("#1b7f3b"),
@@ -31,30 +30,18 @@ class Column(IntEnum):
     MESSAGE = 4
 
 
-class ImportResultsTableModel(QAbstractTableModel):
+class ImportResultsTableModel(ReadOnlyRowsModel):
     """Read-only table over :class:`ImportOutcome` values."""
 
     def __init__(self, outcomes: list[ImportOutcome], parent: Any = None) -> None:
         super().__init__(parent)
         self._rows = tuple(outcomes)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+    def headings(self) -> tuple[str, ...]:
+        return (self.tr("Result"), self.tr("Bundle"), self.tr("Case"), self.tr("Pages"), self.tr("Details"))
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Result"), self.tr("Bundle"), self.tr("Case"), self.tr("Pages"), self.tr("Details"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
+    def cell(self, row: ImportOutcome, index: int, role: int) -> Any:
+        column = Column(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.MESSAGE, Column.STATUS):

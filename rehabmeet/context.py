@@ -10,12 +10,17 @@ import logging
 import logging.handlers
 import os
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rehabmeet import i18n
 from rehabmeet.paths import AppPaths, resolve_paths
 from rehabmeet.settings.app_config import AppConfig, load_app_config
 from rehabmeet.storage.database import Database, open_database
 from rehabmeet.storage.target import DatabaseTarget, resolve_target
+
+if TYPE_CHECKING:
+    from rehabmeet.meeting.clock import Clock
+    from rehabmeet.services.registry import Services
 
 USER_ENV = "REHABMEET_USER"
 
@@ -43,6 +48,19 @@ class AppContext:
             self.paths.ensure()
             self._database = open_database(self.target, upgrade=upgrade, create=create)
         return self._database
+
+    def services(self, clock: Clock | None = None) -> Services:
+        """Return the core services on this context's database, paths and settings."""
+        from rehabmeet.services.registry import build_services
+
+        return build_services(
+            self.database(),
+            actor=self.actor,
+            config=self.config(),
+            clock=clock,
+            certificates_dir=self.paths.certificates_dir,
+            templates_dir=self.paths.templates_dir,
+        )
 
     def config(self) -> AppConfig:
         """Return this installation's settings (``config.json`` in the config folder)."""

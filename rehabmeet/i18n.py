@@ -9,7 +9,10 @@ the same (context, text) pairs through ``QCoreApplication.translate``; the CLI u
 from __future__ import annotations
 
 import os
+import threading
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from rehabmeet.resources import resource_path
@@ -19,6 +22,7 @@ SUPPORTED_LANGUAGES = ("da", "en")
 DEFAULT_LANGUAGE = "da"
 
 _state = {"language": ""}
+_thread = threading.local()
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -79,9 +83,22 @@ def _catalogue(language: str) -> dict[tuple[str, str], str]:
     return table
 
 
+@contextmanager
+def language_in_this_thread(language: str) -> Iterator[None]:
+    """Translate in ``language`` on this thread only, for the duration (letters are always Danish)."""
+    if language not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}")
+    previous = getattr(_thread, "language", None)
+    _thread.language = language
+    try:
+        yield
+    finally:
+        _thread.language = previous
+
+
 def translate(context: str, text: str) -> str:
     """Return ``text`` in the current language (the English source when English or untranslated)."""
-    language = current_language()
+    language = getattr(_thread, "language", None) or current_language()
     if language == "en":
         return text
     return _catalogue(language).get((context, text), text)

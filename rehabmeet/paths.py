@@ -36,6 +36,16 @@ class AppPaths:
     def database_file(self) -> Path:
         return self.data_dir / DB_FILE_NAME
 
+    @property
+    def templates_dir(self) -> Path:
+        """The municipality's own letter templates (override ``resources/templates/default``)."""
+        return self.config_dir / "templates"
+
+    @property
+    def certificates_dir(self) -> Path:
+        """Signing certificates (PKCS#12 files, encrypted; their passphrases sit in the keyring)."""
+        return self.data_dir / "certificates"
+
     def ensure(self) -> AppPaths:
         """Create the folders (owner-only where the OS allows it) and return self."""
         for folder in (self.data_dir, self.config_dir, self.log_dir):

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from rehabmeet.atomic import write_atomically
 from rehabmeet.context import AppContext
-from rehabmeet.errors import UserFacingError
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -19,22 +19,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
-    from rehabmeet.services.registry import build_services
 
-    services = build_services(context.database(), actor=context.actor, config=context.config())
+    services = context.services()
     case_id = services.cases.find(args.case_ref)
     pdf = services.meeting_sets.summary_pdf(case_id, page_cap=args.page_cap)
     write_atomically(args.output, pdf)
     print(f"wrote {args.output} ({len(pdf) // 1024} KiB)")
     return 0
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file, so a failure leaves no half-written file."""
-    temporary = path.with_name(f".{path.name}.part")
-    try:
-        temporary.write_bytes(data)
-        temporary.replace(path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise UserFacingError(f"cannot write {path}: {exc.strerror}") from exc

@@ -4,6 +4,7 @@ from rehabmeet.models.base import Base
 from rehabmeet.models.case import Case, CaseVersion, SummarySection
 from rehabmeet.models.document import Document, DocumentBlob, DocumentPage
 from rehabmeet.models.event import Event
+from rehabmeet.models.issued import Decision, IssuedDocument
 from rehabmeet.models.meeting import AgendaItem, AgendaNote, Attendance, Meeting, MeetingMember
 from rehabmeet.models.meeting_set import MeetingSet
 from rehabmeet.models.recommendation import Indstilling, IndstillingVersion, InputLane, LanePoint
@@ -16,6 +17,7 @@ __all__ = [
     "Base",
     "Case",
     "CaseVersion",
+    "Decision",
     "Document",
     "DocumentBlob",
     "DocumentPage",
@@ -23,6 +25,7 @@ __all__ = [
     "Indstilling",
     "IndstillingVersion",
     "InputLane",
+    "IssuedDocument",
     "LanePoint",
     "Meeting",
     "MeetingMember",

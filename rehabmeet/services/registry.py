@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rehabmeet.meeting.clock import Clock, MeetingClock
 from rehabmeet.services.attendance import AttendanceService
 from rehabmeet.services.cases import CaseService
+from rehabmeet.services.decisions import DecisionService
 from rehabmeet.services.indstilling import IndstillingService
+from rehabmeet.services.issued_documents import IssuedDocumentService
 from rehabmeet.services.lanes import LaneService
 from rehabmeet.services.meeting_run import MeetingRunService
 from rehabmeet.services.meeting_sets import MeetingSetService
@@ -19,6 +22,7 @@ from rehabmeet.services.planning import MeetingPlanService
 from rehabmeet.services.search import SearchService
 from rehabmeet.services.team import TeamService
 from rehabmeet.settings.app_config import AppConfig
+from rehabmeet.signing.certificates import CertificateStore
 from rehabmeet.storage.database import Database
 
 if TYPE_CHECKING:
@@ -43,6 +47,9 @@ class Services:
     attendance: AttendanceService
     lanes: LaneService
     indstilling: IndstillingService
+    decisions: DecisionService
+    documents: IssuedDocumentService
+    certificates: CertificateStore
 
 
 def build_services(
@@ -52,10 +59,17 @@ def build_services(
     config: AppConfig | None = None,
     today: Callable[[], date] = date.today,
     clock: Clock | None = None,
+    certificates_dir: Path | None = None,
+    templates_dir: Path | None = None,
 ) -> Services:
-    """Return the services for ``database``, acting as ``actor``, with this installation's settings."""
+    """Return the services for ``database``, acting as ``actor``, with this installation's settings.
+
+    ``certificates_dir`` holds the signers' certificates (default: ``certificates`` beside an SQLite
+    database); ``templates_dir`` the municipality's own letter templates.
+    """
     sessions = database.sessions
     settings = config or AppConfig()
+    certificates = CertificateStore(certificates_dir or _default_certificates_dir(database))
 
     def make_importer() -> BundleImporter:
         from rehabmeet.bundles.importer import BundleImporter  # the PDF and DOCX libraries load on first import
@@ -81,4 +95,18 @@ def build_services(
         attendance=AttendanceService(sessions, actor=actor),
         lanes=LaneService(sessions, actor=actor),
         indstilling=IndstillingService(sessions, actor=actor),
+        decisions=DecisionService(sessions, actor=actor),
+        documents=IssuedDocumentService(
+            sessions, actor=actor, certificates=certificates, templates_dir=templates_dir, today=today
+        ),
+        certificates=certificates,
     )
+
+
+def _default_certificates_dir(database: Database) -> Path:
+    path = database.target.sqlite_path
+    if path is not None:
+        return path.parent / "certificates"
+    from rehabmeet.paths import resolve_paths
+
+    return resolve_paths().certificates_dir

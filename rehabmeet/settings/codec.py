@@ -9,6 +9,7 @@ from typing import Any
 from rehabmeet.domain.vocabulary import CaseType, Discipline, Phase
 from rehabmeet.errors import UserFacingError
 from rehabmeet.settings.checklist_defaults import ChecklistRule
+from rehabmeet.settings.legal import legal_from_json, legal_to_json
 from rehabmeet.settings.migrations import migrate_rules_json
 from rehabmeet.settings.rules import (
     CaseTypeRules,
@@ -59,6 +60,7 @@ def rules_to_json(rules: Rules) -> dict[str, Any]:
         "checklist": [checklist_rule_to_json(rule) for rule in rules.checklist],
         "outcomes": {case_type: list(outcomes) for case_type, outcomes in rules.outcomes.items()},
         "templates": {outcome: dict(texts) for outcome, texts in rules.templates.items()},
+        "legal": legal_to_json(rules.legal),
     }
 
 
@@ -116,6 +118,7 @@ def _parse(data: dict[str, Any]) -> Rules:
         templates=MappingProxyType(
             {str(k): MappingProxyType({str(f): str(t) for f, t in v.items()}) for k, v in data["templates"].items()}
         ),
+        legal=legal_from_json(data["legal"]),
     )
 
 

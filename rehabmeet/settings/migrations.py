@@ -15,7 +15,7 @@ from rehabmeet.errors import UserFacingError
 RulesDocument = dict[str, Any]
 Migrator = Callable[[RulesDocument], RulesDocument]
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 _MIGRATORS: dict[int, Migrator] = {}
 
@@ -77,4 +77,13 @@ def add_indstilling_rules(document: RulesDocument) -> RulesDocument:
     document.setdefault("checklist", [checklist_rule_to_json(rule) for rule in default_checklist()])
     document.setdefault("outcomes", {k: list(v) for k, v in default_outcomes().items()})
     document.setdefault("templates", {k: dict(v) for k, v in default_templates().items()})
+    return document
+
+
+@migrator(3)
+def add_legal_texts(document: RulesDocument) -> RulesDocument:
+    """Version 4 adds the legal texts of decision letters (legal basis, klagevejledning)."""
+    from rehabmeet.settings.legal import LegalTexts, legal_to_json
+
+    document.setdefault("legal", legal_to_json(LegalTexts()))
     return document

@@ -15,8 +15,9 @@ from types import MappingProxyType
 from rehabmeet.domain.citizen import age_on
 from rehabmeet.domain.vocabulary import CaseType, Discipline, DocumentKind, Phase, SummarySection
 from rehabmeet.settings.checklist_defaults import ChecklistRule, default_checklist, default_outcomes, default_templates
+from rehabmeet.settings.legal import LegalTexts
 
-RULES_SCHEMA_VERSION = 3
+RULES_SCHEMA_VERSION = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,7 @@ class Rules:
     checklist: tuple[ChecklistRule, ...] = field(default_factory=default_checklist)
     outcomes: Mapping[str, tuple[str, ...]] = field(default_factory=default_outcomes)
     templates: Mapping[str, Mapping[str, str]] = field(default_factory=default_templates)
+    legal: LegalTexts = field(default_factory=LegalTexts)
 
     def outcomes_for(self, case_type: str) -> tuple[str, ...]:
         """Return the outcomes a case of ``case_type`` may lead to."""

@@ -17,7 +17,6 @@ from rehabmeet.context import AppContext
 from rehabmeet.errors import UserFacingError
 from rehabmeet.meeting.clock import Clock
 from rehabmeet.resources import resource_path
-from rehabmeet.services.registry import build_services
 
 from rehabmeet.ui.dialogs import show_error
 from rehabmeet.ui.main_window import MainWindow
@@ -52,7 +51,7 @@ def build_main_window(context: AppContext, clock: Clock | None = None) -> MainWi
     """
     database = context.database()
     log.info("database open: %s, schema %s", context.target.display_name, database.schema.current)
-    services = build_services(database, actor=context.actor, config=context.config(), clock=clock)
+    services = context.services(clock)
     window = MainWindow(services, WindowState(context.paths.config_dir))
     window.load(context.select_meeting_id)
     return window

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from rehabmeet.errors import UserFacingError
+from rehabmeet.atomic import write_atomically
 from rehabmeet.services.cases import CaseService
 from rehabmeet.services.meeting_sets import MeetingSetService
 
@@ -44,17 +44,7 @@ class SummaryExportController(QObject):
         handle.failed.connect(self._on_failed)
 
     def _write(self, case_id: int, target: Path) -> str:
-        data = self._meeting_sets.summary_pdf(case_id)
-        temporary = target.with_name(f".{target.name}.part")
-        try:
-            temporary.write_bytes(data)
-            temporary.replace(target)
-        except OSError as exc:
-            temporary.unlink(missing_ok=True)
-            raise UserFacingError(
-                self.tr("Cannot write %1: %2").replace("%1", str(target)).replace("%2", exc.strerror or "")
-            ) from exc
-        return str(target)
+        return str(write_atomically(target, self._meeting_sets.summary_pdf(case_id)))
 
     @Slot(object)
     def _on_succeeded(self, path: str) -> None:

@@ -31,3 +31,19 @@ COMPLETE_FLEKSJOB = IndstillingContent(
     hours_per_week=12,
     intensity="Lav til moderat",
 )
+
+
+def finalise_demo_fleksjob(sessions: object, case_ref: str = "DEMO-2026-003") -> int:
+    """Record attendance for the demo's fleksjob case, finalise COMPLETE_FLEKSJOB for it; return the item id."""
+    from rehabmeet.services.attendance import AttendanceService
+    from rehabmeet.services.indstilling import IndstillingService
+    from rehabmeet.services.meetings import MeetingService
+
+    meetings = MeetingService(sessions, actor="t")  # type: ignore[arg-type]
+    (meeting,) = meetings.list_meetings()
+    item_id = next(r.item_id for r in meetings.agenda(meeting.meeting_id).rows if r.case_ref == case_ref)
+    AttendanceService(sessions, actor="leader").attendance(item_id)  # type: ignore[arg-type]
+    service = IndstillingService(sessions, actor="secretary")  # type: ignore[arg-type]
+    service.save(item_id, COMPLETE_FLEKSJOB, expected_revision=service.draft(item_id).revision)
+    service.finalise(item_id)
+    return item_id

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from rehabmeet.migrations.guards import drop_event_log_guards, make_event_log_append_only
+
 
 revision = '0001'
 down_revision = None
@@ -199,45 +201,12 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_event_log_meeting_id'), ['meeting_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_event_log_occurred_at'), ['occurred_at'], unique=False)
 
-    _make_event_log_append_only()
+    make_event_log_append_only()
 
-
-
-APPEND_ONLY_MESSAGE = "event_log is append-only"
-
-
-def _make_event_log_append_only() -> None:
-    """Refuse UPDATE and DELETE on the event log in the database itself, not only in the app."""
-    dialect = op.get_bind().dialect.name
-    if dialect == "sqlite":
-        for verb in ("UPDATE", "DELETE"):
-            op.execute(
-                f"CREATE TRIGGER event_log_no_{verb.lower()} BEFORE {verb} ON event_log "
-                f"BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY_MESSAGE}'); END"
-            )
-    elif dialect == "postgresql":
-        op.execute(
-            "CREATE FUNCTION event_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS "
-            f"$$ BEGIN RAISE EXCEPTION '{APPEND_ONLY_MESSAGE}'; END $$"
-        )
-        op.execute(
-            "CREATE TRIGGER event_log_append_only BEFORE UPDATE OR DELETE ON event_log "
-            "FOR EACH ROW EXECUTE FUNCTION event_log_refuse_change()"
-        )
-
-
-def _drop_event_log_guards() -> None:
-    dialect = op.get_bind().dialect.name
-    if dialect == "sqlite":
-        op.execute("DROP TRIGGER IF EXISTS event_log_no_update")
-        op.execute("DROP TRIGGER IF EXISTS event_log_no_delete")
-    elif dialect == "postgresql":
-        op.execute("DROP TRIGGER IF EXISTS event_log_append_only ON event_log")
-        op.execute("DROP FUNCTION IF EXISTS event_log_refuse_change()")
 
 
 def downgrade() -> None:
-    _drop_event_log_guards()
+    drop_event_log_guards()
     with op.batch_alter_table('event_log', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_event_log_occurred_at'))
         batch_op.drop_index(batch_op.f('ix_event_log_meeting_id'))

@@ -150,3 +150,24 @@ def test_rules_written_by_version_2_get_the_indstilling_checklist() -> None:
     assert [r.id for r in rules.checklist][:3] == ["§11-1", "§9", "§11-3"]
     assert "fleksjob" in rules.outcomes_for("ressourceforloeb")
     assert rules == default_rules()
+
+
+def test_rules_written_by_version_3_get_the_legal_texts() -> None:
+    import json
+    from pathlib import Path
+
+    stored = json.loads((Path(__file__).parents[2] / "data" / "rules" / "rules-v3.json").read_text(encoding="utf-8"))
+    assert stored["schema_version"] == 3 and "legal" not in stored
+    rules = rules_from_json(stored)
+    assert rules.legal.appeal_weeks == 4 and "fleksjob" in rules.legal.decide_at_table
+    assert "§ 70 a" in rules.legal.basis_for("fleksjob")
+    assert rules == default_rules()
+
+
+def test_a_malformed_appeal_deadline_is_named() -> None:
+    from rehabmeet.settings.codec import rules_to_json
+
+    document = rules_to_json(default_rules())
+    document["legal"]["appeal_weeks"] = 0
+    with pytest.raises(UserFacingError, match="appeal_weeks"):
+        rules_from_json(document)

@@ -12,6 +12,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
+from rehabmeet.audit.chain import verify_chain
+from rehabmeet.audit.events import record_event
 from rehabmeet.errors import SchemaOutdatedError, SchemaTooNewError
 from rehabmeet.models import Base
 from rehabmeet.paths import resolve_paths
@@ -98,10 +100,8 @@ def test_outdated_database_is_not_upgraded_when_upgrading_is_off(isolated_enviro
 
 def test_event_log_refuses_updates_and_deletes(isolated_environment: Path) -> None:
     database = open_home_database(isolated_environment)
-    with database.engine.begin() as connection:
-        connection.execute(
-            text("INSERT INTO event_log (occurred_at, actor, action, details) VALUES ('2026-01-01', 'a', 'x', '{}')")
-        )
+    with database.sessions.begin() as session:
+        record_event(session, "a", "x")
     for statement in ("UPDATE event_log SET actor = 'b'", "DELETE FROM event_log"):
         with pytest.raises(IntegrityError, match="append-only"), database.engine.begin() as connection:
             connection.execute(text(statement))
@@ -132,3 +132,23 @@ def test_an_older_database_with_data_is_upgraded_and_backed_up(isolated_environm
     assert (status, ref) == ("planned", "OLD-1")
     assert database.schema_before.current == "0002" and database.schema.current == head_revision()
     assert (target.sqlite_path.parent / "rehabmeet.db.before-0002.bak").is_file()  # type: ignore[union-attr]
+
+
+def test_events_written_before_the_chain_existed_are_chained_by_the_upgrade(isolated_environment: Path) -> None:
+    target, engine = _raw_engine(isolated_environment)
+    upgrade_schema(engine, target, schema_status(engine), revision="0004")
+    with engine.begin() as connection:
+        for n in range(3):
+            connection.execute(
+                text(
+                    "INSERT INTO event_log (occurred_at, actor, action, details) "
+                    f"VALUES ('2026-01-0{n + 1} 10:00:00.000000', 'old', 'x.{n}', '{{\"n\": {n}}}')"
+                )
+            )
+    engine.dispose()
+    database = open_home_database(isolated_environment)
+    with database.sessions.begin() as session:
+        record_event(session, "new", "after.upgrade")
+    report = verify_chain(database.sessions)
+    database.close()
+    assert report.intact and report.checked == 4

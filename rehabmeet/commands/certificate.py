@@ -1,0 +1,68 @@
+"""``rehabmeet certificate import FILE.p12 | create --name NAME | list``: the signers' certificates."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+from pathlib import Path
+from typing import Any
+
+from rehabmeet.context import AppContext
+from rehabmeet.errors import UserFacingError
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    parser = sub.add_parser("certificate", help="signing certificates (passphrases live in the OS keyring)")
+    actions = parser.add_subparsers(dest="certificate_action", metavar="ACTION", required=True)
+    imported = actions.add_parser("import", help="import a PKCS#12 (.p12/.pfx) file the municipality issued")
+    imported.add_argument("file", type=Path, metavar="FILE.p12")
+    imported.add_argument("--role", default="", help="the role its holder signs as, e.g. Mødeleder")
+    imported.add_argument(
+        "--passphrase-env", metavar="VAR", help="read the passphrase from this environment variable (else prompt)"
+    )
+    imported.set_defaults(handler=run_import)
+    created = actions.add_parser("create", help="create a self-made certificate for trials (not for real cases)")
+    created.add_argument("--name", required=True, help="the signer's name")
+    created.add_argument("--organisation", default="", help="e.g. the municipality")
+    created.add_argument("--role", default="", help="the role its holder signs as, e.g. Mødeleder")
+    created.set_defaults(handler=run_create)
+    actions.add_parser("list", help="list the certificates on this computer").set_defaults(handler=run_list)
+
+
+def run_import(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    if args.passphrase_env:
+        passphrase = os.environ.get(args.passphrase_env)
+        if passphrase is None:
+            raise UserFacingError(f"the environment variable {args.passphrase_env} is not set")
+    else:
+        passphrase = getpass.getpass(f"Passphrase for {args.file.name}: ")
+    info = _store(context).import_p12(args.file, passphrase, role=args.role)
+    print(f"imported {info.name} ({info.id}), valid until {info.not_after:%Y-%m-%d}; passphrase kept in the keyring")
+    return 0
+
+
+def run_create(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    info = _store(context).create_self_made(args.name, args.organisation, role=args.role)
+    print(f"created a self-made certificate for {info.name} ({info.id}), for trials only")
+    return 0
+
+
+def run_list(_args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    from rehabmeet.commands.output import print_table
+
+    rows = [
+        (c.id, c.name, c.role or "-", c.organisation or "-", f"{c.not_after:%Y-%m-%d}", "self-made" * c.self_made)
+        for c in _store(context).all()
+    ]
+    if not rows:
+        print("no signing certificates; import one with `rehabmeet certificate import FILE.p12`")
+        return 0
+    print_table(("ID", "NAME", "ROLE", "ORGANISATION", "VALID UNTIL", ""), rows)
+    return 0
+
+
+def _store(context: AppContext) -> Any:
+    from rehabmeet.signing.certificates import CertificateStore
+
+    return CertificateStore(context.paths.certificates_dir)

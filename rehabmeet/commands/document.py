@@ -1,0 +1,52 @@
+"""``rehabmeet document CASE_REF --kind indstilling|afgoerelse|haandud --format pdf|docx [--sign] -o OUT``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from rehabmeet.context import AppContext
+from rehabmeet.errors import UserFacingError
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    parser = sub.add_parser("document", help="write (and sign) a case's indstilling, afgørelse or hand-out")
+    parser.add_argument("case_ref", metavar="CASE_REF")
+    parser.add_argument("--kind", required=True, choices=("indstilling", "afgoerelse", "haandud"))
+    parser.add_argument("--format", default="pdf", choices=("pdf", "docx"))
+    parser.add_argument("--sign", action="store_true", help="sign the PDF (with --certificate, or the only one)")
+    parser.add_argument("--certificate", metavar="ID", help="the certificate to sign with (see `certificate list`)")
+    parser.add_argument("--role", default="", help="the role to sign as (default: the certificate's)")
+    parser.add_argument("--large-type", action="store_true", help="the hand-out in large type")
+    parser.add_argument("--reason", default="", help="why, when this corrects a signed document")
+    parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    if args.sign and args.format != "pdf":
+        raise UserFacingError("only the PDF is signed; use --format pdf with --sign")
+    services = context.services()
+    documents = services.documents
+    item_id = documents.item_for_case(args.case_ref)
+    view = documents.issue(item_id, args.kind, args.format, large_type=args.large_type, reason=args.reason)
+    if args.sign:
+        view = documents.sign(view.id, _certificate_id(services.certificates, args.certificate), args.role)
+    documents.export(view.id, args.output)
+    signed = f", signed by {', '.join(s['signer'] for s in view.signatures)}" if view.signatures else ""
+    print(f"wrote {args.output} ({view.kind} version {view.version}{signed}; sha256 {view.sha256[:16]}…)")
+    return 0
+
+
+def _certificate_id(store: Any, chosen: str | None) -> str:
+    if chosen:
+        return str(chosen)
+    certificates = store.all()
+    if len(certificates) != 1:
+        raise UserFacingError(
+            "choose the certificate to sign with: --certificate ID (see `rehabmeet certificate list`)"
+            if certificates
+            else "there is no signing certificate; import one with `rehabmeet certificate import FILE.p12`"
+        )
+    return str(certificates[0].id)

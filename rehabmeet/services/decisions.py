@@ -1,0 +1,192 @@
+"""The municipality's decision at the table: drafted during the decision phase, made final, reopened with a reason.
+
+The decision refers to the finalised indstilling it is based on (control point D2); one that
+departs from it marks the case to return to the team (001 L654). Which outcomes may be
+decided on the spot, and the legal basis offered for each, are rules (``Rules.legal``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rehabmeet.audit.events import record_item_event
+from rehabmeet.errors import UserFacingError
+from rehabmeet.models import Decision, Indstilling
+from rehabmeet.models.base import utc_now
+from rehabmeet.services.attendance import load_item
+from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.database import SessionFactory
+
+REQUIRED = ("outcome", "reasons", "facts", "heard_at", "effective_date")
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionDraft:
+    """What the secretary types for the decision."""
+
+    outcome: str
+    reasons: str = ""
+    legal_basis: str = ""
+    facts: str = ""
+    heard_at: datetime | None = None
+    hearing_note: str = ""
+    effective_date: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionView:
+    """The decision (or an empty draft) with what the form needs around it.
+
+    Attributes:
+        allowed_outcomes: outcomes the rules let the municipality decide at the table.
+        default_basis: the legal basis the rules give for each outcome.
+        missing: required fields still empty (names from ``REQUIRED``).
+    """
+
+    item_id: int
+    exists: bool
+    status: str
+    version: int
+    draft: DecisionDraft
+    indstilling_outcome: str
+    indstilling_version: int
+    indstilling_final: bool
+    allowed_outcomes: tuple[str, ...]
+    default_basis: dict[str, str]
+    decided_by: str
+    missing: tuple[str, ...]
+
+    @property
+    def final(self) -> bool:
+        return self.status == "final"
+
+    @property
+    def follows_indstilling(self) -> bool:
+        return self.draft.outcome == self.indstilling_outcome
+
+
+class DecisionService:
+    """Decisions made at the table."""
+
+    def __init__(self, sessions: SessionFactory, *, actor: str) -> None:
+        self._sessions = sessions
+        self._actor = actor
+
+    def decision(self, item_id: int) -> DecisionView:
+        with self._sessions.begin() as session:
+            return self._view(session, item_id)
+
+    def save(self, item_id: int, draft: DecisionDraft) -> DecisionView:
+        """Store the draft decision. Refused before the indstilling is final, or once the decision is."""
+        with self._sessions.begin() as session:
+            indstilling = _final_indstilling(session, item_id)
+            row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
+            if row is not None and row.status == "final":
+                raise UserFacingError("the decision is final; reopen it with a reason to change it")
+            if row is None:
+                row = Decision(agenda_item_id=item_id, decided_by=self._actor, version=1)
+                session.add(row)
+            _apply(row, draft, indstilling)
+            row.decided_by = self._actor
+            session.flush()
+            return self._view(session, item_id)
+
+    def finalise(self, item_id: int) -> DecisionView:
+        """Make the decision; every required field must be filled and the outcome allowed at the table."""
+        with self._sessions.begin() as session:
+            view = self._view(session, item_id)
+            row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
+            if row is None or not view.exists:
+                raise UserFacingError("there is no decision to make final; fill in the decision first")
+            if view.final:
+                raise UserFacingError("the decision is already final")
+            if view.missing:
+                raise UserFacingError(f"the decision cannot be made yet; missing: {', '.join(view.missing)}")
+            if row.outcome not in view.allowed_outcomes:
+                raise UserFacingError(
+                    f"the team's rules do not let the municipality decide '{row.outcome}' at the table"
+                )
+            row.status, row.decided_by, row.decided_at = "final", self._actor, utc_now()
+            details = {"outcome": row.outcome, "version": row.version, "indstilling_version": row.indstilling_version}
+            record_item_event(
+                session, self._actor, "decision.made", item_id, follows_indstilling=row.follows_indstilling, **details
+            )
+            if row.returns_to_team:
+                record_item_event(session, self._actor, "case.returns_to_team", item_id, **details)
+            session.flush()
+            return self._view(session, item_id)
+
+    def reopen(self, item_id: int, reason: str) -> DecisionView:
+        """Reopen a final decision as the next version; the reason is logged."""
+        if not reason.strip():
+            raise UserFacingError("say why the decision is reopened")
+        with self._sessions.begin() as session:
+            row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
+            if row is None or row.status != "final":
+                raise UserFacingError("only a final decision can be reopened")
+            row.status, row.version = "draft", row.version + 1
+            record_item_event(
+                session, self._actor, "decision.reopened", item_id, version=row.version, reason=reason.strip()
+            )
+            session.flush()
+            return self._view(session, item_id)
+
+    def _view(self, session: Session, item_id: int) -> DecisionView:
+        item = load_item(session, item_id)
+        legal = load_rules(session, item.meeting.team_id).legal
+        indstilling = session.scalar(select(Indstilling).where(Indstilling.agenda_item_id == item_id))
+        recommended = str((indstilling.content or {}).get("outcome", "")) if indstilling else ""
+        row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
+        draft = _draft(row) if row is not None else DecisionDraft(outcome=recommended)
+        return DecisionView(
+            item_id=item_id,
+            exists=row is not None,
+            status=row.status if row is not None else "draft",
+            version=row.version if row is not None else 1,
+            draft=draft,
+            indstilling_outcome=recommended,
+            indstilling_version=indstilling.version if indstilling else 0,
+            indstilling_final=bool(indstilling and indstilling.status == "final"),
+            allowed_outcomes=legal.decide_at_table,
+            default_basis=dict(legal.legal_basis),
+            decided_by=row.decided_by if row is not None else "",
+            missing=tuple(name for name in REQUIRED if not getattr(draft, name)),
+        )
+
+
+def _final_indstilling(session: Session, item_id: int) -> Indstilling:
+    load_item(session, item_id)  # names a missing agenda item first
+    row = session.scalar(select(Indstilling).where(Indstilling.agenda_item_id == item_id))
+    if row is None or row.status != "final":
+        raise UserFacingError("the municipality decides on the finalised indstilling; finalise the indstilling first")
+    return row
+
+
+def _apply(row: Decision, draft: DecisionDraft, indstilling: Indstilling) -> None:
+    recommended = str((indstilling.content or {}).get("outcome", ""))
+    row.outcome = draft.outcome
+    row.reasons = draft.reasons.strip()
+    row.legal_basis = draft.legal_basis.strip()
+    row.facts = draft.facts.strip()
+    row.heard_at = draft.heard_at
+    row.hearing_note = draft.hearing_note.strip()
+    row.effective_date = draft.effective_date
+    row.indstilling_version = indstilling.version
+    row.follows_indstilling = draft.outcome == recommended
+    row.returns_to_team = not row.follows_indstilling
+
+
+def _draft(row: Decision) -> DecisionDraft:
+    return DecisionDraft(
+        outcome=row.outcome,
+        reasons=row.reasons,
+        legal_basis=row.legal_basis,
+        facts=row.facts,
+        heard_at=row.heard_at,
+        hearing_note=row.hearing_note,
+        effective_date=row.effective_date,
+    )

@@ -1,0 +1,217 @@
+"""Signing certificates: a PKCS#12 file the municipality issues, or a self-made one for trials.
+
+The PKCS#12 files are copied into RehabMeet's certificates folder (they are encrypted with
+their passphrase); the passphrase goes to the OS keyring and nowhere else.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets as _random
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from rehabmeet.atomic import write_atomically
+from rehabmeet.errors import UserFacingError
+from rehabmeet.secrets import get_secret, set_secret
+
+SELF_MADE_YEARS = 3
+
+
+class CertificateError(UserFacingError):
+    """A certificate cannot be imported, created or used."""
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateInfo:
+    """One signer's certificate as the app shows it.
+
+    Attributes:
+        id: the first 16 hex digits of the certificate's SHA-256 fingerprint.
+        role: the role the holder signs as by default (``Mødeleder`` …), chosen at import.
+        self_made: created by RehabMeet for trials (not issued by the municipality).
+    """
+
+    id: str
+    name: str
+    organisation: str
+    role: str
+    not_before: datetime
+    not_after: datetime
+    self_made: bool
+
+    def valid_on(self, moment: datetime) -> bool:
+        return self.not_before <= moment <= self.not_after
+
+
+class CertificateStore:
+    """The certificates in one folder; their passphrases in the keyring."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def import_p12(self, source: Path, passphrase: str, role: str = "") -> CertificateInfo:
+        """Copy a PKCS#12 file in, after checking the passphrase opens it and it holds a key."""
+        try:
+            data = source.read_bytes()
+        except OSError as exc:
+            raise CertificateError(f"the certificate file {source} cannot be read ({exc.strerror or exc})") from exc
+        _key, cert = _open_p12(data, passphrase, source.name)
+        return self._store(data, cert, passphrase, role, self_made=False)
+
+    def create_self_made(self, name: str, organisation: str = "", role: str = "") -> CertificateInfo:
+        """Create a key and a self-signed certificate for trials (not a municipality's certificate)."""
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+        from cryptography.hazmat.primitives.serialization import pkcs12
+        from cryptography.x509.oid import NameOID
+
+        if not name.strip():
+            raise CertificateError("a certificate needs the signer's name")
+        key = ec.generate_private_key(ec.SECP256R1())
+        attributes = [x509.NameAttribute(NameOID.COMMON_NAME, name.strip())]
+        if organisation.strip():
+            attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation.strip()))
+        subject = x509.Name(attributes)
+        now = datetime.now(UTC)
+        usage = x509.KeyUsage(
+            digital_signature=True,
+            content_commitment=True,
+            key_encipherment=False,
+            data_encipherment=False,
+            key_agreement=False,
+            key_cert_sign=False,
+            crl_sign=False,
+            encipher_only=False,
+            decipher_only=False,
+        )
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(subject)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(minutes=5))
+            .not_valid_after(now + timedelta(days=365 * SELF_MADE_YEARS))
+            .add_extension(usage, critical=True)
+            .sign(key, hashes.SHA256())
+        )
+        passphrase = _random.token_urlsafe(24)
+        data = pkcs12.serialize_key_and_certificates(
+            name.encode("utf-8"), key, cert, None, serialization.BestAvailableEncryption(passphrase.encode())
+        )
+        return self._store(data, cert, passphrase, role, self_made=True)
+
+    def all(self) -> tuple[CertificateInfo, ...]:
+        """Return the stored certificates, newest first."""
+        if not self.folder.is_dir():
+            return ()
+        infos = [self._info(path) for path in sorted(self.folder.glob("*.json"))]
+        return tuple(sorted((i for i in infos if i is not None), key=lambda i: i.not_before, reverse=True))
+
+    def get(self, certificate_id: str) -> CertificateInfo:
+        for info in self.all():
+            if info.id == certificate_id or info.id.startswith(certificate_id):
+                return info
+        raise CertificateError(f"no signing certificate {certificate_id!r}; see `rehabmeet certificate list`")
+
+    def load_signer(self, certificate_id: str) -> Any:
+        """Return a pyHanko signer for the certificate, its passphrase fetched from the keyring."""
+        from pyhanko.sign.signers import SimpleSigner
+
+        info = self.get(certificate_id)
+        passphrase = get_secret(_secret_name(info.id))
+        if passphrase is None:
+            raise CertificateError(
+                f"the passphrase of {info.name}'s certificate is not in this computer's keyring; import it again"
+            )
+        path = str(self.folder / f"{info.id}.p12")
+        signer = SimpleSigner.load_pkcs12(path, passphrase=passphrase.encode())  # type: ignore[no-untyped-call]
+        if signer is None:
+            raise CertificateError(f"{info.name}'s certificate cannot be opened with the stored passphrase")
+        return signer
+
+    def trust_roots(self) -> list[Any]:
+        """Return the stored certificates (and their issuers) as asn1crypto certificates to trust."""
+        from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
+        from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
+
+        roots = []
+        for info in self.all():
+            passphrase = get_secret(_secret_name(info.id))
+            if passphrase is None:
+                continue
+            data = (self.folder / f"{info.id}.p12").read_bytes()
+            _key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase.encode())
+            for item in [cert, *(extra or [])]:
+                if item is not None:
+                    roots.append(asn1_x509.Certificate.load(item.public_bytes(Encoding.DER)))
+        return roots
+
+    def _store(self, data: bytes, cert: Any, passphrase: str, role: str, *, self_made: bool) -> CertificateInfo:
+        from cryptography.hazmat.primitives import hashes
+
+        info = CertificateInfo(
+            id=cert.fingerprint(hashes.SHA256()).hex()[:16],
+            name=_attribute(cert, "COMMON_NAME") or "?",
+            organisation=_attribute(cert, "ORGANIZATION_NAME"),
+            role=role.strip(),
+            not_before=cert.not_valid_before_utc,
+            not_after=cert.not_valid_after_utc,
+            self_made=self_made,
+        )
+        set_secret(_secret_name(info.id), passphrase)
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_atomically(self.folder / f"{info.id}.p12", data)
+        record = {
+            "name": info.name,
+            "organisation": info.organisation,
+            "role": info.role,
+            "not_before": info.not_before.isoformat(),
+            "not_after": info.not_after.isoformat(),
+            "self_made": self_made,
+        }
+        (self.folder / f"{info.id}.json").write_text(json.dumps(record, ensure_ascii=False, indent=2), "utf-8")
+        return info
+
+    @staticmethod
+    def _info(path: Path) -> CertificateInfo | None:
+        try:
+            record = json.loads(path.read_text("utf-8"))
+            return CertificateInfo(
+                id=path.stem,
+                name=str(record["name"]),
+                organisation=str(record.get("organisation", "")),
+                role=str(record.get("role", "")),
+                not_before=datetime.fromisoformat(record["not_before"]),
+                not_after=datetime.fromisoformat(record["not_after"]),
+                self_made=bool(record.get("self_made", False)),
+            )
+        except (OSError, ValueError, KeyError):
+            return None
+
+
+def _secret_name(certificate_id: str) -> str:
+    return f"signing-passphrase:{certificate_id}"
+
+
+def _open_p12(data: bytes, passphrase: str, name: str) -> tuple[Any, Any]:
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    try:
+        key, cert, _extra = pkcs12.load_key_and_certificates(data, passphrase.encode("utf-8"))
+    except ValueError as exc:
+        raise CertificateError(f"{name} cannot be opened: wrong passphrase, or not a PKCS#12 (.p12/.pfx) file") from exc
+    if key is None or cert is None:
+        raise CertificateError(f"{name} holds no private key and certificate to sign with")
+    return key, cert
+
+
+def _attribute(cert: Any, oid_name: str) -> str:
+    from cryptography.x509.oid import NameOID
+
+    values = cert.subject.get_attributes_for_oid(getattr(NameOID, oid_name))
+    return str(values[0].value) if values else ""

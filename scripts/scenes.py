@@ -25,10 +25,18 @@ def _settle(widget: QWidget) -> None:
         QApplication.processEvents()
 
 
+def _demo(context) -> None:  # type: ignore[no-untyped-def]
+    from rehabmeet.services.demo_finished import DemoFinisher
+
+    services = context.services()
+    finisher = DemoFinisher(services.database.sessions, services.documents, services.certificates, "demo")
+    DemoService(services.database.sessions, actor="demo", finisher=finisher).create()
+
+
 def _window(language: str):  # type: ignore[no-untyped-def]
     create_application([], language)
     context = build_context(home=None, db=None, language=language, debug=False)
-    DemoService(context.database().sessions, actor="demo").create()
+    _demo(context)
     window = build_main_window(context)
     window.resize(1360, 860)
     return window
@@ -92,12 +100,12 @@ def meeting_run(target: Path, language: str) -> None:
 
     create_application([], language)
     context = build_context(home=None, db=None, language=language, debug=False)
-    DemoService(context.database().sessions, actor="demo").create()
+    _demo(context)
     meeting = MeetingService(context.database().sessions, actor="demo").list_meetings()[0]
     clock = FakeClock(day_datetime(meeting.meeting_date, meeting.starts_at).timestamp())
     window = build_main_window(context, clock=clock)
     window.resize(1360, 860)
-    window.agenda.table.selectRow(0)
+    window.agenda.table.selectRow(2)  # the first two cases were heard this morning
     window.case_tabs.setCurrentWidget(window.run)
     _settle(window)
     window.run.start_or_next()
@@ -144,10 +152,31 @@ def editor_and_lanes(target: Path, language: str) -> None:
     window.close()
 
 
+def outcome(target: Path, language: str) -> None:
+    from rehabmeet.ui.signing_dialogs import VerifyDialog
+
+    window = _window(language)
+    window.agenda.table.selectRow(1)
+    window.case_tabs.setCurrentWidget(window.outcome)
+    _settle(window)
+    documents = window.outcome.documents
+    row = next(n for n, v in enumerate(documents.model.rows()) if (v.kind, v.format) == ("afgoerelse", "pdf"))
+    documents.table.selectRow(row)
+    _settle(window)
+    window.grab().save(str(target))
+    result = window._services.documents.verify(documents.selected().id)
+    dialog = VerifyDialog(documents.selected().file_name, result, window)
+    _settle(dialog)
+    dialog.grab().save(str(target.with_name(target.stem + "-verify.png")))
+    dialog.close()
+    window.close()
+
+
 SCENES: dict[str, Callable[[Path, str], None]] = {
     "main-window": main_window,
     "import-results": import_results,
     "case-documents": case_documents,
     "meeting-run": meeting_run,
     "editor": editor_and_lanes,
+    "outcome": outcome,
 }

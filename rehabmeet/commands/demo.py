@@ -10,17 +10,23 @@ from rehabmeet.context import AppContext
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
-    parser = sub.add_parser("demo", help="create a demo meeting day with seven invented cases and open it")
+    parser = sub.add_parser("demo", help="create a demo meeting day (two of its seven cases heard) and open it")
     parser.add_argument("--no-gui", action="store_true", help="only create the demo; do not open the window")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, context: AppContext, gui: GuiLauncher | None) -> int:
     from rehabmeet.services.demo import DemoService
+    from rehabmeet.services.demo_finished import DemoFinisher
 
-    result = DemoService(context.database().sessions, actor=context.actor).create()
+    services = context.services()
+    finisher = DemoFinisher(services.database.sessions, services.documents, services.certificates, context.actor)
+    result = DemoService(services.database.sessions, actor=context.actor, finisher=finisher).create()
     if result.created_anything:
-        print(f"demo meeting day ready: {result.cases_imported} cases imported ({context.target.display_name})")
+        print(
+            f"demo meeting day ready: {result.cases_imported} cases imported, {result.cases_finished} heard and "
+            f"signed ({context.target.display_name})"
+        )
     else:
         print(f"demo meeting day already present; nothing added ({context.target.display_name})")
     if args.no_gui:

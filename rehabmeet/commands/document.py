@@ -1,4 +1,8 @@
-"""``rehabmeet document CASE_REF --kind indstilling|afgoerelse|haandud --format pdf|docx [--sign] -o OUT``."""
+"""``rehabmeet document CASE_REF --kind indstilling|afgoerelse|haandud --format pdf|docx [--sign] -o OUT``.
+
+Writes the document from the finalised indstilling (and decision). When a signed version exists it
+is written out as it is (``--sign`` adds a signature to it); ``--reason`` issues a corrected version.
+"""
 
 from __future__ import annotations
 
@@ -30,7 +34,14 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     services = context.services()
     documents = services.documents
     item_id = documents.item_for_case(args.case_ref)
-    view = documents.issue(item_id, args.kind, args.format, large_type=args.large_type, reason=args.reason)
+    current = next(
+        (d for d in documents.documents(item_id) if (d.kind, d.format, d.status) == (args.kind, args.format, "signed")),
+        None,
+    )
+    if current is not None and not args.reason:
+        view = current  # a signed document is never rewritten; hand out the signed one
+    else:
+        view = documents.issue(item_id, args.kind, args.format, large_type=args.large_type, reason=args.reason)
     if args.sign:
         view = documents.sign(view.id, _certificate_id(services.certificates, args.certificate), args.role)
     documents.export(view.id, args.output)

@@ -11,19 +11,28 @@ from __future__ import annotations
 
 from datetime import date
 
+from rehabmeet.domain.danish import danish_date
 from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import language_in_this_thread
 from rehabmeet.letters.common import (
     LETTER_LANGUAGE,
     common_values,
-    danish_date,
     danish_time,
     key_facts,
     letterhead,
     outcome_label,
     signature_roles,
 )
-from rehabmeet.letters.model import Block, CaseLetterFacts, DecisionFacts, FactTable, Heading, Letter, Paragraph
+from rehabmeet.letters.model import (
+    Block,
+    Bullets,
+    CaseLetterFacts,
+    DecisionFacts,
+    FactTable,
+    Heading,
+    Letter,
+    Paragraph,
+)
 from rehabmeet.letters.templates import Template, TemplateSet, fill
 from rehabmeet.settings.legal import LegalTexts
 
@@ -51,7 +60,7 @@ def compose_afgoerelse(facts: CaseLetterFacts, templates: TemplateSet, legal: Le
             Heading(template.text("reasons_heading")),
             *_paragraphs(decision.reasons),
             Heading(template.text("facts_heading")),
-            *_paragraphs(decision.facts),
+            *_listed(decision.facts),
             Heading(template.text("basis_heading")),
             *_paragraphs(decision.legal_basis or legal.basis_for(decision.outcome)),
             Paragraph(legal.team_basis),
@@ -77,6 +86,12 @@ def compose_afgoerelse(facts: CaseLetterFacts, templates: TemplateSet, legal: Le
 
 def _paragraphs(text: str) -> list[Block]:
     return [Paragraph(part.strip()) for part in text.split("\n") if part.strip()]
+
+
+def _listed(text: str) -> list[Block]:
+    """One fact per line: a list when there are several."""
+    lines = tuple(line.strip() for line in text.split("\n") if line.strip())
+    return [Bullets(lines)] if len(lines) > 1 else _paragraphs(text)
 
 
 def _effective(template: Template, decision: DecisionFacts, values: dict[str, object]) -> list[Block]:

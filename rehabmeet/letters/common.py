@@ -2,34 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
+from rehabmeet.domain.danish import danish_date
 from rehabmeet.domain.vocabulary import label
 from rehabmeet.letters.model import CaseLetterFacts, Letterhead
 from rehabmeet.letters.templates import Template, TemplateSet
 from rehabmeet.settings.legal import LegalTexts
 
-MONTHS = (
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
 LETTER_LANGUAGE = "da"  # official letters are Danish whatever language the UI speaks
-
-
-def danish_date(day: date) -> str:
-    """Return ``day`` as a Danish letter writes it: ``26. november 2026``."""
-    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
 def danish_time(moment: datetime) -> str:

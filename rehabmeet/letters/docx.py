@@ -7,7 +7,7 @@ import io
 from datetime import UTC, datetime
 from typing import Any
 
-from rehabmeet.letters.common import danish_date
+from rehabmeet.domain.danish import danish_date
 from rehabmeet.letters.model import Bullets, FactTable, Heading, Letter, Paragraph
 
 FONT = "Arial"

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from rehabmeet.domain.danish import danish_date
 from rehabmeet.domain.vocabulary import label
 from rehabmeet.i18n import language_in_this_thread
 from rehabmeet.letters.common import (
     LETTER_LANGUAGE,
     common_values,
-    danish_date,
     key_facts,
     letterhead,
     signature_roles,
@@ -65,5 +65,5 @@ def _attendee_lines(attendees: tuple[Attendee, ...]) -> tuple[str, ...]:
     for person in attendees:
         parts = [label(person.discipline) if person.discipline else "", person.role]
         described = ", ".join(p for p in parts if p)
-        lines.append(f"{person.name} ({described})" if described else person.name)
+        lines.append(f"{person.name} – {described}" if described else person.name)
     return tuple(lines)

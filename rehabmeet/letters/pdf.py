@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from rehabmeet.documents.fonts import register_fonts
-from rehabmeet.letters.common import danish_date
+from rehabmeet.domain.danish import danish_date
 from rehabmeet.letters.model import Bullets, FactTable, Heading, Letter, Paragraph
 from rehabmeet.letters.pdf_parts import LetterStyles, SignatureSlot, letter_styles, numbered_canvas
 from rehabmeet.letters.pdfa import make_pdfa

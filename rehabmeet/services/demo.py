@@ -19,6 +19,7 @@ from rehabmeet.domain.vocabulary import Discipline
 from rehabmeet.errors import UserFacingError
 from rehabmeet.models import Case, Meeting, MeetingMember, Team, TeamMember
 from rehabmeet.services.demo_content import DEMO_CASE_REFS, demo_bundle_specs
+from rehabmeet.services.demo_finished import DemoFinisher
 from rehabmeet.services.planning import MeetingPlanService
 from rehabmeet.settings.codec import rules_to_json
 from rehabmeet.settings.rules import default_rules
@@ -46,19 +47,29 @@ class DemoResult:
     cases_imported: int
     team_created: bool
     meeting_created: bool
+    cases_finished: int = 0
 
     @property
     def created_anything(self) -> bool:
-        return self.team_created or self.meeting_created or self.cases_imported > 0
+        return self.team_created or self.meeting_created or self.cases_imported > 0 or self.cases_finished > 0
 
 
 class DemoService:
     """Creates the demo meeting day idempotently."""
 
-    def __init__(self, sessions: SessionFactory, *, actor: str, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        *,
+        actor: str,
+        today: Callable[[], date] = date.today,
+        finisher: DemoFinisher | None = None,
+    ) -> None:
+        """``finisher`` plays the first two cases through and signs their documents (skipped without one)."""
         self._sessions = sessions
         self._actor = actor
         self._today = today
+        self._finisher = finisher
 
     def create(self) -> DemoResult:
         """Create whatever part of the demo is missing and return the demo meeting."""
@@ -73,7 +84,8 @@ class DemoService:
         MeetingPlanService(self._sessions, actor=self._actor).add_cases(
             meeting_id, [ids[ref] for ref in refs if ref in ids]
         )
-        return DemoResult(meeting_id, imported, team_created, meeting_created)
+        finished = self._finisher.finish(meeting_id, meeting_date) if self._finisher is not None else 0
+        return DemoResult(meeting_id, imported, team_created, meeting_created, finished)
 
     def _ensure_team(self) -> tuple[int, bool]:
         with self._sessions.begin() as session:

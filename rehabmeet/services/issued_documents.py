@@ -197,6 +197,12 @@ class IssuedDocumentService:
             row = _row(session, document_id)
             return _view(session, row), row.content
 
+    def viewing_copy(self, document_id: int) -> bytes:
+        """Return the PDF with its signature boxes painted in, for the screen and the printer (not the record)."""
+        from rehabmeet.signing.preview import flattened_for_viewing
+
+        return flattened_for_viewing(self.content(document_id)[1])
+
     def verify(self, document_id: int) -> StoredVerification:
         """Check a stored PDF's signatures and that its bytes match the hash recorded when it was stored."""
         view, content = self.content(document_id)

@@ -48,3 +48,33 @@ def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     """Ask a yes/no question; ``True`` for yes."""
     answer = QMessageBox.question(parent, title, question)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_save_document(parent: QWidget | None, suggested: str) -> Path | None:
+    """Ask where to save a PDF or Word document (the suggestion's suffix decides); ``None`` when cancelled."""
+    suffix = Path(suggested).suffix.lower() or ".pdf"
+    kinds = {
+        ".pdf": QCoreApplication.translate("Dialogs", "PDF documents (*.pdf)"),
+        ".docx": QCoreApplication.translate("Dialogs", "Word documents (*.docx)"),
+    }
+    title = QCoreApplication.translate("Dialogs", "Save document")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds.get(suffix, ""))
+    if not path:
+        return None
+    return Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
+
+
+def ask_certificate_file(parent: QWidget | None) -> Path | None:
+    """Let the user pick a PKCS#12 certificate file; ``None`` when cancelled."""
+    title = QCoreApplication.translate("Dialogs", "Import a signing certificate")
+    kinds = QCoreApplication.translate("Dialogs", "Certificates (*.p12 *.pfx);;All files (*)")
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
+    return Path(path) if path else None
+
+
+def ask_passphrase(parent: QWidget | None, file_name: str) -> str | None:
+    """Ask for a certificate's passphrase (hidden while typed); ``None`` when cancelled."""
+    title = QCoreApplication.translate("Dialogs", "Passphrase")
+    prompt = QCoreApplication.translate("Dialogs", "Passphrase for %1:").replace("%1", file_name)
+    text, accepted = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Password)
+    return text if accepted else None

@@ -27,6 +27,7 @@ from rehabmeet.ui.meeting_controller import MeetingController
 from rehabmeet.ui.meeting_run_widget import MeetingRunWidget
 from rehabmeet.ui.meeting_selector import MeetingSelector
 from rehabmeet.ui.menus import build_menus, build_toolbar
+from rehabmeet.ui.outcome_tab import OutcomeTab
 from rehabmeet.ui.run_controller import RunController
 from rehabmeet.ui.summary_export import SummaryExportController
 from rehabmeet.ui.tasks import TaskRunner
@@ -60,6 +61,9 @@ class MainWindow(QMainWindow):
         self.case_tabs.addTab(self.lanes, self.tr("The team's input"))
         self.editor = IndstillingEditor(services.indstilling, self)
         self.case_tabs.addTab(self.editor, self.tr("Indstilling"))
+        self.tasks = TaskRunner(self)
+        self.outcome = OutcomeTab(services, self.tasks, self)
+        self.case_tabs.addTab(self.outcome, self.tr("Decision and documents"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.agenda)
         self.splitter.addWidget(self.case_tabs)
@@ -71,7 +75,6 @@ class MainWindow(QMainWindow):
         build_toolbar(self, self.actions_, self.meeting_selector)
         self.run_controller = RunController(self.run, self.actions_, services.clock, self, prepare=self._show_run_tab)
         self.planner = MeetingController(services, self)
-        self.tasks = TaskRunner(self)
         self.importer = ImportController(services.make_importer, self.tasks, self)
         self.summary_export = SummaryExportController(services.meeting_sets, services.cases, self.tasks, self)
         self._status_label = QLabel(self)
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
         self.actions_[Action.QUIT].triggered.connect(self.close)
         self.actions_[Action.REFRESH].triggered.connect(self._on_refresh_triggered)
         self.actions_[Action.ABOUT].triggered.connect(self._on_about_triggered)
+        self.outcome.documents.busy.connect(lambda message: self.statusBar().showMessage(message, 30_000))
         self.meeting_selector.meeting_chosen.connect(self._on_meeting_selector_meeting_chosen)
         self.agenda.case_selected.connect(self._on_agenda_case_selected)
         self.agenda.bundles_dropped.connect(self._on_agenda_bundles_dropped)
@@ -166,6 +170,8 @@ class MainWindow(QMainWindow):
             self.lanes.show_item(self.agenda.selected_item_id())
         elif current is self.editor and self.editor.item_id != self.agenda.selected_item_id():
             self.editor.show_item(self.agenda.selected_item_id(), self._selected_citizen())
+        elif current is self.outcome:
+            self.outcome.show_item(self.agenda.selected_item_id())
         self.run.follow(self._meeting_id(), self.agenda.selected_item_id())  # the timer keys act on it from any tab
         self.run_controller.refresh_actions()
 
@@ -239,6 +245,7 @@ class MainWindow(QMainWindow):
         """Save what is typed, close the citizen screen, stop background work, remember the window."""
         self.run.autosave.flush()
         self.editor.save_now()
+        self.outcome.save_now()
         self.run_controller.close()
         self.tasks.shutdown()
         self._state.save(

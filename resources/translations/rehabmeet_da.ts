@@ -37,202 +37,203 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="37"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="50"/>
         <source>&amp;Import case bundles…</source>
+        <extracomment>The phase timer&apos;s actions, in menu order.</extracomment>
         <translation>&amp;Importér sagsbundter…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="39"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="52"/>
         <source>Import zipped case bundles (.rmb.zip); you can also drop them on the agenda</source>
         <translation>Importér zippede sagsbundter (.rmb.zip); du kan også trække dem over på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="44"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="57"/>
         <source>Import an unpacked &amp;bundle folder…</source>
         <translation>Importér en udpakket &amp;bundtmappe…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="46"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="59"/>
         <source>Import a case bundle that has been unpacked into a folder</source>
         <translation>Importér et sagsbundt, der er pakket ud i en mappe</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="49"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="62"/>
         <source>Save the case &amp;summary as PDF…</source>
         <translation>Gem sagens &amp;resumé som PDF…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="51"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="64"/>
         <source>The summary sheet and the meeting-set pages, within the page cap</source>
         <translation>Resuméarket og mødesættets sider, inden for sideloftet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="54"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="67"/>
         <source>&amp;New meeting day…</source>
         <translation>&amp;Ny mødedag…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="56"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="69"/>
         <source>Plan a meeting day: date, time, room, leader, secretary, members</source>
         <translation>Planlæg en mødedag: dato, tid, lokale, mødeleder, referent, medlemmer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="59"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="72"/>
         <source>&amp;Add cases to the agenda…</source>
         <translation>&amp;Sæt sager på dagsordenen…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="61"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="74"/>
         <source>Put imported cases on this meeting day</source>
         <translation>Sæt importerede sager på denne mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="64"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="77"/>
         <source>&amp;Postpone the case to another day…</source>
         <translation>&amp;Udsæt sagen til en anden dag…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="66"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="79"/>
         <source>Keep the case on the list as postponed, with the reason</source>
         <translation>Sagen bliver på listen som udsat, med begrundelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="69"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="82"/>
         <source>&amp;Remove the case from the agenda</source>
         <translation>&amp;Fjern sagen fra dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="71"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="84"/>
         <source>Take the selected case off this meeting day</source>
         <translation>Tag den valgte sag af denne mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="74"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="87"/>
         <source>&amp;Timing report…</source>
         <translation>&amp;Tidsrapport…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="76"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="89"/>
         <source>Planned and actual time per case and phase; save as CSV or PDF</source>
         <translation>Planlagt og faktisk tid pr. sag og fase; gem som CSV eller PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="79"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="92"/>
         <source>&amp;Citizen screen</source>
         <translation>&amp;Borgerskærm</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="81"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="94"/>
         <source>A window for a second screen: the phase and time, without internal notes</source>
         <translation>Et vindue til en ekstra skærm: fase og tid, uden interne noter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="86"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="99"/>
         <source>Start / &amp;next phase</source>
         <translation>Start / &amp;næste fase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="88"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="101"/>
         <source>Start the selected case, or end this phase and start the next</source>
         <translation>Start den valgte sag, eller afslut fasen og start den næste</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="91"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="104"/>
         <source>&amp;Pause / resume</source>
         <translation>&amp;Pause / fortsæt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="93"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="106"/>
         <source>Stop or restart the clock of the running case</source>
         <translation>Stop eller start uret for den igangværende sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="96"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="109"/>
         <source>S&amp;kip this phase</source>
         <translation>Spring &amp;fasen over</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="98"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="111"/>
         <source>End this phase as skipped (e.g. no pre-discussion)</source>
         <translation>Afslut fasen som sprunget over (fx intet formøde)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="101"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="114"/>
         <source>Extend by &amp;1 minute</source>
         <translation>Forlæng med &amp;1 minut</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="103"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="116"/>
         <source>Give the current phase one more minute</source>
         <translation>Giv den aktuelle fase ét minut mere</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="106"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="119"/>
         <source>Extend by &amp;5 minutes</source>
         <translation>Forlæng med &amp;5 minutter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="108"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="121"/>
         <source>Give the current phase five more minutes</source>
         <translation>Giv den aktuelle fase fem minutter mere</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="111"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="124"/>
         <source>&amp;Back one phase</source>
         <translation>&amp;Tilbage en fase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="113"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="126"/>
         <source>Return to the previous phase</source>
         <translation>Gå tilbage til den forrige fase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="116"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="129"/>
         <source>&amp;Decision at the table</source>
         <translation>&amp;Afgørelse ved bordet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="118"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="131"/>
         <source>Add the decision at the table (oral partshøring) after the announcement</source>
         <translation>Tilføj afgørelse ved bordet (mundtlig partshøring) efter meddelelsen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="123"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="136"/>
         <source>&amp;Finish the case</source>
         <translation>&amp;Afslut sagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="125"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="138"/>
         <source>End the running case now</source>
         <translation>Afslut den igangværende sag nu</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="128"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="130"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="143"/>
         <source>Close RehabMeet</source>
         <translation>Luk RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="133"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="146"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="135"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="148"/>
         <source>Reload the meeting day from the database</source>
         <translation>Hent mødedagen igen fra databasen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="138"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="151"/>
         <source>&amp;About RehabMeet</source>
         <translation>&amp;Om RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="140"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="153"/>
         <source>Version and licence</source>
         <translation>Version og licens</translation>
     </message>
@@ -253,47 +254,47 @@
 <context>
     <name>AgendaTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="97"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="76"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="98"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="76"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="99"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="76"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="100"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="76"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="101"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="76"/>
         <source>Readiness</source>
         <translation>Parathed</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="124"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="94"/>
         <source>Postponed</source>
         <translation>Udsat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="138"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="108"/>
         <source>All readiness checks passed.</source>
         <translation>Alle parathedstjek er bestået.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="143"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="113"/>
         <source>Postponed: %1</source>
         <translation>Udsat: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="145"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="115"/>
         <source>Planned: %n minute(s)</source>
         <translation>
             <numerusform>Planlagt: %n minut</numerusform>
@@ -356,27 +357,27 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="48"/>
+        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="28"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="49"/>
+        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="28"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="50"/>
+        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="28"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="51"/>
+        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="28"/>
         <source>Recused</source>
         <translation>Inhabil</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="52"/>
+        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="28"/>
         <source>Written assessment</source>
         <translation>Skriftlig vurdering</translation>
     </message>
@@ -908,47 +909,47 @@
 <context>
     <name>DayPlanTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="53"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="38"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="53"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="38"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="53"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="38"/>
         <source>Expected</source>
         <translation>Forventet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="53"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="38"/>
         <source>Drift</source>
         <translation>Afvigelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="53"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="84"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="65"/>
         <source>waiting</source>
         <translation>venter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="85"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="66"/>
         <source>▶ running</source>
         <translation>▶ i gang</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="86"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="67"/>
         <source>⏸ paused</source>
         <translation>⏸ pause</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="87"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="68"/>
         <source>✔ done</source>
         <translation>✔ færdig</translation>
     </message>
@@ -996,6 +997,133 @@
     </message>
 </context>
 <context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="46"/>
+        <source>Why the municipality decides as it does</source>
+        <translation>Hvorfor kommunen træffer denne afgørelse</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="47"/>
+        <source>The documents and facts the decision relies on</source>
+        <translation>De dokumenter og oplysninger, afgørelsen bygger på</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="53"/>
+        <source>Heard orally at the table</source>
+        <translation>Hørt mundtligt ved bordet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="55"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="56"/>
+        <source>The citizen was heard orally just now</source>
+        <translation>Borgeren er hørt mundtligt netop nu</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="59"/>
+        <source>What the citizen said, e.g. agreed</source>
+        <translation>Hvad borgeren sagde, fx var enig</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="64"/>
+        <source>Decision</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="66"/>
+        <source>Reasons</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="67"/>
+        <source>Facts relied on</source>
+        <translation>Oplysninger lagt til grund</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="68"/>
+        <source>Legal basis</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="73"/>
+        <source>Citizen heard at</source>
+        <translation>Borgeren hørt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="74"/>
+        <source>Hearing note</source>
+        <translation>Note om partshøring</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="75"/>
+        <source>Takes effect</source>
+        <translation>Gælder fra</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="146"/>
+        <source>Departs from the team&apos;s indstilling: the case returns to the team.</source>
+        <translation>Afviger fra teamets indstilling: sagen skal tilbage til teamet.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_panel.py" line="27"/>
+        <source>Decision at the table</source>
+        <translation>Afgørelse ved bordet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_panel.py" line="36"/>
+        <location filename="../../rehabmeet/ui/decision_panel.py" line="94"/>
+        <source>Make the decision</source>
+        <translation>Træf afgørelsen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_panel.py" line="38"/>
+        <source>Lock the decision; it can then go into the decision letter</source>
+        <translation>Lås afgørelsen; derefter kan den skrives i afgørelsesbrevet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_panel.py" line="39"/>
+        <source>Reopen…</source>
+        <translation>Genåbn…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_panel.py" line="72"/>
+        <source>The municipality decides on the finalised indstilling; finalise it first.</source>
+        <translation>Kommunen træffer afgørelse på den afsluttede indstilling; afslut den først.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_panel.py" line="74"/>
+        <source>Decided (version %1) by %2.</source>
+        <translation>Afgjort (version %1) af %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_panel.py" line="77"/>
+        <source>Draft, saved as you type.</source>
+        <translation>Kladde, gemmes mens du skriver.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_panel.py" line="93"/>
+        <source>The decision departs from the indstilling, so the case returns to the team. Decide?</source>
+        <translation>Afgørelsen afviger fra indstillingen, så sagen skal tilbage til teamet. Træf afgørelsen?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_panel.py" line="108"/>
+        <source>Reopen the decision</source>
+        <translation>Genåbn afgørelsen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_panel.py" line="108"/>
+        <source>Why is the decision reopened? (logged)</source>
+        <translation>Hvorfor genåbnes afgørelsen? (logføres)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../rehabmeet/ui/dialogs.py" line="13"/>
@@ -1024,9 +1152,40 @@
     </message>
     <message>
         <location filename="../../rehabmeet/ui/dialogs.py" line="40"/>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="57"/>
         <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="69"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="58"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="60"/>
+        <source>Save document</source>
+        <translation>Gem dokument</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="69"/>
+        <source>Import a signing certificate</source>
+        <translation>Importér et signeringscertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="70"/>
+        <source>Certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certifikater (*.p12 *.pfx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="77"/>
+        <source>Passphrase</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="78"/>
+        <source>Passphrase for %1:</source>
+        <translation>Adgangskode til %1:</translation>
     </message>
     <message>
         <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="67"/>
@@ -1040,6 +1199,14 @@
         <location filename="../../rehabmeet/ui/labels.py" line="81"/>
         <source>on time</source>
         <translation>til tiden</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../rehabmeet/atomic.py" line="23"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Kan ikke skrive {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1168,37 +1335,37 @@
 <context>
     <name>ImportResultsTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="50"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="41"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="50"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="41"/>
         <source>Bundle</source>
         <translation>Bundt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="50"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="41"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="50"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="41"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="50"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="41"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="80"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="67"/>
         <source>Ready for the meeting</source>
         <translation>Klar til mødet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="81"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="68"/>
         <source>%n readiness finding(s)</source>
         <translation>
             <numerusform>%n parathedsfund</numerusform>
@@ -1206,22 +1373,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="86"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="73"/>
         <source>✔ Imported</source>
         <translation>✔ Importeret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="87"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="74"/>
         <source>= Unchanged</source>
         <translation>= Uændret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="88"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="75"/>
         <source>✖ Refused</source>
         <translation>✖ Afvist</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="89"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="76"/>
         <source>⏹ Cancelled</source>
         <translation>⏹ Annulleret</translation>
     </message>
@@ -1332,102 +1499,102 @@
 <context>
     <name>IndstillingEditor</name>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="58"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="57"/>
         <source>The caseworker&apos;s recommendation</source>
         <translation>Sagsbehandlerens indstilling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="71"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="67"/>
         <source>Use the outcome&apos;s template</source>
         <translation>Brug ordningens skabelon</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="72"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="68"/>
         <source>Versions…</source>
         <translation>Versioner…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="73"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="69"/>
         <source>Read aloud</source>
         <translation>Læs op</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="74"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="70"/>
         <source>Finalise…</source>
         <translation>Færdiggør…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="75"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="71"/>
         <source>Reopen for a new version…</source>
         <translation>Genåbn til ny version…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="119"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="117"/>
         <source>Select a case on the agenda.</source>
         <translation>Vælg en sag på dagsordenen.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="136"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="137"/>
         <source>Finalised, version %1</source>
         <translation>Færdiggjort, version %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="138"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="140"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="138"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="139"/>
         <source>unsaved changes</source>
         <translation>ikke gemte ændringer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="138"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="139"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="143"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="145"/>
         <source>The caseworker recommends</source>
         <translation>Sagsbehandleren indstiller</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="143"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="145"/>
         <source>named most often in the text</source>
         <translation>nævnt oftest i teksten</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="150"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="152"/>
         <source>The team departs from it: it recommends %1.</source>
         <translation>Teamet afviger: det indstiller %1.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="154"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="156"/>
         <source>The bundle holds no recommendation from the caseworker.</source>
         <translation>Sagsbundtet indeholder ingen indstilling fra sagsbehandleren.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="188"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="189"/>
         <source>saved %1</source>
         <translation>gemt %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="194"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="196"/>
         <source>Saved by someone else</source>
         <translation>Gemt af en anden</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="195"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="197"/>
         <source>Keep your text (yes) or load theirs (no)?</source>
         <translation>Behold din tekst (ja) eller hent deres (nej)?</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="244"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="246"/>
         <source>Reopen the indstilling</source>
         <translation>Genåbn indstillingen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="244"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="246"/>
         <source>Why is the finalised indstilling changed?</source>
         <translation>Hvorfor ændres den færdiggjorte indstilling?</translation>
     </message>
@@ -1657,6 +1824,201 @@
     </message>
 </context>
 <context>
+    <name>IssuedDocuments</name>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="18"/>
+        <source>Indstilling</source>
+        <translation>Indstilling</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="19"/>
+        <source>Decision (afgørelse)</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="20"/>
+        <source>Hand-out for the citizen</source>
+        <translation>Udlevering til borgeren</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="27"/>
+        <source>Not signed</source>
+        <translation>Ikke underskrevet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="28"/>
+        <source>✔ Signed</source>
+        <translation>✔ Underskrevet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="29"/>
+        <source>Superseded</source>
+        <translation>Erstattet</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedDocumentsTableModel</name>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="39"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="40"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="41"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="42"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="43"/>
+        <source>Signed by</source>
+        <translation>Underskrevet af</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="44"/>
+        <source>Written</source>
+        <translation>Skrevet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="55"/>
+        <source>Correction: %1</source>
+        <translation>Rettelse: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="57"/>
+        <source>Still to sign: %1</source>
+        <translation>Mangler underskrift: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="63"/>
+        <source> (large type)</source>
+        <translation> (stor skrift)</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedDocumentsWidget</name>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="61"/>
+        <source>PDF (signable)</source>
+        <translation>PDF (kan underskrives)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="62"/>
+        <source>Word (editable)</source>
+        <translation>Word (kan redigeres)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="63"/>
+        <source>Large type</source>
+        <translation>Stor skrift</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="65"/>
+        <source>Write document</source>
+        <translation>Skriv dokument</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="68"/>
+        <source>Write the chosen document from the finalised indstilling (Ctrl+Shift+D)</source>
+        <translation>Skriv det valgte dokument ud fra den afsluttede indstilling (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="78"/>
+        <source>Written documents</source>
+        <translation>Skrevne dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="80"/>
+        <source>Sign…</source>
+        <translation>Underskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="81"/>
+        <source>Check signatures</source>
+        <translation>Kontrollér underskrifter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="82"/>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="83"/>
+        <source>Save as…</source>
+        <translation>Gem som…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="84"/>
+        <source>Correct…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="86"/>
+        <source>Write a new version with a reason; a signed one is never changed</source>
+        <translation>Skriv en ny version med en begrundelse; en underskrevet ændres aldrig</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="151"/>
+        <source>Write a document once the indstilling is finalised.</source>
+        <translation>Skriv et dokument, når indstillingen er afsluttet.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="153"/>
+        <source>Signed documents are read-only; a correction is a new version with a reason.</source>
+        <translation>Underskrevne dokumenter kan ikke ændres; en rettelse er en ny version med en begrundelse.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="155"/>
+        <source>The Word copy is for filing and editing; the PDF is the one that is signed.</source>
+        <translation>Word-kopien er til journalisering og redigering; det er PDF&apos;en, der underskrives.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="189"/>
+        <source>Correct a signed document</source>
+        <translation>Ret et underskrevet dokument</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="189"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="250"/>
+        <source>Why is it corrected? (logged)</source>
+        <translation>Hvorfor rettes det? (logføres)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="193"/>
+        <source>Writing the document…</source>
+        <translation>Skriver dokumentet…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="216"/>
+        <source>Signing…</source>
+        <translation>Underskriver…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="225"/>
+        <source>Checking the signatures…</source>
+        <translation>Kontrollerer underskrifterne…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="244"/>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="250"/>
+        <source>Correct the document</source>
+        <translation>Ret dokumentet</translation>
+    </message>
+</context>
+<context>
     <name>LaneBox</name>
     <message>
         <location filename="../../rehabmeet/ui/lanes_widget.py" line="45"/>
@@ -1715,52 +2077,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="55"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="56"/>
         <source>Facts</source>
         <translation>Fakta</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="56"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="57"/>
         <source>Summary and documents</source>
         <translation>Resumé og dokumenter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="58"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="59"/>
         <source>Running the meeting</source>
         <translation>Mødeafvikling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="60"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="61"/>
         <source>The team&apos;s input</source>
         <translation>Teamets input</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="62"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="63"/>
         <source>Indstilling</source>
         <translation>Indstilling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="141"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="66"/>
+        <source>Decision and documents</source>
+        <translation>Afgørelse og dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/main_window.py" line="145"/>
         <source>Encrypted database</source>
         <translation>Krypteret database</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="141"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="145"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="142"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="146"/>
         <source>User: %1</source>
         <translation>Bruger: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="200"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="206"/>
         <source>Select a case on the agenda first.</source>
         <translation>Vælg først en sag på dagsordenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/main_window.py" line="227"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="233"/>
         <source>%n case(s) imported</source>
         <translation>
             <numerusform>%n sag importeret</numerusform>
@@ -1957,22 +2324,22 @@
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="41"/>
+        <location filename="../../rehabmeet/ui/menus.py" line="34"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="42"/>
+        <location filename="../../rehabmeet/ui/menus.py" line="35"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="55"/>
+        <location filename="../../rehabmeet/ui/menus.py" line="48"/>
         <source>Meeting day</source>
         <translation>Mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="62"/>
+        <location filename="../../rehabmeet/ui/menus.py" line="55"/>
         <source>Meeting day:</source>
         <translation>Mødedag:</translation>
     </message>
@@ -2206,6 +2573,64 @@
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="34"/>
+        <source>Sign the document</source>
+        <translation>Underskriv dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="42"/>
+        <source>The signature box of this role is used: %1</source>
+        <translation>Underskriftsfeltet for denne rolle bruges: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="43"/>
+        <source>Import certificate…</source>
+        <translation>Importér certifikat…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="44"/>
+        <source>Create a trial certificate…</source>
+        <translation>Opret et prøvecertifikat…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="46"/>
+        <source>Sign</source>
+        <translation>Underskriv</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="48"/>
+        <source>Certificate</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="49"/>
+        <source>Sign as</source>
+        <translation>Underskriv som</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="55"/>
+        <source>The passphrase is taken from this computer&apos;s keyring; nothing is stored elsewhere.</source>
+        <translation>Adgangskoden hentes fra computerens nøglering; den gemmes ikke andre steder.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="74"/>
+        <source> – trial</source>
+        <translation> – prøve</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="97"/>
+        <source>Trial certificate</source>
+        <translation>Prøvecertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="97"/>
+        <source>The signer&apos;s name (for trials, not real cases):</source>
+        <translation>Underskriverens navn (til afprøvning, ikke rigtige sager):</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <location filename="../../rehabmeet/documents/summary_pdf.py" line="40"/>
@@ -2429,14 +2854,6 @@
     </message>
 </context>
 <context>
-    <name>SummaryExportController</name>
-    <message>
-        <location filename="../../rehabmeet/ui/summary_export.py" line="55"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan ikke skrive %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>SummarySheetView</name>
     <message>
         <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="38"/>
@@ -2610,6 +3027,89 @@
         <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="80"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="113"/>
+        <source>Signatures: %1</source>
+        <translation>Underskrifter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="122"/>
+        <source>Signer</source>
+        <translation>Underskriver</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="123"/>
+        <source>Signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="124"/>
+        <source>Integrity</source>
+        <translation>Integritet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="125"/>
+        <source>Covers</source>
+        <translation>Dækker</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="126"/>
+        <source>Certificate</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="137"/>
+        <source>✔ Intact</source>
+        <translation>✔ Intakt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="137"/>
+        <source>✖ Broken</source>
+        <translation>✖ Brudt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="138"/>
+        <source>The whole document</source>
+        <translation>Hele dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="138"/>
+        <source>✖ Not the whole document</source>
+        <translation>✖ Ikke hele dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="139"/>
+        <source>Known here</source>
+        <translation>Kendt her</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="139"/>
+        <source>Not known on this computer</source>
+        <translation>Ukendt på denne computer</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="153"/>
+        <source>✖ The stored file differs from the one recorded in the log.</source>
+        <translation>✖ Den gemte fil er ikke den, der er registreret i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="155"/>
+        <source>The document is not signed.</source>
+        <translation>Dokumentet er ikke underskrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="157"/>
+        <source>✔ Every signature is intact and covers the whole document.</source>
+        <translation>✔ Alle underskrifter er intakte og dækker hele dokumentet.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="158"/>
+        <source>✖ At least one signature is broken or does not cover the document.</source>
+        <translation>✖ Mindst én underskrift er brudt eller dækker ikke hele dokumentet.</translation>
     </message>
 </context>
 <context>

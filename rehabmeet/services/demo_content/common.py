@@ -10,26 +10,12 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from rehabmeet.bundles.spec import PageSpec
-
-_MONTHS = (
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+from rehabmeet.domain.danish import MONTHS, danish_date
 
 
 def dk(day: date) -> str:
     """Return a date in running Danish text: ``9. maj 2026``."""
-    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"
+    return danish_date(day)
 
 
 def dmy(day: date) -> str:
@@ -39,7 +25,7 @@ def dmy(day: date) -> str:
 
 def month_year(day: date) -> str:
     """Return the month and year in Danish: ``maj 2026``."""
-    return f"{_MONTHS[day.month - 1]} {day.year}"
+    return f"{MONTHS[day.month - 1]} {day.year}"
 
 
 def age_on(birth_date: date, day: date) -> int:

@@ -30,6 +30,9 @@ class ReadOnlyRowsModel(QAbstractTableModel):
         self._rows = tuple(rows)
         self.endResetModel()
 
+    def rows(self) -> tuple[Any, ...]:
+        return self._rows
+
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 

@@ -1,0 +1,141 @@
+"""The demo day's two finished cases: heard this morning, indstilling finalised, one decided at the table,
+and their documents written and signed with trial certificates (``resources/demo/finished.toml``).
+
+Idempotent: a case whose indstilling is already final is left alone.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from rehabmeet.meeting.clock import FakeClock
+from rehabmeet.meeting.timer import TimerCommand
+from rehabmeet.models import AgendaItem, Case, Indstilling
+from rehabmeet.recommendation.content import content_from_json
+from rehabmeet.resources import resource_path
+from rehabmeet.services.attendance import AttendanceService
+from rehabmeet.services.decisions import DecisionDraft, DecisionService
+from rehabmeet.services.indstilling import FinaliseBlocked, IndstillingService
+from rehabmeet.services.issued_documents import IssuedDocumentService
+from rehabmeet.services.lanes import LaneService
+from rehabmeet.services.meeting_run import MeetingRunService
+from rehabmeet.signing.certificates import CertificateInfo, CertificateStore
+from rehabmeet.storage.database import SessionFactory
+
+LEADER = ("Helle Kragh", "Mødeleder")
+COORDINATOR = ("Dr. Anne Vestergaard", "Sundhedskoordinator")
+CASE_MINUTES = (("start", 9), ("next", 21), ("next", 8), ("next", 5))
+
+
+class DemoFinisher:
+    """Plays the first two demo cases through the meeting and issues their documents."""
+
+    def __init__(
+        self, sessions: SessionFactory, documents: IssuedDocumentService, certificates: CertificateStore, actor: str
+    ) -> None:
+        self._sessions = sessions
+        self._documents = documents
+        self._certificates = certificates
+        self._actor = actor
+
+    def finish(self, meeting_id: int, meeting_date: date, now: datetime | None = None) -> int:
+        """Finish the cases in ``finished.toml`` that are not finished yet; return how many were."""
+        with resource_path("demo", "finished.toml").open("rb") as handle:
+            cases = tomllib.load(handle)["case"]
+        pending = [(case, item) for case in cases if (item := self._pending_item(meeting_id, case["ref"])) is not None]
+        if not pending:
+            return 0
+        clock = FakeClock(self._morning(meeting_date, now or datetime.now(UTC)))
+        leader, coordinator = self._trial_certificates()
+        for case, item_id in pending:
+            self._hear(meeting_id, item_id, case, clock)
+            self._issue(item_id, case, leader, coordinator)
+        return len(pending)
+
+    def _pending_item(self, meeting_id: int, case_ref: str) -> int | None:
+        with self._sessions.begin() as session:
+            item_id = session.scalar(
+                select(AgendaItem.id)
+                .join(Case, Case.id == AgendaItem.case_id)
+                .where(AgendaItem.meeting_id == meeting_id, Case.case_ref == case_ref)
+            )
+            status = session.scalar(select(Indstilling.status).where(Indstilling.agenda_item_id == item_id))
+        return item_id if item_id is not None and status != "final" else None
+
+    @staticmethod
+    def _morning(meeting_date: date, now: datetime) -> float:
+        nine = datetime.combine(meeting_date, time(9, 0)).astimezone(UTC)
+        return min(nine, now - timedelta(hours=2)).timestamp()
+
+    def _trial_certificates(self) -> tuple[CertificateInfo, CertificateInfo]:
+        known = {info.name: info for info in self._certificates.all() if info.self_made}
+        made = []
+        for name, role in (LEADER, COORDINATOR):
+            made.append(known.get(name) or self._certificates.create_self_made(name, "Aalborg Kommune (demo)", role))
+        return made[0], made[1]
+
+    def _hear(self, meeting_id: int, item_id: int, case: dict[str, Any], clock: FakeClock) -> None:
+        AttendanceService(self._sessions, actor=self._actor).attendance(item_id)
+        run = MeetingRunService(self._sessions, actor=self._actor, clock=clock)
+        for command, minutes in CASE_MINUTES:
+            run.command(meeting_id, item_id, TimerCommand(command))
+            clock.advance(minutes * 60)
+        if case["decide_at_table"]:
+            run.command(meeting_id, item_id, TimerCommand.DECIDE_AT_TABLE, minutes=5)
+            run.command(meeting_id, item_id, TimerCommand.NEXT)
+            clock.advance(6 * 60)
+        run.command(meeting_id, item_id, TimerCommand.FINISH)
+        clock.advance(5 * 60)
+        self._write_points(item_id, case)
+        self._finalise(item_id, case)
+        if case["decide_at_table"]:
+            self._decide(item_id, case, datetime.fromtimestamp(clock.value - 9 * 60, UTC))
+
+    def _write_points(self, item_id: int, case: dict[str, Any]) -> None:
+        lanes = LaneService(self._sessions, actor=self._actor)
+        by_discipline = {lane.discipline: lane.lane_id for lane in lanes.lanes(item_id).lanes}
+        for point in case.get("points", []):
+            lane_id = by_discipline.get(point["discipline"])
+            if lane_id is not None:
+                lanes.add_point(lane_id, point["text"])
+                lanes.set_heard(lane_id, True, 120)
+
+    def _finalise(self, item_id: int, case: dict[str, Any]) -> None:
+        service = IndstillingService(self._sessions, actor=self._actor)
+        content = content_from_json(case["indstilling"])
+        service.save(item_id, content, expected_revision=service.draft(item_id).revision)
+        try:
+            service.finalise(item_id)
+        except FinaliseBlocked as blocked:  # the demo text covers the law points; say so if a rule grows
+            reason = "Demo: punktet er ikke udfyldt i demoteksten"
+            service.finalise(item_id, {item.rule_id: reason for item in blocked.missing})
+
+    def _decide(self, item_id: int, case: dict[str, Any], heard_at: datetime) -> None:
+        data = case["decision"]
+        decisions = DecisionService(self._sessions, actor=self._actor)
+        draft = DecisionDraft(
+            outcome=case["indstilling"]["outcome"],
+            reasons=data["reasons"],
+            facts=data["facts"],
+            heard_at=heard_at,
+            hearing_note=data["hearing_note"],
+            effective_date=heard_at.date() + timedelta(days=int(data["effective_in_days"])),
+        )
+        decisions.save(item_id, draft)
+        decisions.finalise(item_id)
+
+    def _issue(
+        self, item_id: int, case: dict[str, Any], leader: CertificateInfo, coordinator: CertificateInfo
+    ) -> None:
+        indstilling = self._documents.issue(item_id, "indstilling", "pdf")
+        self._documents.sign(indstilling.id, leader.id, LEADER[1])
+        self._documents.sign(indstilling.id, coordinator.id, COORDINATOR[1])
+        self._documents.issue(item_id, "indstilling", "docx")
+        if case["decide_at_table"]:
+            decision = self._documents.issue(item_id, "afgoerelse", "pdf")
+            self._documents.sign(decision.id, leader.id, LEADER[1])
+        self._documents.issue(item_id, "haandud", "pdf")

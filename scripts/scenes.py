@@ -102,7 +102,8 @@ def meeting_run(target: Path, language: str) -> None:
     context = build_context(home=None, db=None, language=language, debug=False)
     _demo(context)
     meeting = MeetingService(context.database().sessions, actor="demo").list_meetings()[0]
-    clock = FakeClock(day_datetime(meeting.meeting_date, meeting.starts_at).timestamp())
+    # The demo's first two cases were heard 09:00–10:40; this scene starts the third one after them.
+    clock = FakeClock(day_datetime(meeting.meeting_date, meeting.starts_at).timestamp() + 105 * 60)
     window = build_main_window(context, clock=clock)
     window.resize(1360, 860)
     window.agenda.table.selectRow(2)  # the first two cases were heard this morning

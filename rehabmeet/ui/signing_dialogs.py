@@ -129,6 +129,9 @@ class VerifyDialog(QDialog):
         self.table.setObjectName("verifyTable")
         self.table.setHorizontalHeaderLabels(headings)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, check in enumerate(result.report.signatures):
             when = f"{check.signed_at.astimezone():%d.%m.%Y %H.%M}" if check.signed_at else "?"
             cells = (

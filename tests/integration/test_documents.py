@@ -90,6 +90,8 @@ def test_two_signers_verify_and_one_changed_byte_is_reported_broken(services: Se
     checked = services.documents.verify(view.id)
     assert checked.ok and [s.signer for s in checked.report.signatures] == ["Anna Leder", "Bo Læge"]
     assert all(s.intact and s.covers_document and s.trusted for s in checked.report.signatures)
+    signed_copy = PdfReader(io.BytesIO(services.documents.content(view.id)[1]))
+    assert signed_copy.xmp_metadata is not None and signed_copy.xmp_metadata.pdfaid_part == "2"
 
     from rehabmeet.signing.verify import verify_pdf
 

@@ -36,7 +36,7 @@ def render_letter_docx(letter: Letter) -> bytes:
         elif isinstance(block, FactTable) and block.rows:
             _fact_table(document, block)
     if letter.signature_roles:
-        document.add_heading(letter.signature_heading, level=2)
+        document.add_heading(letter.signature_heading, level=1)
         for role in letter.signature_roles:
             document.add_paragraph("\n\n_______________________________________")
             document.add_paragraph(f"{role} (underskrevet digitalt i PDF-udgaven)", style="Caption")

@@ -86,3 +86,27 @@ def demo_home(demo_template: Path, isolated_environment: Path, tmp_path: Path) -
     shutil.copytree(demo_template / "home", isolated_environment)
     shutil.copy(demo_template / "keyring.json", tmp_path / "keyring.json")
     return isolated_environment
+
+
+@pytest.fixture(scope="session")
+def postgres_base_url() -> Iterator[str]:
+    """A real PostgreSQL server for this test session (skipped, with the reason, when none can start)."""
+    from tests.helpers.postgres import PostgresUnavailable, postgres_server
+
+    try:
+        with postgres_server() as url:
+            yield url
+    except PostgresUnavailable as exc:
+        pytest.skip(str(exc))
+
+
+@pytest.fixture
+def postgres_url(postgres_base_url: str, request: pytest.FixtureRequest) -> str:
+    """A fresh, empty database on the session's PostgreSQL server."""
+    import re
+    import uuid
+
+    from tests.helpers.postgres import create_database
+
+    name = re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:40] + "_" + uuid.uuid4().hex[:6]
+    return create_database(postgres_base_url, name)

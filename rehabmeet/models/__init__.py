@@ -7,12 +7,22 @@ from rehabmeet.models.event import Event
 from rehabmeet.models.issued import Decision, IssuedDocument
 from rehabmeet.models.meeting import AgendaItem, AgendaNote, Attendance, Meeting, MeetingMember
 from rehabmeet.models.meeting_set import MeetingSet
+from rehabmeet.models.pack import (
+    Annotation,
+    ExchangedNote,
+    NoteConflict,
+    PackIssue,
+    PrepCase,
+    PrepPack,
+    ReceivedPack,
+)
 from rehabmeet.models.recommendation import Indstilling, IndstillingVersion, InputLane, LanePoint
 from rehabmeet.models.team import Team, TeamMember
 
 __all__ = [
     "AgendaItem",
     "AgendaNote",
+    "Annotation",
     "Attendance",
     "Base",
     "Case",
@@ -22,6 +32,7 @@ __all__ = [
     "DocumentBlob",
     "DocumentPage",
     "Event",
+    "ExchangedNote",
     "Indstilling",
     "IndstillingVersion",
     "InputLane",
@@ -30,6 +41,11 @@ __all__ = [
     "Meeting",
     "MeetingMember",
     "MeetingSet",
+    "NoteConflict",
+    "PackIssue",
+    "PrepCase",
+    "PrepPack",
+    "ReceivedPack",
     "SummarySection",
     "Team",
     "TeamMember",

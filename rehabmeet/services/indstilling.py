@@ -7,7 +7,7 @@ reason, which is stored with the indstilling and written to the event log (contr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -70,6 +70,7 @@ class DraftView:
     rules: tuple[ChecklistRule, ...] = ()
     context: CaseContext | None = None
     templates: dict[str, dict[str, str]] | None = None
+    merged_fields: tuple[str, ...] = ()
 
     @property
     def final(self) -> bool:
@@ -93,23 +94,59 @@ class IndstillingService:
             item = load_item(session, item_id)
             return evaluate_checklist(load_rules(session, item.meeting.team_id).checklist, content, _context(item))
 
-    def save(self, item_id: int, content: IndstillingContent, *, expected_revision: int) -> DraftView:
-        """Store the draft (autosave). Refused when finalised, or when someone saved in between."""
+    def save(
+        self,
+        item_id: int,
+        content: IndstillingContent,
+        *,
+        expected_revision: int,
+        base: IndstillingContent | None = None,
+    ) -> DraftView:
+        """Store the draft (autosave). Refused when finalised.
+
+        When someone saved in between (optimistic locking on ``revision``) and ``base`` — the
+        content this editor started from — is given, the two are merged field by field: their
+        changes and mine both survive when they touched different fields (``merged_fields`` names
+        theirs). Only the same field changed differently on both sides is refused.
+
+        Raises:
+            StaleDraftError: naming the fields both changed (or, without ``base``, that someone saved).
+        """
         with self._sessions.begin() as session:
             row = self._row(session, item_id)
             if row.status == "final":
                 raise UserFacingError("the indstilling is finalised; reopen it with a reason to change it")
+            merged: tuple[str, ...] = ()
             if row.revision != expected_revision:
-                raise StaleDraftError(
-                    f"{row.updated_by} saved the indstilling meanwhile (revision {row.revision}, yours "
-                    f"{expected_revision}); reload to see their text before you save"
-                )
+                content, merged = self._merge(row, content, base, expected_revision)
             row.content = content_to_json(content)
             row.revision += 1
             row.updated_by = self._actor
             self._snapshot_if_due(row)
             session.flush()
-            return self._view(session, item_id, row)
+            return replace(self._view(session, item_id, row), merged_fields=merged)
+
+    @staticmethod
+    def _merge(
+        row: Indstilling, mine: IndstillingContent, base: IndstillingContent | None, expected_revision: int
+    ) -> tuple[IndstillingContent, tuple[str, ...]]:
+        if base is None:
+            raise StaleDraftError(
+                f"{row.updated_by} saved the indstilling meanwhile (revision {row.revision}, yours "
+                f"{expected_revision}); reload to see their text before you save"
+            )
+        theirs = content_from_json(row.content)
+        names = [f.name for f in fields(IndstillingContent)]
+        my_changes = {n for n in names if getattr(mine, n) != getattr(base, n)}
+        their_changes = {n for n in names if getattr(theirs, n) != getattr(base, n)}
+        clashes = sorted(n for n in my_changes & their_changes if getattr(mine, n) != getattr(theirs, n))
+        if clashes:
+            raise StaleDraftError(
+                f"{row.updated_by} changed the same field(s) meanwhile: {', '.join(clashes)}; "
+                "choose whose text to keep"
+            )
+        merged = theirs.with_changes(**{n: getattr(mine, n) for n in my_changes})
+        return merged, tuple(sorted(their_changes - my_changes))
 
     def finalise(self, item_id: int, overrides: dict[str, str] | None = None) -> DraftView:
         """Lock the draft as the next version. Unmet law points need a reason each.

@@ -82,7 +82,7 @@ class MeetingSetService:
         self._cases = cases
         self._actor = actor
         self._today = today
-        self._sheet_pages: dict[tuple[int, str], int] = {}
+        self._sheet_pages: dict[tuple[int, int, str], int] = {}
 
     def view(self, case_id: int) -> MeetingSetView:
         """Return the case's meeting set (the default selection until someone changes it)."""
@@ -146,8 +146,14 @@ class MeetingSetService:
             loaded = self._load(session, case_id)
             return self._sheet(session, case_id, loaded, self._selection(session, case_id, loaded))
 
-    def summary_pdf(self, case_id: int, page_cap: int | None = None) -> bytes:
-        """Return the summary PDF: sheet plus meeting-set pages, never longer than the cap."""
+    def summary_pdf(
+        self, case_id: int, page_cap: int | None = None, hidden_kinds: frozenset[str] = frozenset()
+    ) -> bytes:
+        """Return the summary PDF: sheet plus meeting-set pages, never longer than the cap.
+
+        ``hidden_kinds``: document kinds left out entirely (an agenda pack for a member whose
+        discipline should not read them).
+        """
         with self._sessions.begin() as session:
             loaded = self._load(session, case_id)
             if page_cap is not None:
@@ -155,6 +161,10 @@ class MeetingSetService:
                     raise UserFacingError(f"the page cap must be at least 1, not {page_cap}")
                 loaded = _Loaded(loaded.version, loaded.infos, loaded.stored, page_cap)
             selection = self._selection(session, case_id, loaded)
+            if hidden_kinds:
+                infos = [info for info in loaded.infos if info.kind not in hidden_kinds]
+                selection = {k: v for k, v in selection.items() if k in {info.doc_key for info in infos}}
+                loaded = _Loaded(loaded.version, infos, loaded.stored, loaded.cap)
             selection = self._trim_to_cap(session, case_id, loaded, selection)
             sheet = self._sheet(session, case_id, loaded, selection)
             sheet_pdf, pages = _render_sheet(sheet)
@@ -225,7 +235,7 @@ class MeetingSetService:
         return self._sheet_page_count(session, case_id, loaded, selection) + sel.count_pages(selection)
 
     def _sheet_page_count(self, session: Session, case_id: int, loaded: _Loaded, selection: sel.Selection) -> int:
-        key = (loaded.version.id, repr(sorted(sel.to_json(selection).items())))
+        key = (loaded.version.id, len(loaded.infos), repr(sorted(sel.to_json(selection).items())))
         if key not in self._sheet_pages:
             self._sheet_pages[key] = _render_sheet(self._sheet(session, case_id, loaded, selection))[1]
 

@@ -61,6 +61,7 @@ def rules_to_json(rules: Rules) -> dict[str, Any]:
         "outcomes": {case_type: list(outcomes) for case_type, outcomes in rules.outcomes.items()},
         "templates": {outcome: dict(texts) for outcome, texts in rules.templates.items()},
         "legal": legal_to_json(rules.legal),
+        "pack_hidden_kinds": {discipline: list(kinds) for discipline, kinds in rules.pack_hidden_kinds.items()},
     }
 
 
@@ -119,6 +120,9 @@ def _parse(data: dict[str, Any]) -> Rules:
             {str(k): MappingProxyType({str(f): str(t) for f, t in v.items()}) for k, v in data["templates"].items()}
         ),
         legal=legal_from_json(data["legal"]),
+        pack_hidden_kinds=MappingProxyType(
+            {str(k): tuple(str(kind) for kind in v) for k, v in data["pack_hidden_kinds"].items()}
+        ),
     )
 
 

@@ -15,7 +15,7 @@ from rehabmeet.errors import UserFacingError
 RulesDocument = dict[str, Any]
 Migrator = Callable[[RulesDocument], RulesDocument]
 
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 
 _MIGRATORS: dict[int, Migrator] = {}
 
@@ -86,4 +86,13 @@ def add_legal_texts(document: RulesDocument) -> RulesDocument:
     from rehabmeet.settings.legal import LegalTexts, legal_to_json
 
     document.setdefault("legal", legal_to_json(LegalTexts()))
+    return document
+
+
+@migrator(4)
+def add_pack_visibility(document: RulesDocument) -> RulesDocument:
+    """Version 5 adds the document kinds each discipline's agenda pack leaves out."""
+    from rehabmeet.settings.rules import default_pack_hidden_kinds
+
+    document.setdefault("pack_hidden_kinds", {k: list(v) for k, v in default_pack_hidden_kinds().items()})
     return document

@@ -17,7 +17,7 @@ from rehabmeet.domain.vocabulary import CaseType, Discipline, DocumentKind, Phas
 from rehabmeet.settings.checklist_defaults import ChecklistRule, default_checklist, default_outcomes, default_templates
 from rehabmeet.settings.legal import LegalTexts
 
-RULES_SCHEMA_VERSION = 4
+RULES_SCHEMA_VERSION = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +109,7 @@ class Rules:
     outcomes: Mapping[str, tuple[str, ...]] = field(default_factory=default_outcomes)
     templates: Mapping[str, Mapping[str, str]] = field(default_factory=default_templates)
     legal: LegalTexts = field(default_factory=LegalTexts)
+    pack_hidden_kinds: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: default_pack_hidden_kinds())
 
     def outcomes_for(self, case_type: str) -> tuple[str, ...]:
         """Return the outcomes a case of ``case_type`` may lead to."""
@@ -168,6 +169,22 @@ def default_rules() -> Rules:
         readiness=default_readiness_checks(),
         day=DayRules(),
     )
+
+
+def default_pack_hidden_kinds() -> Mapping[str, tuple[str, ...]]:
+    """Document kinds left out of a member's agenda pack, per discipline.
+
+    Health data is sensitive (GDPR art. 9, domain README "Legal frame"): by default the education
+    member and ad-hoc members (employer liaison …) take home no medical documents; they still see
+    the summary sheet. The sources set no rule; a municipality sets its own.
+    """
+    medical = (
+        DocumentKind.LAE265.value,
+        DocumentKind.SUNDHEDSKOORDINATOR.value,
+        DocumentKind.SPECIALLAEGE.value,
+        DocumentKind.JOURNAL.value,
+    )
+    return MappingProxyType({Discipline.EDUCATION.value: medical, Discipline.AD_HOC.value: medical})
 
 
 def default_readiness_checks() -> tuple[ReadinessCheck, ...]:

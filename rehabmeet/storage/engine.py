@@ -41,7 +41,10 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _on_sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # IMMEDIATE takes the write lock at the start (waiting up to busy_timeout for another writer),
+    # so a transaction that reads and then writes never fails because another thread committed
+    # in between (SQLITE_BUSY_SNAPSHOT in WAL mode). Transactions are one short user action each.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_postgresql_engine(target: DatabaseTarget) -> Engine:

@@ -112,8 +112,11 @@ def upgrade_schema(engine: Engine, target: DatabaseTarget, status: SchemaStatus,
 
 def backup_sqlite_file(engine: Engine, database: Path, revision: str) -> Path:
     """Copy the (still encrypted) database file aside before a migration; return the copy's path."""
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = engine.raw_connection()  # outside any transaction: a checkpoint cannot run inside one
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
     backup = database.with_name(f"{database.name}.before-{revision}.bak")
     try:
         shutil.copy2(database, backup)

@@ -178,7 +178,9 @@ class IndstillingEditor(QWidget):
             return
         content = self.form.content()
         try:
-            view = self._service.save(self.item_id, content, expected_revision=self.view.revision)
+            view = self._service.save(
+                self.item_id, content, expected_revision=self.view.revision, base=self.view.content
+            )
         except StaleDraftError as exc:
             self._resolve_conflict(str(exc))
             return
@@ -186,6 +188,8 @@ class IndstillingEditor(QWidget):
         self.view = view
         self.scheduler.dirty = False
         self.checklist.show_items(view.checklist)
+        if view.merged_fields:  # someone else saved other fields meanwhile: show theirs too
+            self.form.set_fields(view.content, view.merged_fields)
         self._status(self.tr("saved %1").replace("%1", time.strftime("%H:%M:%S")))
         self.saved.emit(time.perf_counter() - self._last_change)
 

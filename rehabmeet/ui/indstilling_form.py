@@ -258,6 +258,15 @@ class IndstillingForm(QWidget):
         self._loading = False
         self.show_groups_for(content.outcome)
 
+    def set_fields(self, content: IndstillingContent, names: tuple[str, ...]) -> None:
+        """Show ``content``'s value of the fields ``names`` only (someone else's merged changes)."""
+        self._loading = True
+        for name, kind, _group in FIELDS:
+            if name in names:
+                _write(self.widgets[name], kind, getattr(content, name), self)
+        self._loading = False
+        self.show_groups_for(self.content().outcome)
+
     def content(self) -> IndstillingContent:
         """Return what the form holds."""
         values = {name: _read(self.widgets[name], kind, self, name) for name, kind, _group in FIELDS}

@@ -70,3 +70,29 @@ def test_the_chain_format_is_frozen() -> None:
     # A fixed vector: if this changes, every chain ever written stops verifying.
     digest = entry_hash(GENESIS, datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=UTC), "a", "b", 1, None, {"z": 1, "å": "ø"})
     assert digest == "2f0fbd1d355e3d30a04e100d547f2eaec6fce1232a1642f23b1dcf9eae5ff110"
+
+
+def test_two_writers_reading_then_writing_at_once_neither_fail_nor_fork(isolated_environment: Path) -> None:
+    import threading
+
+    first, second = open_home_database(isolated_environment), open_home_database(isolated_environment)
+    errors: list[BaseException] = []
+
+    def append(database: Database, who: str) -> None:
+        try:
+            for n in range(30):
+                with database.sessions.begin() as session:
+                    session.execute(text("SELECT count(*) FROM event_log")).scalar_one()  # read first, then write
+                    record_event(session, who, "step", n=n)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=append, args=(db, f"w{k}")) for k, db in enumerate((first, second, first))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    report = verify_chain(first.sessions)
+    first.close()
+    second.close()
+    assert errors == [] and report.intact and report.checked == 90

@@ -171,3 +171,14 @@ def test_a_malformed_appeal_deadline_is_named() -> None:
     document["legal"]["appeal_weeks"] = 0
     with pytest.raises(UserFacingError, match="appeal_weeks"):
         rules_from_json(document)
+
+
+def test_rules_written_by_version_4_get_the_pack_visibility() -> None:
+    import json
+    from pathlib import Path
+
+    stored = json.loads((Path(__file__).parents[2] / "data" / "rules" / "rules-v4.json").read_text(encoding="utf-8"))
+    assert stored["schema_version"] == 4 and "pack_hidden_kinds" not in stored
+    rules = rules_from_json(stored)
+    assert "journal" in rules.pack_hidden_kinds["education"] and "jobcenter" not in rules.pack_hidden_kinds
+    assert rules == default_rules()

@@ -1,0 +1,244 @@
+"""Bringing members' shared notes into the meeting: merge into their lanes, conflicts to a person.
+
+For each incoming note (``rehabmeet.sync.payloads.PackNote``), against what both laptops last
+agreed (``ExchangedNote``):
+
+- new: a point in the member's lane;
+- not changed by the member since: nothing (so the same pack twice changes nothing);
+- changed by the member only: the point follows (or goes, when the member deleted the note);
+- changed on both laptops to different texts: a ``NoteConflict``; the leader's text stays until a
+  person keeps one, keeps both or writes a new text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from rehabmeet.audit.events import record_event
+from rehabmeet.errors import NotFoundError, UserFacingError
+from rehabmeet.models import AgendaItem, ExchangedNote, InputLane, LanePoint, NoteConflict, PackIssue, ReceivedPack
+from rehabmeet.services.lanes import LaneService
+from rehabmeet.services.packs import issued_pack, issued_passphrase
+from rehabmeet.storage.database import SessionFactory
+from rehabmeet.sync.container import read_header, unseal
+from rehabmeet.sync.payloads import PackNote, lane_text, parse_annotation_payload
+
+RESOLUTIONS = ("leader", "member", "both", "edited")
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    member_name: str
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    already_imported: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictView:
+    """Both texts of a note edited on both laptops, for the side-by-side dialog."""
+
+    id: int
+    note_id: str
+    case_ref: str
+    member_name: str
+    leader_text: str
+    member_text: str
+
+
+class NoteMergeService:
+    """Imports annotation packs on the leader's laptop and resolves their conflicts."""
+
+    def __init__(self, sessions: SessionFactory, lanes: LaneService, *, actor: str) -> None:
+        self._sessions = sessions
+        self._lanes = lanes
+        self._actor = actor
+
+    def import_pack(self, path: Path) -> MergeResult:
+        """Merge the shared notes in the annotation pack at ``path`` (all or nothing)."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise UserFacingError(f"cannot read {path} ({exc.strerror or exc})") from exc
+        header = read_header(data)
+        if header.kind != "annotations":
+            raise UserFacingError(f"{path.name} is an agenda pack, not a member's notes")
+        with self._sessions.begin() as session:
+            issue = issued_pack(session, header.pack_id)
+            member, meeting_id = issue.member_name, issue.meeting_id
+        _header, payload = unseal(data, issued_passphrase(header.pack_id))
+        pack = parse_annotation_payload(payload, header.pack_id)
+        digest = hashlib.sha256(data).hexdigest()
+        items = {n.item_key for n in pack.notes}
+        with self._sessions.begin() as session:
+            known = set(session.scalars(select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id)))
+        foreign = [key for key in items if not key.isdigit() or int(key) not in known]
+        if foreign:
+            raise UserFacingError("the pack holds notes for cases that are not on its meeting day; nothing imported")
+        for item_id in sorted(int(key) for key in items):
+            self._lanes.lanes(item_id)  # the lanes exist before notes land in them
+        with self._sessions.begin() as session:
+            if session.scalar(select(ReceivedPack.id).where(ReceivedPack.sha256 == digest)) is not None:
+                return MergeResult(member, unchanged=len(pack.notes), already_imported=True)
+            counts = {"added": 0, "updated": 0, "removed": 0, "unchanged": 0, "conflicts": 0}
+            issue = issued_pack(session, header.pack_id)
+            for note in pack.notes:
+                counts[self._merge(session, issue, note)] += 1
+            session.add(
+                ReceivedPack(pack_id=header.pack_id, sha256=digest, notes=len(pack.notes), imported_by=self._actor)
+            )
+            record_event(
+                session,
+                self._actor,
+                "pack.notes_imported",
+                meeting_id=meeting_id,
+                pack_id=header.pack_id,
+                member=member,
+                sha256=digest,
+                **counts,
+            )
+        return MergeResult(
+            member, counts["added"], counts["updated"], counts["removed"], counts["unchanged"], counts["conflicts"]
+        )
+
+    def conflicts(self) -> tuple[ConflictView, ...]:
+        """Return the open conflicts, oldest first."""
+        with self._sessions.begin() as session:
+            rows = session.execute(
+                select(NoteConflict, ExchangedNote)
+                .join(ExchangedNote, ExchangedNote.note_id == NoteConflict.note_id)
+                .where(NoteConflict.status == "open")
+                .order_by(NoteConflict.id)
+            ).all()
+            return tuple(
+                ConflictView(
+                    c.id, c.note_id, _case_ref(session, e.agenda_item_id), c.member_name, c.leader_text, c.member_text
+                )
+                for c, e in rows
+            )
+
+    def resolve(self, conflict_id: int, choice: str, edited_text: str = "") -> None:
+        """Resolve a conflict: keep the ``leader``'s, the ``member``'s, ``both``, or an ``edited`` text."""
+        if choice not in RESOLUTIONS:
+            raise UserFacingError(f"unknown choice {choice!r}")
+        if choice == "edited" and not edited_text.strip():
+            raise UserFacingError("write the text to keep")
+        with self._sessions.begin() as session:
+            conflict = session.get(NoteConflict, conflict_id)
+            if conflict is None or conflict.status != "open":
+                raise NotFoundError(f"there is no open conflict {conflict_id}")
+            exchanged = session.get(ExchangedNote, conflict.note_id)
+            point = session.get(LanePoint, exchanged.lane_point_id) if exchanged and exchanged.lane_point_id else None
+            kept = {
+                "leader": conflict.leader_text,
+                "member": conflict.member_text,
+                "both": conflict.leader_text,
+                "edited": edited_text.strip(),
+            }[choice]
+            if point is not None and choice == "member" and not kept:
+                session.delete(point)  # the member had deleted the note
+                if exchanged is not None:
+                    exchanged.lane_point_id = None
+            elif point is not None:
+                point.text = kept
+                if choice == "both":
+                    lane = session.get(InputLane, point.lane_id)
+                    if lane is not None:
+                        _add_point(session, lane, conflict.member_text, conflict.member_name, None)
+            if exchanged is not None:
+                exchanged.agreed_text = kept
+            conflict.status, conflict.resolution, conflict.resolved_by = "resolved", choice, self._actor
+            record_event(session, self._actor, "pack.conflict_resolved", note_id=conflict.note_id, choice=choice)
+
+    def _merge(self, session: Session, issue: PackIssue, note: PackNote) -> str:
+        item_id = int(note.item_key)
+        text = lane_text(note)
+        exchanged = session.get(ExchangedNote, note.id)
+        if exchanged is None:
+            if note.deleted:
+                return "unchanged"
+            added = _add_point(session, _member_lane(session, item_id, issue), text, issue.member_name, note.id)
+            session.add(
+                ExchangedNote(
+                    note_id=note.id,
+                    pack_id=issue.pack_id,
+                    agenda_item_id=item_id,
+                    lane_point_id=added.id,
+                    member_revision=note.revision,
+                    agreed_text=text,
+                )
+            )
+            return "added"
+        if note.revision <= exchanged.member_revision:
+            return "unchanged"
+        point: LanePoint | None = (
+            session.get(LanePoint, exchanged.lane_point_id) if exchanged.lane_point_id else None
+        )
+        leader_text = point.text if point is not None else ""
+        exchanged.member_revision = note.revision
+        if leader_text != exchanged.agreed_text and leader_text != (text if not note.deleted else ""):
+            session.add(
+                NoteConflict(
+                    note_id=note.id,
+                    leader_text=leader_text,
+                    member_text="" if note.deleted else text,
+                    member_revision=note.revision,
+                    member_name=issue.member_name,
+                )
+            )
+            return "conflicts"
+        if note.deleted:
+            if point is not None:
+                session.delete(point)
+            exchanged.lane_point_id, exchanged.agreed_text = None, ""
+            return "removed"
+        if point is None:
+            point = _add_point(session, _member_lane(session, item_id, issue), text, issue.member_name, note.id)
+            exchanged.lane_point_id = point.id
+        point.text = text
+        exchanged.agreed_text = text
+        return "updated"
+
+
+def _member_lane(session: Session, item_id: int, issue: PackIssue) -> InputLane:
+    lanes = list(
+        session.scalars(select(InputLane).where(InputLane.agenda_item_id == item_id).order_by(InputLane.position))
+    )
+    by_member = [lane for lane in lanes if lane.member_id is not None and lane.member_id == issue.member_id]
+    by_name = [lane for lane in lanes if lane.name == issue.member_name]
+    by_discipline = [lane for lane in lanes if lane.discipline == issue.discipline]
+    for found in (by_member, by_name, by_discipline):
+        if found:
+            return found[0]
+    lane = InputLane(
+        agenda_item_id=item_id,
+        position=len(lanes),
+        discipline=issue.discipline,
+        member_id=issue.member_id,
+        name=issue.member_name,
+        points=[],
+    )
+    session.add(lane)
+    session.flush()
+    return lane
+
+
+def _add_point(session: Session, lane: InputLane, text: str, author: str, note_id: str | None) -> LanePoint:
+    position = session.scalar(select(func.count()).select_from(LanePoint).where(LanePoint.lane_id == lane.id)) or 0
+    point = LanePoint(lane_id=lane.id, position=position, text=text, author=author, origin="pack", external_id=note_id)
+    session.add(point)
+    session.flush()
+    return point
+
+
+def _case_ref(session: Session, item_id: int) -> str:
+    item = session.get(AgendaItem, item_id)
+    return item.case.case_ref if item is not None else "?"

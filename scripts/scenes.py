@@ -173,6 +173,32 @@ def outcome(target: Path, language: str) -> None:
     window.close()
 
 
+def preparation(target: Path, language: str) -> None:
+    import tempfile
+
+    from rehabmeet.services.preparation import Anchor
+
+    window = _window(language)
+    services = window._services
+    packs = services.packs.export(window._meeting_id(), Path(tempfile.mkdtemp(prefix="rehabmeet-packs-")))
+    pack = next(p for p in packs if p.member_name == "Morten Lund")
+    opened = services.preparation.open_pack(pack.path, pack.passphrase)
+    case = next(c for c in opened.cases if c.case_ref == "DEMO-2026-003")
+    prep = services.preparation
+    prep.add(case.id, "point", "Spørg til smerter ved løft over 5 kg", shared=True)
+    prep.add(case.id, "page_note", "Uklart om 12 eller 15 timer", Anchor(2, 0.55, 0.32), shared=True)
+    prep.add(case.id, "highlight", "Vigtigt for skånehensyn", Anchor(2, 0.08, 0.42, 0.8, 0.06), shared=True)
+    prep.add(case.id, "note", "Kun til mig: læs speciallægeerklæringen igen")
+    prep_window = window.packs.show_preparation()
+    prep_window.refresh(select_case=case.id)
+    _settle(prep_window)
+    prep_window._go(2)
+    _settle(prep_window)
+    prep_window.grab().save(str(target))
+    prep_window.close()
+    window.close()
+
+
 SCENES: dict[str, Callable[[Path, str], None]] = {
     "main-window": main_window,
     "import-results": import_results,
@@ -180,4 +206,5 @@ SCENES: dict[str, Callable[[Path, str], None]] = {
     "meeting-run": meeting_run,
     "editor": editor_and_lanes,
     "outcome": outcome,
+    "preparation": preparation,
 }

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 from pathlib import Path
 from typing import Any
 
 from rehabmeet.context import AppContext
-from rehabmeet.errors import UserFacingError
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -31,12 +28,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def run_import(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
-    if args.passphrase_env:
-        passphrase = os.environ.get(args.passphrase_env)
-        if passphrase is None:
-            raise UserFacingError(f"the environment variable {args.passphrase_env} is not set")
-    else:
-        passphrase = getpass.getpass(f"Passphrase for {args.file.name}: ")
+    from rehabmeet.commands.output import read_passphrase
+
+    passphrase = read_passphrase(args.passphrase_env, args.file.name)
     info = _store(context).import_p12(args.file, passphrase, role=args.role)
     print(f"imported {info.name} ({info.id}), valid until {info.not_after:%Y-%m-%d}; passphrase kept in the keyring")
     return 0

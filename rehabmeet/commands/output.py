@@ -29,3 +29,18 @@ def findings_json(findings: Sequence[Finding]) -> list[dict[str, str]]:
     return [
         {"id": f.check_id, "severity": f.severity.value, "message": f.message, "source": f.source} for f in findings
     ]
+
+
+def read_passphrase(variable: str | None, file_name: str) -> str:
+    """Return the passphrase from environment ``variable``, or ask for it without echo."""
+    import getpass
+    import os
+
+    from rehabmeet.errors import UserFacingError
+
+    if variable:
+        value = os.environ.get(variable)
+        if value is None:
+            raise UserFacingError(f"the environment variable {variable} is not set")
+        return value
+    return getpass.getpass(f"Passphrase for {file_name}: ")

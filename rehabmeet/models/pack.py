@@ -9,6 +9,7 @@ from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, LargeBinary, S
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rehabmeet.models.base import Base, UTCDateTime, utc_now
+from rehabmeet.models.recommendation import LanePoint
 
 
 class PackIssue(Base):
@@ -58,6 +59,8 @@ class ExchangedNote(Base):
     member_revision: Mapped[int] = mapped_column(Integer)
     agreed_text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+    lane_point: Mapped[LanePoint | None] = relationship()
 
 
 class NoteConflict(Base):

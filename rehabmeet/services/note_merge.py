@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from rehabmeet.audit.events import record_event
 from rehabmeet.errors import NotFoundError, UserFacingError
@@ -83,15 +83,19 @@ class NoteMergeService:
         foreign = [key for key in items if not key.isdigit() or int(key) not in known]
         if foreign:
             raise UserFacingError("the pack holds notes for cases that are not on its meeting day; nothing imported")
-        for item_id in sorted(int(key) for key in items):
-            self._lanes.lanes(item_id)  # the lanes exist before notes land in them
+        item_ids = sorted(int(key) for key in items)
+        with self._sessions.begin() as session:
+            laned = set(session.scalars(select(InputLane.agenda_item_id).where(InputLane.agenda_item_id.in_(item_ids))))
+        for item_id in item_ids:
+            if item_id not in laned:
+                self._lanes.lanes(item_id)  # the lanes exist before notes land in them
         with self._sessions.begin() as session:
             if session.scalar(select(ReceivedPack.id).where(ReceivedPack.sha256 == digest)) is not None:
                 return MergeResult(member, unchanged=len(pack.notes), already_imported=True)
             counts = {"added": 0, "updated": 0, "removed": 0, "unchanged": 0, "conflicts": 0}
-            issue = issued_pack(session, header.pack_id)
+            state = _MergeState(session, issued_pack(session, header.pack_id), [n.id for n in pack.notes], item_ids)
             for note in pack.notes:
-                counts[self._merge(session, issue, note)] += 1
+                counts[self._merge(state, note)] += 1
             session.add(
                 ReceivedPack(pack_id=header.pack_id, sha256=digest, notes=len(pack.notes), imported_by=self._actor)
             )
@@ -136,7 +140,7 @@ class NoteMergeService:
             if conflict is None or conflict.status != "open":
                 raise NotFoundError(f"there is no open conflict {conflict_id}")
             exchanged = session.get(ExchangedNote, conflict.note_id)
-            point = session.get(LanePoint, exchanged.lane_point_id) if exchanged and exchanged.lane_point_id else None
+            point = exchanged.lane_point if exchanged is not None else None
             kept = {
                 "leader": conflict.leader_text,
                 "member": conflict.member_text,
@@ -146,7 +150,7 @@ class NoteMergeService:
             if point is not None and choice == "member" and not kept:
                 session.delete(point)  # the member had deleted the note
                 if exchanged is not None:
-                    exchanged.lane_point_id = None
+                    exchanged.lane_point = None
             elif point is not None:
                 point.text = kept
                 if choice == "both":
@@ -158,30 +162,28 @@ class NoteMergeService:
             conflict.status, conflict.resolution, conflict.resolved_by = "resolved", choice, self._actor
             record_event(session, self._actor, "pack.conflict_resolved", note_id=conflict.note_id, choice=choice)
 
-    def _merge(self, session: Session, issue: PackIssue, note: PackNote) -> str:
+    def _merge(self, state: _MergeState, note: PackNote) -> str:
+        session, issue = state.session, state.issue
         item_id = int(note.item_key)
         text = lane_text(note)
-        exchanged = session.get(ExchangedNote, note.id)
+        exchanged = state.exchanged.get(note.id)
         if exchanged is None:
             if note.deleted:
                 return "unchanged"
-            added = _add_point(session, _member_lane(session, item_id, issue), text, issue.member_name, note.id)
-            session.add(
-                ExchangedNote(
-                    note_id=note.id,
-                    pack_id=issue.pack_id,
-                    agenda_item_id=item_id,
-                    lane_point_id=added.id,
-                    member_revision=note.revision,
-                    agreed_text=text,
-                )
+            exchanged = ExchangedNote(
+                note_id=note.id,
+                pack_id=issue.pack_id,
+                agenda_item_id=item_id,
+                lane_point=state.add_point(item_id, text, note.id),
+                member_revision=note.revision,
+                agreed_text=text,
             )
+            session.add(exchanged)
+            state.exchanged[note.id] = exchanged
             return "added"
         if note.revision <= exchanged.member_revision:
             return "unchanged"
-        point: LanePoint | None = (
-            session.get(LanePoint, exchanged.lane_point_id) if exchanged.lane_point_id else None
-        )
+        point = exchanged.lane_point
         leader_text = point.text if point is not None else ""
         exchanged.member_revision = note.revision
         if leader_text != exchanged.agreed_text and leader_text != (text if not note.deleted else ""):
@@ -198,14 +200,45 @@ class NoteMergeService:
         if note.deleted:
             if point is not None:
                 session.delete(point)
-            exchanged.lane_point_id, exchanged.agreed_text = None, ""
+            exchanged.lane_point, exchanged.agreed_text = None, ""
             return "removed"
         if point is None:
-            point = _add_point(session, _member_lane(session, item_id, issue), text, issue.member_name, note.id)
-            exchanged.lane_point_id = point.id
+            exchanged.lane_point = point = state.add_point(item_id, text, note.id)
         point.text = text
         exchanged.agreed_text = text
         return "updated"
+
+
+class _MergeState:
+    """One pack's merge: the notes already exchanged and the member's lanes, each read once."""
+
+    def __init__(self, session: Session, issue: PackIssue, note_ids: list[str], item_ids: list[int]) -> None:
+        self.session = session
+        self.issue = issue
+        self.exchanged: dict[str, ExchangedNote] = {}
+        for start in range(0, len(note_ids), 500):
+            chunk = note_ids[start : start + 500]
+            rows = session.scalars(
+                select(ExchangedNote).where(ExchangedNote.note_id.in_(chunk)).options(selectinload(ExchangedNote.lane_point))
+            )
+            self.exchanged.update((row.note_id, row) for row in rows)
+        # Lanes and their point counts are read before any point is added (no autoflush mid-merge).
+        self._lanes = {item_id: _member_lane(session, item_id, issue) for item_id in item_ids}
+        self._positions = {item_id: _point_count(session, lane) for item_id, lane in self._lanes.items()}
+
+    def add_point(self, item_id: int, text: str, note_id: str) -> LanePoint:
+        lane = self._lanes[item_id]
+        point = LanePoint(
+            lane_id=lane.id,
+            position=self._positions[item_id],
+            text=text,
+            author=self.issue.member_name,
+            origin="pack",
+            external_id=note_id,
+        )
+        self._positions[item_id] += 1
+        self.session.add(point)
+        return point
 
 
 def _member_lane(session: Session, item_id: int, issue: PackIssue) -> InputLane:
@@ -231,8 +264,12 @@ def _member_lane(session: Session, item_id: int, issue: PackIssue) -> InputLane:
     return lane
 
 
+def _point_count(session: Session, lane: InputLane) -> int:
+    return session.scalar(select(func.count()).select_from(LanePoint).where(LanePoint.lane_id == lane.id)) or 0
+
+
 def _add_point(session: Session, lane: InputLane, text: str, author: str, note_id: str | None) -> LanePoint:
-    position = session.scalar(select(func.count()).select_from(LanePoint).where(LanePoint.lane_id == lane.id)) or 0
+    position = _point_count(session, lane)
     point = LanePoint(lane_id=lane.id, position=position, text=text, author=author, origin="pack", external_id=note_id)
     session.add(point)
     session.flush()

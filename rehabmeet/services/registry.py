@@ -18,7 +18,10 @@ from rehabmeet.services.lanes import LaneService
 from rehabmeet.services.meeting_run import MeetingRunService
 from rehabmeet.services.meeting_sets import MeetingSetService
 from rehabmeet.services.meetings import MeetingService
+from rehabmeet.services.note_merge import NoteMergeService
+from rehabmeet.services.packs import AgendaPackService
 from rehabmeet.services.planning import MeetingPlanService
+from rehabmeet.services.preparation import PreparationService
 from rehabmeet.services.search import SearchService
 from rehabmeet.services.team import TeamService
 from rehabmeet.settings.app_config import AppConfig
@@ -50,6 +53,9 @@ class Services:
     decisions: DecisionService
     documents: IssuedDocumentService
     certificates: CertificateStore
+    packs: AgendaPackService
+    note_merge: NoteMergeService
+    preparation: PreparationService
 
 
 def build_services(
@@ -80,11 +86,13 @@ def build_services(
 
     cases = CaseService(sessions, today=today)
     meeting_clock = clock or MeetingClock()
+    meeting_sets = MeetingSetService(sessions, cases, actor=actor, today=today)
+    lanes = LaneService(sessions, actor=actor)
     return Services(
         database=database,
         actor=actor,
         cases=cases,
-        meeting_sets=MeetingSetService(sessions, cases, actor=actor, today=today),
+        meeting_sets=meeting_sets,
         search=SearchService(sessions),
         meetings=MeetingService(sessions, actor=actor, today=today),
         planning=MeetingPlanService(sessions, actor=actor),
@@ -93,13 +101,16 @@ def build_services(
         clock=meeting_clock,
         run=MeetingRunService(sessions, actor=actor, clock=meeting_clock),
         attendance=AttendanceService(sessions, actor=actor),
-        lanes=LaneService(sessions, actor=actor),
+        lanes=lanes,
         indstilling=IndstillingService(sessions, actor=actor),
         decisions=DecisionService(sessions, actor=actor),
         documents=IssuedDocumentService(
             sessions, actor=actor, certificates=certificates, templates_dir=templates_dir, today=today
         ),
         certificates=certificates,
+        packs=AgendaPackService(sessions, meeting_sets, actor=actor),
+        note_merge=NoteMergeService(sessions, lanes, actor=actor),
+        preparation=PreparationService(sessions, actor=actor),
     )
 
 

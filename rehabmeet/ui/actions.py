@@ -26,6 +26,10 @@ class Action(Enum):
     TIMER_BACK = auto()
     TIMER_DECIDE = auto()
     TIMER_FINISH = auto()
+    OPEN_PACK = auto()
+    EXPORT_PACKS = auto()
+    IMPORT_NOTES = auto()
+    NOTE_CONFLICTS = auto()
     QUIT = auto()
     REFRESH = auto()
     ABOUT = auto()
@@ -136,6 +140,28 @@ def _specs() -> dict[Action, tuple[str, str | QKeySequence.StandardKey | None, s
             QCoreApplication.translate("Actions", "&Finish the case"),
             "Ctrl+F5",
             QCoreApplication.translate("Actions", "End the running case now"),
+        ),
+        Action.OPEN_PACK: (
+            QCoreApplication.translate("Actions", "&Open an agenda pack to prepare…"),
+            "Ctrl+Shift+P",
+            QCoreApplication.translate(
+                "Actions", "For team members: read and annotate the cases of a meeting day at home, offline"
+            ),
+        ),
+        Action.EXPORT_PACKS: (
+            QCoreApplication.translate("Actions", "&Export agenda packs for the members…"),
+            "Ctrl+Shift+E",
+            QCoreApplication.translate("Actions", "One encrypted file per invited member, with a passphrase each"),
+        ),
+        Action.IMPORT_NOTES: (
+            QCoreApplication.translate("Actions", "Import members' &notes…"),
+            "Ctrl+Shift+I",
+            QCoreApplication.translate("Actions", "Bring the notes members shared into their lanes"),
+        ),
+        Action.NOTE_CONFLICTS: (
+            QCoreApplication.translate("Actions", "Note &conflicts…"),
+            None,
+            QCoreApplication.translate("Actions", "Notes changed both here and on a member's laptop"),
         ),
         Action.QUIT: (
             QCoreApplication.translate("Actions", "&Quit"),

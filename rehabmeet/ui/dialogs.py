@@ -28,9 +28,9 @@ def ask_bundle_folder(parent: QWidget | None) -> list[Path]:
     return [Path(folder)] if folder else []
 
 
-def ask_text(parent: QWidget | None, title: str, prompt: str) -> str | None:
+def ask_text(parent: QWidget | None, title: str, prompt: str, text: str = "") -> str | None:
     """Ask for one line of text (e.g. a reason that will be logged); ``None`` when cancelled or empty."""
-    text, accepted = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal)
+    text, accepted = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal, text)
     return text.strip() if accepted and text.strip() else None
 
 
@@ -56,8 +56,9 @@ def ask_save_document(parent: QWidget | None, suggested: str) -> Path | None:
     kinds = {
         ".pdf": QCoreApplication.translate("Dialogs", "PDF documents (*.pdf)"),
         ".docx": QCoreApplication.translate("Dialogs", "Word documents (*.docx)"),
+        ".rmpack": QCoreApplication.translate("Dialogs", "RehabMeet packs (*.rmpack)"),
     }
-    title = QCoreApplication.translate("Dialogs", "Save document")
+    title = QCoreApplication.translate("Dialogs", "Save as")
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds.get(suffix, ""))
     if not path:
         return None
@@ -78,3 +79,17 @@ def ask_passphrase(parent: QWidget | None, file_name: str) -> str | None:
     prompt = QCoreApplication.translate("Dialogs", "Passphrase for %1:").replace("%1", file_name)
     text, accepted = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Password)
     return text if accepted else None
+
+
+def ask_pack_files(parent: QWidget | None) -> list[Path]:
+    """Let the user pick RehabMeet pack files; an empty list when they cancel."""
+    title = QCoreApplication.translate("Dialogs", "Choose pack files")
+    kinds = QCoreApplication.translate("Dialogs", "RehabMeet packs (*.rmpack);;All files (*)")
+    files, _ = QFileDialog.getOpenFileNames(parent, title, "", kinds)
+    return [Path(f) for f in files]
+
+
+def ask_folder(parent: QWidget | None, title: str) -> Path | None:
+    """Let the user pick a folder; ``None`` when cancelled."""
+    folder = QFileDialog.getExistingDirectory(parent, title)
+    return Path(folder) if folder else None

@@ -28,6 +28,7 @@ from rehabmeet.ui.meeting_run_widget import MeetingRunWidget
 from rehabmeet.ui.meeting_selector import MeetingSelector
 from rehabmeet.ui.menus import build_menus, build_toolbar
 from rehabmeet.ui.outcome_tab import OutcomeTab
+from rehabmeet.ui.packs_controller import PacksController
 from rehabmeet.ui.run_controller import RunController
 from rehabmeet.ui.summary_export import SummaryExportController
 from rehabmeet.ui.tasks import TaskRunner
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.planner = MeetingController(services, self)
         self.importer = ImportController(services.make_importer, self.tasks, self)
         self.summary_export = SummaryExportController(services.meeting_sets, services.cases, self.tasks, self)
+        self.packs = PacksController(services, self.tasks, self)
         self._status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._status_label)
         self._connect_signals()
@@ -87,6 +89,12 @@ class MainWindow(QMainWindow):
         self.actions_[Action.REFRESH].triggered.connect(self._on_refresh_triggered)
         self.actions_[Action.ABOUT].triggered.connect(self._on_about_triggered)
         self.outcome.documents.busy.connect(lambda message: self.statusBar().showMessage(message, 30_000))
+        self.actions_[Action.OPEN_PACK].triggered.connect(lambda: self.packs.open_pack())
+        self.actions_[Action.EXPORT_PACKS].triggered.connect(lambda: self.packs.export_packs(self._meeting_id()))
+        self.actions_[Action.IMPORT_NOTES].triggered.connect(lambda: self.packs.import_notes())
+        self.actions_[Action.NOTE_CONFLICTS].triggered.connect(self.packs.show_conflicts)
+        self.packs.status.connect(lambda message: self.statusBar().showMessage(message, 30_000))
+        self.packs.lanes_changed.connect(lambda: self.lanes.show_item(self.lanes.item_id))
         self.meeting_selector.meeting_chosen.connect(self._on_meeting_selector_meeting_chosen)
         self.agenda.case_selected.connect(self._on_agenda_case_selected)
         self.agenda.bundles_dropped.connect(self._on_agenda_bundles_dropped)

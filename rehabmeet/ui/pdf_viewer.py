@@ -11,6 +11,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 ZOOM_STEP = 1.2
 
 
+def load_pdf_bytes(document: QPdfDocument, data: bytes, previous: QBuffer | None, owner: QWidget) -> QBuffer:
+    """Load ``data`` into ``document`` from a buffer owned by ``owner``; free the ``previous`` one. Returns the new."""
+    document.close()
+    buffer = QBuffer(owner)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    if previous is not None:
+        previous.deleteLater()
+    return buffer
+
+
 class PdfViewerWidget(QWidget):
     """Shows a PDF from bytes and jumps to pages on request.
 
@@ -77,14 +89,7 @@ class PdfViewerWidget(QWidget):
     def show_pdf(self, doc_key: str, title: str, data: bytes, page: int = 1) -> None:
         """Show ``data`` (a PDF) titled ``title`` at 1-based ``page``; reuses it when already shown."""
         if doc_key != self.doc_key:
-            self.document.close()
-            buffer = QBuffer(self)
-            buffer.setData(QByteArray(data))
-            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self.document.load(buffer)
-            if self._buffer is not None:
-                self._buffer.deleteLater()
-            self._buffer = buffer
+            self._buffer = load_pdf_bytes(self.document, data, self._buffer, self)
             self.doc_key = doc_key
         self.title.setText(title)
         self.go_to(page)

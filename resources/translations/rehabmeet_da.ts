@@ -37,203 +37,243 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="50"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="54"/>
         <source>&amp;Import case bundles…</source>
         <extracomment>The phase timer&apos;s actions, in menu order.</extracomment>
         <translation>&amp;Importér sagsbundter…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="52"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="56"/>
         <source>Import zipped case bundles (.rmb.zip); you can also drop them on the agenda</source>
         <translation>Importér zippede sagsbundter (.rmb.zip); du kan også trække dem over på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="57"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="61"/>
         <source>Import an unpacked &amp;bundle folder…</source>
         <translation>Importér en udpakket &amp;bundtmappe…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="59"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="63"/>
         <source>Import a case bundle that has been unpacked into a folder</source>
         <translation>Importér et sagsbundt, der er pakket ud i en mappe</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="62"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="66"/>
         <source>Save the case &amp;summary as PDF…</source>
         <translation>Gem sagens &amp;resumé som PDF…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="64"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="68"/>
         <source>The summary sheet and the meeting-set pages, within the page cap</source>
         <translation>Resuméarket og mødesættets sider, inden for sideloftet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="67"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="71"/>
         <source>&amp;New meeting day…</source>
         <translation>&amp;Ny mødedag…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="69"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="73"/>
         <source>Plan a meeting day: date, time, room, leader, secretary, members</source>
         <translation>Planlæg en mødedag: dato, tid, lokale, mødeleder, referent, medlemmer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="72"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="76"/>
         <source>&amp;Add cases to the agenda…</source>
         <translation>&amp;Sæt sager på dagsordenen…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="74"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="78"/>
         <source>Put imported cases on this meeting day</source>
         <translation>Sæt importerede sager på denne mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="77"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="81"/>
         <source>&amp;Postpone the case to another day…</source>
         <translation>&amp;Udsæt sagen til en anden dag…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="79"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="83"/>
         <source>Keep the case on the list as postponed, with the reason</source>
         <translation>Sagen bliver på listen som udsat, med begrundelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="82"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="86"/>
         <source>&amp;Remove the case from the agenda</source>
         <translation>&amp;Fjern sagen fra dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="84"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="88"/>
         <source>Take the selected case off this meeting day</source>
         <translation>Tag den valgte sag af denne mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="87"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="91"/>
         <source>&amp;Timing report…</source>
         <translation>&amp;Tidsrapport…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="89"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="93"/>
         <source>Planned and actual time per case and phase; save as CSV or PDF</source>
         <translation>Planlagt og faktisk tid pr. sag og fase; gem som CSV eller PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="92"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="96"/>
         <source>&amp;Citizen screen</source>
         <translation>&amp;Borgerskærm</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="94"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="98"/>
         <source>A window for a second screen: the phase and time, without internal notes</source>
         <translation>Et vindue til en ekstra skærm: fase og tid, uden interne noter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="99"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="103"/>
         <source>Start / &amp;next phase</source>
         <translation>Start / &amp;næste fase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="101"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="105"/>
         <source>Start the selected case, or end this phase and start the next</source>
         <translation>Start den valgte sag, eller afslut fasen og start den næste</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="104"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="108"/>
         <source>&amp;Pause / resume</source>
         <translation>&amp;Pause / fortsæt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="106"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="110"/>
         <source>Stop or restart the clock of the running case</source>
         <translation>Stop eller start uret for den igangværende sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="109"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="113"/>
         <source>S&amp;kip this phase</source>
         <translation>Spring &amp;fasen over</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="111"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="115"/>
         <source>End this phase as skipped (e.g. no pre-discussion)</source>
         <translation>Afslut fasen som sprunget over (fx intet formøde)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="114"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="118"/>
         <source>Extend by &amp;1 minute</source>
         <translation>Forlæng med &amp;1 minut</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="116"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="120"/>
         <source>Give the current phase one more minute</source>
         <translation>Giv den aktuelle fase ét minut mere</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="119"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="123"/>
         <source>Extend by &amp;5 minutes</source>
         <translation>Forlæng med &amp;5 minutter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="121"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="125"/>
         <source>Give the current phase five more minutes</source>
         <translation>Giv den aktuelle fase fem minutter mere</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="124"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="128"/>
         <source>&amp;Back one phase</source>
         <translation>&amp;Tilbage en fase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="126"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="130"/>
         <source>Return to the previous phase</source>
         <translation>Gå tilbage til den forrige fase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="129"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="133"/>
         <source>&amp;Decision at the table</source>
         <translation>&amp;Afgørelse ved bordet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="131"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="135"/>
         <source>Add the decision at the table (oral partshøring) after the announcement</source>
         <translation>Tilføj afgørelse ved bordet (mundtlig partshøring) efter meddelelsen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="136"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="140"/>
         <source>&amp;Finish the case</source>
         <translation>&amp;Afslut sagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="138"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="142"/>
         <source>End the running case now</source>
         <translation>Afslut den igangværende sag nu</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="141"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="145"/>
+        <source>&amp;Open an agenda pack to prepare…</source>
+        <translation>&amp;Åbn en mødepakke til forberedelse…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="147"/>
+        <source>For team members: read and annotate the cases of a meeting day at home, offline</source>
+        <translation>Til teammedlemmer: læs og kommentér mødedagens sager hjemme, uden net</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="152"/>
+        <source>&amp;Export agenda packs for the members…</source>
+        <translation>&amp;Eksportér mødepakker til medlemmerne…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="154"/>
+        <source>One encrypted file per invited member, with a passphrase each</source>
+        <translation>Én krypteret fil pr. inviteret medlem, hver med sin adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="157"/>
+        <source>Import members&apos; &amp;notes…</source>
+        <translation>Importér medlemmernes &amp;noter…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="159"/>
+        <source>Bring the notes members shared into their lanes</source>
+        <translation>Hent de noter, medlemmerne har delt, ind i deres spor</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="162"/>
+        <source>Note &amp;conflicts…</source>
+        <translation>Note&amp;konflikter…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="164"/>
+        <source>Notes changed both here and on a member&apos;s laptop</source>
+        <translation>Noter ændret både her og på et medlems computer</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="143"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="169"/>
         <source>Close RehabMeet</source>
         <translation>Luk RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="146"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="172"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="148"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="174"/>
         <source>Reload the meeting day from the database</source>
         <translation>Hent mødedagen igen fra databasen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="151"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="177"/>
         <source>&amp;About RehabMeet</source>
         <translation>&amp;Om RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="153"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="179"/>
         <source>Version and licence</source>
         <translation>Version og licens</translation>
     </message>
@@ -344,6 +384,72 @@
             <numerusform>%n sag</numerusform>
             <numerusform>%n sager</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Annotations</name>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="17"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="18"/>
+        <source>Note on a page</source>
+        <translation>Note på en side</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="19"/>
+        <source>Highlight</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="20"/>
+        <source>My point for the meeting</source>
+        <translation>Mit punkt til mødet</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsTableModel</name>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="27"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="27"/>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="27"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="27"/>
+        <source>Shared</source>
+        <translation>Delt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="38"/>
+        <source>✔ Shared (sent)</source>
+        <translation>✔ Delt (sendt)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="38"/>
+        <source>✔ Shared</source>
+        <translation>✔ Delt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="39"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="43"/>
+        <source>Only shared notes go back to the meeting leader</source>
+        <translation>Kun delte noter sendes til mødelederen</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1013,67 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="76"/>
+        <source>Note changed on both laptops</source>
+        <translation>Note ændret på begge computere</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="85"/>
+        <source>Or write the text to keep</source>
+        <translation>Eller skriv den tekst, der skal gælde</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="87"/>
+        <source>Here (the lane)</source>
+        <translation>Her (sporet)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="95"/>
+        <source>Keep the text here</source>
+        <translation>Behold teksten her</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="96"/>
+        <source>Keep the member&apos;s</source>
+        <translation>Behold medlemmets</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="97"/>
+        <source>Keep both</source>
+        <translation>Behold begge</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="98"/>
+        <source>Keep my new text</source>
+        <translation>Brug min nye tekst</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="100"/>
+        <source>Decide later</source>
+        <translation>Beslut senere</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="122"/>
+        <source>%n conflict(s) left</source>
+        <translation>
+            <numerusform>%n konflikt tilbage</numerusform>
+            <numerusform>%n konflikter tilbage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="124"/>
+        <source>%1&apos;s laptop</source>
+        <translation>%1s computer</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="126"/>
+        <source>(the member deleted the note)</source>
+        <translation>(medlemmet har slettet noten)</translation>
+    </message>
+</context>
+<context>
     <name>DayPlanTableModel</name>
     <message>
         <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="38"/>
@@ -1163,27 +1330,42 @@
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="60"/>
-        <source>Save document</source>
-        <translation>Gem dokument</translation>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="59"/>
+        <source>RehabMeet packs (*.rmpack)</source>
+        <translation>RehabMeet-pakker (*.rmpack)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="69"/>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="61"/>
+        <source>Save as</source>
+        <translation>Gem som</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="86"/>
+        <source>Choose pack files</source>
+        <translation>Vælg pakkefiler</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="87"/>
+        <source>RehabMeet packs (*.rmpack);;All files (*)</source>
+        <translation>RehabMeet-pakker (*.rmpack);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="70"/>
         <source>Import a signing certificate</source>
         <translation>Importér et signeringscertifikat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="70"/>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="71"/>
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Certifikater (*.p12 *.pfx);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="77"/>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="78"/>
         <source>Passphrase</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="78"/>
+        <location filename="../../rehabmeet/ui/dialogs.py" line="79"/>
         <source>Passphrase for %1:</source>
         <translation>Adgangskode til %1:</translation>
     </message>
@@ -1574,27 +1756,27 @@
         <translation>Sagsbundtet indeholder ingen indstilling fra sagsbehandleren.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="189"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="193"/>
         <source>saved %1</source>
         <translation>gemt %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="196"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="200"/>
         <source>Saved by someone else</source>
         <translation>Gemt af en anden</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="197"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="201"/>
         <source>Keep your text (yes) or load theirs (no)?</source>
         <translation>Behold din tekst (ja) eller hent deres (nej)?</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="246"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="250"/>
         <source>Reopen the indstilling</source>
         <translation>Genåbn indstillingen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="246"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="250"/>
         <source>Why is the finalised indstilling changed?</source>
         <translation>Hvorfor ændres den færdiggjorte indstilling?</translation>
     </message>
@@ -2077,57 +2259,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="56"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="57"/>
         <source>Facts</source>
         <translation>Fakta</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="57"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="58"/>
         <source>Summary and documents</source>
         <translation>Resumé og dokumenter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="59"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="60"/>
         <source>Running the meeting</source>
         <translation>Mødeafvikling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="61"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="62"/>
         <source>The team&apos;s input</source>
         <translation>Teamets input</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="63"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="64"/>
         <source>Indstilling</source>
         <translation>Indstilling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="66"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="67"/>
         <source>Decision and documents</source>
         <translation>Afgørelse og dokumenter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="145"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="153"/>
         <source>Encrypted database</source>
         <translation>Krypteret database</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="145"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="153"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="146"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="154"/>
         <source>User: %1</source>
         <translation>Bruger: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="206"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="214"/>
         <source>Select a case on the agenda first.</source>
         <translation>Vælg først en sag på dagsordenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/main_window.py" line="233"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="241"/>
         <source>%n case(s) imported</source>
         <translation>
             <numerusform>%n sag importeret</numerusform>
@@ -2319,27 +2501,27 @@
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="24"/>
+        <location filename="../../rehabmeet/ui/menus.py" line="26"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="34"/>
+        <location filename="../../rehabmeet/ui/menus.py" line="40"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="35"/>
+        <location filename="../../rehabmeet/ui/menus.py" line="41"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="48"/>
+        <location filename="../../rehabmeet/ui/menus.py" line="54"/>
         <source>Meeting day</source>
         <translation>Mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="55"/>
+        <location filename="../../rehabmeet/ui/menus.py" line="61"/>
         <source>Meeting day:</source>
         <translation>Mødedag:</translation>
     </message>
@@ -2399,6 +2581,108 @@
     </message>
 </context>
 <context>
+    <name>PacksController</name>
+    <message>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="40"/>
+        <source>Choose a meeting day first.</source>
+        <translation>Vælg en mødedag først.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="42"/>
+        <source>Where should the agenda packs go?</source>
+        <translation>Hvor skal mødepakkerne gemmes?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="45"/>
+        <source>Writing agenda packs…</source>
+        <translation>Skriver mødepakker…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="51"/>
+        <source>Agenda pack for %1</source>
+        <translation>Mødepakke til %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="57"/>
+        <source>%n agenda pack(s) written</source>
+        <translation>
+            <numerusform>%n mødepakke skrevet</numerusform>
+            <numerusform>%n mødepakker skrevet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="77"/>
+        <source>%1: already imported</source>
+        <translation>%1: allerede importeret</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="78"/>
+        <source>%1: %2 new, %3 changed, %4 removed, %5 conflicts</source>
+        <translation>%1: %2 nye, %3 ændrede, %4 fjernede, %5 konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="85"/>
+        <source>Note conflicts</source>
+        <translation>Notekonflikter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="85"/>
+        <source>There are no conflicts.</source>
+        <translation>Der er ingen konflikter.</translation>
+    </message>
+</context>
+<context>
+    <name>PageAnnotator</name>
+    <message>
+        <location filename="../../rehabmeet/ui/page_annotator.py" line="29"/>
+        <source>Page with your notes; click to pin a note, drag to highlight</source>
+        <translation>Siden med dine noter; klik for at sætte en note, træk for at markere</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasesDialog</name>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="33"/>
+        <source>Agenda packs written</source>
+        <translation>Mødepakker skrevet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="38"/>
+        <source>Give each member their file and, separately (in person or by phone), their passphrase. The passphrases are kept in this computer&apos;s keyring to open the notes that come back.</source>
+        <translation>Giv hvert medlem sin fil og, for sig (personligt eller i telefonen), sin adgangskode. Adgangskoderne gemmes i computerens nøglering, så noterne kan åbnes, når de kommer tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="43"/>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="43"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="43"/>
+        <source>Cases</source>
+        <translation>Sager</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="43"/>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="43"/>
+        <source>Passphrase</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="54"/>
+        <source>Copy the list</source>
+        <translation>Kopiér listen</translation>
+    </message>
+</context>
+<context>
     <name>PdfViewerWidget</name>
     <message>
         <location filename="../../rehabmeet/ui/pdf_viewer.py" line="30"/>
@@ -2434,6 +2718,129 @@
         <location filename="../../rehabmeet/ui/pdf_viewer.py" line="138"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationWindow</name>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="43"/>
+        <source>Preparing for the meeting</source>
+        <translation>Forberedelse til mødet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="49"/>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="49"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="53"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Forrige side (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="55"/>
+        <source>Next page (Page Down)</source>
+        <translation>Næste side (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="65"/>
+        <source>Add a note…</source>
+        <translation>Tilføj en note…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="66"/>
+        <source>Add a point for the meeting…</source>
+        <translation>Tilføj et punkt til mødet…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="67"/>
+        <source>Edit…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="68"/>
+        <source>Share / make private</source>
+        <translation>Del / gør privat</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="69"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="227"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="71"/>
+        <source>Send my shared notes…</source>
+        <translation>Send mine delte noter…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="73"/>
+        <source>Click the page to pin a note; drag to highlight. Notes stay private until shared.</source>
+        <translation>Klik på siden for at sætte en note; træk for at markere. Noter er private, til du deler dem.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="158"/>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="187"/>
+        <source>A point for the meeting</source>
+        <translation>Et punkt til mødet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="187"/>
+        <source>A note on the case</source>
+        <translation>En note til sagen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="188"/>
+        <source>Text (private until you share it):</source>
+        <translation>Tekst (privat, til du deler den):</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="195"/>
+        <source>A note on page %1</source>
+        <translation>En note på side %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="195"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="216"/>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="204"/>
+        <source>Highlight</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="204"/>
+        <source>A comment (optional):</source>
+        <translation>En kommentar (valgfri):</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="216"/>
+        <source>Edit the note</source>
+        <translation>Ret noten</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="227"/>
+        <source>Delete this note?</source>
+        <translation>Slet denne note?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="243"/>
+        <source>%n shared note(s) written to %1. Give the file to the meeting leader.</source>
+        <translation>
+            <numerusform>%n delt note skrevet til %1. Giv filen til mødelederen.</numerusform>
+            <numerusform>%n delte noter skrevet til %1. Giv filen til mødelederen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3062,52 +3469,52 @@
         <translation>Certifikat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="137"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="140"/>
         <source>✔ Intact</source>
         <translation>✔ Intakt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="137"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="140"/>
         <source>✖ Broken</source>
         <translation>✖ Brudt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="138"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="141"/>
         <source>The whole document</source>
         <translation>Hele dokumentet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="138"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="141"/>
         <source>✖ Not the whole document</source>
         <translation>✖ Ikke hele dokumentet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="139"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="142"/>
         <source>Known here</source>
         <translation>Kendt her</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="139"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="142"/>
         <source>Not known on this computer</source>
         <translation>Ukendt på denne computer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="153"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="156"/>
         <source>✖ The stored file differs from the one recorded in the log.</source>
         <translation>✖ Den gemte fil er ikke den, der er registreret i loggen.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="155"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="158"/>
         <source>The document is not signed.</source>
         <translation>Dokumentet er ikke underskrevet.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="157"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="160"/>
         <source>✔ Every signature is intact and covers the whole document.</source>
         <translation>✔ Alle underskrifter er intakte og dækker hele dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="158"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="161"/>
         <source>✖ At least one signature is broken or does not cover the document.</source>
         <translation>✖ Mindst én underskrift er brudt eller dækker ikke hele dokumentet.</translation>
     </message>

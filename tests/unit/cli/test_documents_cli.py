@@ -111,3 +111,31 @@ def test_log_verify_names_the_edited_entry(demo_home: Path, capsys: pytest.Captu
     assert main(["log", "verify", "--json"]) == 1
     result = json.loads(capsys.readouterr().out)
     assert result["broken_entry"] == victim and result["problem"] == "edited" and not result["intact"]
+
+
+def test_pack_commands_round_trip(
+    demo_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["pack", "export", "--out", str(tmp_path / "packs")]) == 0
+    table = capsys.readouterr().out.splitlines()
+    row = next(line for line in table if line.startswith("Morten Lund"))
+    file_name, passphrase = row.split()[2], row.split()[-1]
+    monkeypatch.setenv("PACK_PASS", passphrase)
+    member_home = tmp_path / "member"
+    packed = str(tmp_path / "packs" / file_name)
+    assert main(["--home", str(member_home), "pack", "open", packed, "--passphrase-env", "PACK_PASS"]) == 0
+    pack_id = capsys.readouterr().out.split()[2]
+    database = open_home_database(member_home)
+    from rehabmeet.services.preparation import PreparationService
+
+    member = PreparationService(database.sessions, actor="Morten Lund")
+    member.add(member.packs()[0].cases[0].id, "point", "Et punkt til mødet", shared=True)
+    database.close()
+    notes = tmp_path / "noter.rmpack"
+    assert main(["--home", str(member_home), "pack", "notes", pack_id[:8], "-o", str(notes)]) == 0
+    assert main(["pack", "import", str(notes)]) == 0
+    assert "1 new" in capsys.readouterr().out
+    assert main(["pack", "import", str(notes)]) == 0
+    assert "already imported" in capsys.readouterr().out
+    assert main(["pack", "open", str(notes), "--passphrase-env", "PACK_PASS"]) == 2
+    assert "not an agenda pack" in capsys.readouterr().err

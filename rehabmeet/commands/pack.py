@@ -1,0 +1,102 @@
+"""``rehabmeet pack``: agenda packs out to members, their notes back in (offline preparation).
+
+    rehabmeet pack export --out DIR [--meeting ID]        leader: one encrypted pack per invited member
+    rehabmeet pack open FILE [--passphrase-env VAR]        member: open a pack to prepare (read-only copy)
+    rehabmeet pack notes PACK -o FILE                      member: write the shared notes back, encrypted
+    rehabmeet pack import FILE...                          leader: merge members' notes into the lanes
+    rehabmeet pack conflicts                               leader: notes changed on both laptops
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from rehabmeet.context import AppContext
+from rehabmeet.errors import UserFacingError
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    parser = sub.add_parser("pack", help="offline preparation: agenda packs out, members' notes back")
+    actions = parser.add_subparsers(dest="pack_action", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="write one encrypted agenda pack per invited member")
+    export.add_argument("--out", required=True, type=Path, metavar="DIR")
+    export.add_argument("--meeting", type=int, metavar="ID", help="the meeting day (default: the newest)")
+    export.set_defaults(handler=run_export)
+    opened = actions.add_parser("open", help="open an agenda pack on a member's laptop")
+    opened.add_argument("file", type=Path, metavar="FILE")
+    opened.add_argument("--passphrase-env", metavar="VAR", help="read the passphrase from this variable")
+    opened.set_defaults(handler=run_open)
+    notes = actions.add_parser("notes", help="write the shared notes of an opened pack for the leader")
+    notes.add_argument("pack", metavar="PACK", help="the pack id (or its first characters; see `pack open`)")
+    notes.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    notes.set_defaults(handler=run_notes)
+    imported = actions.add_parser("import", help="merge members' notes into the lanes")
+    imported.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imported.set_defaults(handler=run_import)
+    actions.add_parser("conflicts", help="list notes changed on both laptops").set_defaults(handler=run_conflicts)
+
+
+def run_export(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    from rehabmeet.commands.output import print_table
+
+    services = context.services()
+    meeting_id = args.meeting
+    if meeting_id is None:
+        meetings = services.meetings.list_meetings()
+        if not meetings:
+            raise UserFacingError("there is no meeting day; plan one first")
+        meeting_id = max(meetings, key=lambda m: (m.meeting_date, m.meeting_id)).meeting_id
+    packs = services.packs.export(meeting_id, args.out)
+    print_table(
+        ("MEMBER", "FILE", "CASES", "PAGES", "PASSPHRASE"),
+        [(p.member_name, p.path.name, p.cases, p.pages, p.passphrase) for p in packs],
+    )
+    print("give each member the file and, separately, the passphrase (in person or by phone)")
+    return 0
+
+
+def run_open(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    from rehabmeet.commands.output import read_passphrase
+
+    passphrase = read_passphrase(args.passphrase_env, args.file.name)
+    pack = context.services().preparation.open_pack(args.file, passphrase)
+    print(f"opened pack {pack.pack_id} for {pack.member_name}: {pack.meeting_title}, {pack.meeting_date}")
+    for case in pack.cases:
+        print(f"  {case.planned_start}  {case.case_ref}  {case.pages} pages")
+    return 0
+
+
+def run_notes(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    preparation = context.services().preparation
+    matches = [p.pack_id for p in preparation.packs() if p.pack_id.startswith(args.pack)]
+    if len(matches) != 1:
+        raise UserFacingError(f"no single opened pack starts with {args.pack!r}")
+    count = preparation.export_notes(matches[0], args.output)
+    print(f"wrote {count} shared note(s) to {args.output}")
+    return 0
+
+
+def run_import(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    merge = context.services().note_merge
+    for path in args.files:
+        result = merge.import_pack(path)
+        if result.already_imported:
+            print(f"{path.name}: already imported; nothing changed")
+        else:
+            print(
+                f"{path.name} ({result.member_name}): {result.added} new, {result.updated} changed, "
+                f"{result.removed} removed, {result.conflicts} conflict(s)"
+            )
+    conflicts = merge.conflicts()
+    if conflicts:
+        print(f"{len(conflicts)} note(s) changed on both laptops; resolve them in the app (Meeting → Note conflicts)")
+    return 0
+
+
+def run_conflicts(_args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    for conflict in context.services().note_merge.conflicts():
+        print(f"{conflict.case_ref} · {conflict.member_name}")
+        print(f"  here:   {conflict.leader_text}\n  theirs: {conflict.member_text}")
+    return 0

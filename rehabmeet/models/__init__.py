@@ -4,6 +4,7 @@ from rehabmeet.models.base import Base
 from rehabmeet.models.case import Case, CaseVersion, SummarySection
 from rehabmeet.models.document import Document, DocumentBlob, DocumentPage
 from rehabmeet.models.event import Event
+from rehabmeet.models.follow_through import FollowThrough, IndstillingCheck, InterventionFollow
 from rehabmeet.models.issued import Decision, IssuedDocument
 from rehabmeet.models.meeting import AgendaItem, AgendaNote, Attendance, Meeting, MeetingMember
 from rehabmeet.models.meeting_set import MeetingSet
@@ -33,9 +34,12 @@ __all__ = [
     "DocumentPage",
     "Event",
     "ExchangedNote",
+    "FollowThrough",
     "Indstilling",
+    "IndstillingCheck",
     "IndstillingVersion",
     "InputLane",
+    "InterventionFollow",
     "IssuedDocument",
     "LanePoint",
     "Meeting",

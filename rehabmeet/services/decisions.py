@@ -18,6 +18,7 @@ from rehabmeet.errors import UserFacingError
 from rehabmeet.models import Decision, Indstilling
 from rehabmeet.models.base import utc_now
 from rehabmeet.services.attendance import load_item
+from rehabmeet.services.follow_through import record_decision_at_table
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
 
@@ -117,6 +118,10 @@ class DecisionService:
             )
             if row.returns_to_team:
                 record_item_event(session, self._actor, "case.returns_to_team", item_id, **details)
+            meeting_date = load_item(session, item_id).meeting.meeting_date
+            record_decision_at_table(
+                session, item_id, row.outcome, row.follows_indstilling, meeting_date, self._actor
+            )
             session.flush()
             return self._view(session, item_id)
 

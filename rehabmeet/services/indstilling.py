@@ -21,6 +21,7 @@ from rehabmeet.recommendation.caseworker import CaseworkerView, caseworker_view
 from rehabmeet.recommendation.checklist import CaseContext, ChecklistItem, evaluate_checklist
 from rehabmeet.recommendation.content import IndstillingContent, content_from_json, content_to_json
 from rehabmeet.services.attendance import load_item
+from rehabmeet.services.follow_through import record_finalised
 from rehabmeet.settings.checklist_defaults import ChecklistRule
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
@@ -175,6 +176,7 @@ class IndstillingService:
                     saved_by=self._actor,
                 )
             )
+            record_finalised(session, item_id, row.version, content_from_json(row.content), view.checklist, self._actor)
             record_item_event(
                 session,
                 self._actor,

@@ -12,6 +12,7 @@ from rehabmeet.meeting.clock import Clock, MeetingClock
 from rehabmeet.services.attendance import AttendanceService
 from rehabmeet.services.cases import CaseService
 from rehabmeet.services.decisions import DecisionService
+from rehabmeet.services.follow_through import FollowThroughService
 from rehabmeet.services.indstilling import IndstillingService
 from rehabmeet.services.issued_documents import IssuedDocumentService
 from rehabmeet.services.lanes import LaneService
@@ -23,6 +24,7 @@ from rehabmeet.services.packs import AgendaPackService
 from rehabmeet.services.planning import MeetingPlanService
 from rehabmeet.services.preparation import PreparationService
 from rehabmeet.services.search import SearchService
+from rehabmeet.services.stats import StatsService
 from rehabmeet.services.team import TeamService
 from rehabmeet.settings.app_config import AppConfig
 from rehabmeet.signing.certificates import CertificateStore
@@ -56,6 +58,8 @@ class Services:
     packs: AgendaPackService
     note_merge: NoteMergeService
     preparation: PreparationService
+    follow_through: FollowThroughService
+    stats: StatsService
 
 
 def build_services(
@@ -111,6 +115,8 @@ def build_services(
         packs=AgendaPackService(sessions, meeting_sets, actor=actor),
         note_merge=NoteMergeService(sessions, lanes, actor=actor),
         preparation=PreparationService(sessions, actor=actor),
+        follow_through=FollowThroughService(sessions, actor=actor, today=today),
+        stats=StatsService(sessions, actor=actor),
     )
 
 

@@ -15,6 +15,7 @@ from rehabmeet.settings.rules import (
     CaseTypeRules,
     DayRules,
     EducationMemberRule,
+    FollowUpRules,
     QuorumRule,
     ReadinessCheck,
     Rules,
@@ -62,6 +63,12 @@ def rules_to_json(rules: Rules) -> dict[str, Any]:
         "templates": {outcome: dict(texts) for outcome, texts in rules.templates.items()},
         "legal": legal_to_json(rules.legal),
         "pack_hidden_kinds": {discipline: list(kinds) for discipline, kinds in rules.pack_hidden_kinds.items()},
+        "follow_up": {
+            "informed_warn_days": rules.follow_up.informed_warn_days,
+            "informed_alert_days": rules.follow_up.informed_alert_days,
+            "start_deadline_days": rules.follow_up.start_deadline_days,
+            "start_deadline_outcomes": list(rules.follow_up.start_deadline_outcomes),
+        },
     }
 
 
@@ -122,6 +129,12 @@ def _parse(data: dict[str, Any]) -> Rules:
         legal=legal_from_json(data["legal"]),
         pack_hidden_kinds=MappingProxyType(
             {str(k): tuple(str(kind) for kind in v) for k, v in data["pack_hidden_kinds"].items()}
+        ),
+        follow_up=FollowUpRules(
+            informed_warn_days=_positive(data["follow_up"]["informed_warn_days"], "follow_up.informed_warn_days"),
+            informed_alert_days=_positive(data["follow_up"]["informed_alert_days"], "follow_up.informed_alert_days"),
+            start_deadline_days=_positive(data["follow_up"]["start_deadline_days"], "follow_up.start_deadline_days"),
+            start_deadline_outcomes=tuple(str(o) for o in data["follow_up"]["start_deadline_outcomes"]),
         ),
     )
 

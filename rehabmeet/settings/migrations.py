@@ -15,7 +15,7 @@ from rehabmeet.errors import UserFacingError
 RulesDocument = dict[str, Any]
 Migrator = Callable[[RulesDocument], RulesDocument]
 
-CURRENT_VERSION = 5
+CURRENT_VERSION = 6
 
 _MIGRATORS: dict[int, Migrator] = {}
 
@@ -95,4 +95,19 @@ def add_pack_visibility(document: RulesDocument) -> RulesDocument:
     from rehabmeet.settings.rules import default_pack_hidden_kinds
 
     document.setdefault("pack_hidden_kinds", {k: list(v) for k, v in default_pack_hidden_kinds().items()})
+    return document
+
+
+@migrator(5)
+def add_follow_up_deadlines(document: RulesDocument) -> RulesDocument:
+    """Version 6 adds the deadlines after the meeting (informing the citizen, starting measures)."""
+    document.setdefault(
+        "follow_up",
+        {
+            "informed_warn_days": 4,
+            "informed_alert_days": 14,
+            "start_deadline_days": 60,
+            "start_deadline_outcomes": ["ressourceforloeb"],
+        },
+    )
     return document

@@ -17,7 +17,7 @@ from rehabmeet.domain.vocabulary import CaseType, Discipline, DocumentKind, Phas
 from rehabmeet.settings.checklist_defaults import ChecklistRule, default_checklist, default_outcomes, default_templates
 from rehabmeet.settings.legal import LegalTexts
 
-RULES_SCHEMA_VERSION = 5
+RULES_SCHEMA_VERSION = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +95,24 @@ class DayRules:
 
 
 @dataclass(frozen=True, slots=True)
+class FollowUpRules:
+    """Deadlines after the meeting.
+
+    Attributes:
+        informed_warn_days, informed_alert_days: telling the citizen the indstilling (control point
+            D1: warn above 4 days, alert above 14; 004 L1783–1801, no legal deadline).
+        start_deadline_days: a ressourceforløb not started this many days after the decision returns
+            to the team. The sources give no deadline; 001 L699–708 reports 92 days on average from
+            meeting to first measure, so the default flags cases slower than two months.
+    """
+
+    informed_warn_days: int = 4
+    informed_alert_days: int = 14
+    start_deadline_days: int = 60
+    start_deadline_outcomes: tuple[str, ...] = ("ressourceforloeb",)
+
+
+@dataclass(frozen=True, slots=True)
 class Rules:
     """All rules of one team. Immutable; change them by building a new one."""
 
@@ -110,6 +128,7 @@ class Rules:
     templates: Mapping[str, Mapping[str, str]] = field(default_factory=default_templates)
     legal: LegalTexts = field(default_factory=LegalTexts)
     pack_hidden_kinds: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: default_pack_hidden_kinds())
+    follow_up: FollowUpRules = field(default_factory=FollowUpRules)
 
     def outcomes_for(self, case_type: str) -> tuple[str, ...]:
         """Return the outcomes a case of ``case_type`` may lead to."""

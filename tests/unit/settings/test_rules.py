@@ -182,3 +182,14 @@ def test_rules_written_by_version_4_get_the_pack_visibility() -> None:
     rules = rules_from_json(stored)
     assert "journal" in rules.pack_hidden_kinds["education"] and "jobcenter" not in rules.pack_hidden_kinds
     assert rules == default_rules()
+
+
+def test_rules_written_by_version_5_get_the_follow_up_deadlines() -> None:
+    import json
+    from pathlib import Path
+
+    stored = json.loads((Path(__file__).parents[2] / "data" / "rules" / "rules-v5.json").read_text(encoding="utf-8"))
+    assert stored["schema_version"] == 5 and "follow_up" not in stored
+    rules = rules_from_json(stored)
+    assert (rules.follow_up.informed_warn_days, rules.follow_up.informed_alert_days) == (4, 14)
+    assert rules == default_rules()

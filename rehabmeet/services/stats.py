@@ -1,0 +1,116 @@
+"""Management information for a period: the dashboard, its exports, and review samples.
+
+Exports carry no citizen name or CPR number unless the user explicitly asks (``include_citizens``);
+sampled cases are named by a pseudonym that is stable within this database.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import fields
+from datetime import date
+from pathlib import Path
+
+from rehabmeet.atomic import write_atomically
+from rehabmeet.audit.events import record_event
+from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import QT_TRANSLATE_NOOP, translate
+from rehabmeet.secrets import get_secret, set_secret
+from rehabmeet.settings.store import load_rules
+from rehabmeet.stats.dashboard import Dashboard, build_dashboard
+from rehabmeet.stats.export import to_csv_zip, to_pdf, to_xlsx
+from rehabmeet.stats.queries import Table
+from rehabmeet.stats.sample import SampleRow, review_sample
+from rehabmeet.storage.database import SessionFactory
+
+FORMATS = ("csv", "xlsx", "pdf")
+SALT_NAME = "stats-pseudonym-salt"
+
+
+class StatsService:
+    def __init__(self, sessions: SessionFactory, *, actor: str) -> None:
+        self._sessions = sessions
+        self._actor = actor
+
+    def dashboard(self, start: date, end: date, team_id: int | None = None) -> Dashboard:
+        """Compute the dashboard for the cases heard from ``start`` to ``end`` (inclusive)."""
+        if end < start:
+            raise UserFacingError("the period ends before it starts")
+        with self._sessions.begin() as session:
+            rules = load_rules(session, team_id).follow_up
+            return build_dashboard(
+                session,
+                start,
+                end,
+                team_id=team_id,
+                warn_days=rules.informed_warn_days,
+                alert_days=rules.informed_alert_days,
+            )
+
+    def sample(
+        self,
+        start: date,
+        end: date,
+        *,
+        per_caseworker: int = 2,
+        seed: int | None = None,
+        include_citizens: bool = False,
+    ) -> tuple[SampleRow, ...]:
+        """A review sample, ``per_caseworker`` cases for each caseworker (F3)."""
+        if per_caseworker < 1:
+            raise UserFacingError("the sample needs at least one case per caseworker")
+        with self._sessions.begin() as session:
+            rows = review_sample(
+                session,
+                start,
+                end,
+                per_caseworker=per_caseworker,
+                seed=seed if seed is not None else secrets.randbits(32),
+                salt=_salt(),
+                include_citizens=include_citizens,
+            )
+            record_event(session, self._actor, "stats.sample", cases=len(rows), include_citizens=include_citizens)
+            return rows
+
+    def export(
+        self, start: date, end: date, fmt: str, target: Path, *, include_citizens: bool = False, sample_size: int = 2
+    ) -> Path:
+        """Write every table of the dashboard (and a review sample) as ``csv`` (zip), ``xlsx`` or ``pdf``."""
+        if fmt not in FORMATS:
+            raise UserFacingError(f"unknown export format {fmt!r}; choose {', '.join(FORMATS)}")
+        dashboard = self.dashboard(start, end)
+        sample = self.sample(start, end, per_caseworker=sample_size, seed=0, include_citizens=include_citizens)
+        tables = (*dashboard.tables, sample_table(sample, include_citizens))
+        title = translate("Stats", QT_TRANSLATE_NOOP("Stats", "Management information"))
+        data = {
+            "csv": lambda: to_csv_zip(tables),
+            "xlsx": lambda: to_xlsx(tables, title),
+            "pdf": lambda: to_pdf(dashboard, title),
+        }[fmt]()
+        write_atomically(target, data)
+        with self._sessions.begin() as session:
+            record_event(
+                session,
+                self._actor,
+                "stats.exported",
+                format=fmt,
+                start=start.isoformat(),
+                end=end.isoformat(),
+                include_citizens=include_citizens,
+            )
+        return target
+
+
+def sample_table(rows: tuple[SampleRow, ...], include_citizens: bool) -> Table:
+    names = [f.name for f in fields(SampleRow)]
+    if not include_citizens:
+        names = [n for n in names if n not in ("case_ref", "citizen", "cpr")]
+    return Table("review_sample", tuple(names), tuple(tuple(getattr(r, n) for n in names) for r in rows))
+
+
+def _salt() -> str:
+    salt = get_secret(SALT_NAME)
+    if salt is None:
+        salt = secrets.token_hex(16)
+        set_secret(SALT_NAME, salt)
+    return salt

@@ -1,0 +1,69 @@
+"""Human names for the dashboard's tables and columns (CSV keeps the machine names)."""
+
+from __future__ import annotations
+
+from rehabmeet.i18n import QT_TRANSLATE_NOOP, translate
+
+_NAMES = {
+    "outcomes": QT_TRANSLATE_NOOP("Stats", "Cases by type and recommended outcome"),
+    "cases_per_month": QT_TRANSLATE_NOOP("Stats", "Cases heard per month"),
+    "waiting_days": QT_TRANSLATE_NOOP("Stats", "Waiting times in days"),
+    "waiting_buckets": QT_TRANSLATE_NOOP("Stats", "Distribution of waiting times"),
+    "decisions": QT_TRANSLATE_NOOP("Stats", "Decisions"),
+    "meeting_minutes": QT_TRANSLATE_NOOP("Stats", "Meeting time per case, planned and actual (minutes)"),
+    "completeness": QT_TRANSLATE_NOOP("Stats", "Completeness of the indstilling per control point"),
+    "attendance": QT_TRANSLATE_NOOP("Stats", "Attendance per discipline"),
+    "measures": QT_TRANSLATE_NOOP("Stats", "Recommended and started measures"),
+    "citizen_informed": QT_TRANSLATE_NOOP("Stats", "Citizen told the indstilling (control point D1)"),
+    "review_sample": QT_TRANSLATE_NOOP("Stats", "Review sample (stratified by caseworker)"),
+    "case_type": QT_TRANSLATE_NOOP("Stats", "Case type"),
+    "outcome": QT_TRANSLATE_NOOP("Stats", "Outcome"),
+    "cases": QT_TRANSLATE_NOOP("Stats", "Cases"),
+    "month": QT_TRANSLATE_NOOP("Stats", "Month"),
+    "measure": QT_TRANSLATE_NOOP("Stats", "Measure"),
+    "median": QT_TRANSLATE_NOOP("Stats", "Median"),
+    "p90": QT_TRANSLATE_NOOP("Stats", "90th percentile"),
+    "days": QT_TRANSLATE_NOOP("Stats", "Days"),
+    "decided": QT_TRANSLATE_NOOP("Stats", "Decided"),
+    "decided_at_table": QT_TRANSLATE_NOOP("Stats", "Decided at the table"),
+    "share_at_table": QT_TRANSLATE_NOOP("Stats", "Share at the table"),
+    "planned_avg": QT_TRANSLATE_NOOP("Stats", "Planned (avg.)"),
+    "actual_avg": QT_TRANSLATE_NOOP("Stats", "Actual (avg.)"),
+    "control_point": QT_TRANSLATE_NOOP("Stats", "Control point"),
+    "applies": QT_TRANSLATE_NOOP("Stats", "Applies"),
+    "met": QT_TRANSLATE_NOOP("Stats", "Met"),
+    "share_met": QT_TRANSLATE_NOOP("Stats", "Share met"),
+    "discipline": QT_TRANSLATE_NOOP("Stats", "Discipline"),
+    "expected": QT_TRANSLATE_NOOP("Stats", "Expected"),
+    "present": QT_TRANSLATE_NOOP("Stats", "Present"),
+    "written_assessment": QT_TRANSLATE_NOOP("Stats", "Written assessment"),
+    "share_present": QT_TRANSLATE_NOOP("Stats", "Share present"),
+    "recommended": QT_TRANSLATE_NOOP("Stats", "Recommended"),
+    "started": QT_TRANSLATE_NOOP("Stats", "Started"),
+    "dropped": QT_TRANSLATE_NOOP("Stats", "Dropped"),
+    "share_started": QT_TRANSLATE_NOOP("Stats", "Share started"),
+    "when": QT_TRANSLATE_NOOP("Stats", "When"),
+    "signed_to_meeting": QT_TRANSLATE_NOOP("Stats", "Signed preparatory part → meeting"),
+    "meeting_to_decision": QT_TRANSLATE_NOOP("Stats", "Meeting → decision"),
+    "meeting_to_first_measure": QT_TRANSLATE_NOOP("Stats", "Meeting → first measure started"),
+    "not_recorded": QT_TRANSLATE_NOOP("Stats", "not recorded"),
+    "pseudonym": QT_TRANSLATE_NOOP("Stats", "Pseudonym"),
+    "case_ref": QT_TRANSLATE_NOOP("Stats", "Case"),
+    "caseworker": QT_TRANSLATE_NOOP("Stats", "Caseworker"),
+    "meeting_date": QT_TRANSLATE_NOOP("Stats", "Meeting"),
+    "citizen": QT_TRANSLATE_NOOP("Stats", "Citizen"),
+    "cpr": QT_TRANSLATE_NOOP("Stats", "CPR"),
+}
+
+
+def stat_label(name: str) -> str:
+    """Return the translated name of a table, column or measure (the name itself when unknown)."""
+    if name.startswith(("within_", "over_")):
+        kind, days, _unit = name.split("_")
+        text = (
+            QT_TRANSLATE_NOOP("Stats", "within {days} days")
+            if kind == "within"
+            else QT_TRANSLATE_NOOP("Stats", "over {days} days")
+        )
+        return translate("Stats", text).format(days=days)
+    return translate("Stats", _NAMES[name]) if name in _NAMES else name

@@ -1,0 +1,215 @@
+"""The dashboard's tables, each one SQL query over the cases heard in a period (no Python loops over cases).
+
+A case counts in the period when its meeting day falls in it and its indstilling is finalised.
+Waiting times are in days: signed preparatory part → meeting (001 L699–708: 81 days), meeting →
+decision, and meeting → first measure started (92 days).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Float, and_, case, cast, func, literal, select, union_all
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.selectable import CTE
+
+from rehabmeet.models import (
+    AgendaItem,
+    Attendance,
+    Case,
+    CaseVersion,
+    Event,
+    FollowThrough,
+    Indstilling,
+    IndstillingCheck,
+    InterventionFollow,
+    Meeting,
+)
+from rehabmeet.stats.sql import days_between, month_of, percentiles, share
+
+BUCKETS = ((0, 30), (31, 60), (61, 90), (91, 120), (121, 180), (181, 100_000))
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One table of the dashboard (also one CSV file, one XLSX sheet)."""
+
+    name: str
+    headings: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+
+
+def heard_cases(start: date, end: date, team_id: int | None = None) -> CTE:
+    """The cases heard in [start, end], one row per agenda item, with what the KPIs need."""
+    newest = (
+        select(CaseVersion.case_id, func.max(CaseVersion.version_no).label("v"))
+        .group_by(CaseVersion.case_id)
+        .subquery()
+    )
+    first_start = (
+        select(InterventionFollow.agenda_item_id, func.min(InterventionFollow.started_on).label("first_start"))
+        .group_by(InterventionFollow.agenda_item_id)
+        .subquery()
+    )
+    query = (
+        select(
+            AgendaItem.id.label("item_id"),
+            Case.id.label("case_id"),
+            CaseVersion.case_type,
+            CaseVersion.caseworker_name,
+            CaseVersion.preparatory_part_signed_on.label("signed_on"),
+            Meeting.meeting_date,
+            AgendaItem.planned_minutes,
+            Indstilling.content["outcome"].as_string().label("outcome"),
+            FollowThrough.decision_date,
+            func.coalesce(FollowThrough.decided_at_table, False).label("at_table"),
+            FollowThrough.informed_on,
+            first_start.c.first_start,
+        )
+        .select_from(AgendaItem)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .join(Case, Case.id == AgendaItem.case_id)
+        .join(newest, newest.c.case_id == Case.id)
+        .join(CaseVersion, and_(CaseVersion.case_id == Case.id, CaseVersion.version_no == newest.c.v))
+        .join(Indstilling, and_(Indstilling.agenda_item_id == AgendaItem.id, Indstilling.status == "final"))
+        .outerjoin(FollowThrough, FollowThrough.agenda_item_id == AgendaItem.id)
+        .outerjoin(first_start, first_start.c.agenda_item_id == AgendaItem.id)
+        .where(Meeting.meeting_date.between(start, end))
+    )
+    if team_id is not None:
+        query = query.where(Meeting.team_id == team_id)
+    return query.cte("heard")
+
+
+def outcomes(session: Session, heard: CTE) -> Table:
+    rows = session.execute(
+        select(heard.c.case_type, heard.c.outcome, func.count())
+        .group_by(heard.c.case_type, heard.c.outcome)
+        .order_by(heard.c.case_type, func.count().desc())
+    ).all()
+    return Table("outcomes", ("case_type", "outcome", "cases"), tuple(tuple(r) for r in rows))
+
+
+def per_month(session: Session, heard: CTE) -> Table:
+    month = month_of(heard.c.meeting_date)
+    rows = session.execute(
+        select(month, heard.c.case_type, func.count()).group_by(month, heard.c.case_type).order_by(month)
+    ).all()
+    return Table("cases_per_month", ("month", "case_type", "cases"), tuple(tuple(r) for r in rows))
+
+
+def _waits(heard: CTE) -> Any:
+    measures = (
+        ("signed_to_meeting", days_between(heard.c.meeting_date, heard.c.signed_on)),
+        ("meeting_to_decision", days_between(heard.c.decision_date, heard.c.meeting_date)),
+        ("meeting_to_first_measure", days_between(heard.c.first_start, heard.c.meeting_date)),
+    )
+    return union_all(
+        *(select(literal(name).label("measure"), value.label("days")) for name, value in measures)
+    ).subquery()
+
+
+def waiting_times(session: Session, heard: CTE) -> Table:
+    rows = session.execute(percentiles(_waits(heard), "days", group="measure").order_by("grp")).all()
+    return Table("waiting_days", ("measure", "cases", "median", "p90"), tuple(tuple(r) for r in rows))
+
+
+def waiting_buckets(session: Session, heard: CTE) -> Table:
+    waits = _waits(heard)
+    bucket = case(*((waits.c.days <= high, f"{low}–{high}" if high < 100_000 else f"{low}+") for low, high in BUCKETS))
+    rows = session.execute(
+        select(waits.c.measure, bucket, func.count())
+        .where(waits.c.days.is_not(None))
+        .group_by(waits.c.measure, bucket)
+        .order_by(waits.c.measure, func.min(waits.c.days))
+    ).all()
+    return Table("waiting_buckets", ("measure", "days", "cases"), tuple(tuple(r) for r in rows))
+
+
+def decided_at_table(session: Session, heard: CTE) -> Table:
+    decided = func.count(heard.c.decision_date)
+    at_table = func.sum(case((heard.c.at_table, 1), else_=0))
+    row = session.execute(select(func.count(), decided, at_table, share(at_table, func.count()))).one()
+    return Table("decisions", ("cases", "decided", "decided_at_table", "share_at_table"), (tuple(row),))
+
+
+def meeting_time(session: Session, heard: CTE) -> Table:
+    item = Event.details["item_id"].as_integer()
+    at = Event.details["at"].as_float()
+    spans = (
+        select(
+            item.label("item_id"),
+            func.min(case((Event.action == "timer.start", at))).label("started"),
+            func.max(case((Event.action == "timer.finish", at))).label("finished"),
+        )
+        .where(Event.action.in_(("timer.start", "timer.finish")))
+        .group_by(item)
+        .subquery()
+    )
+    actual = (spans.c.finished - spans.c.started) / 60.0
+    rows = session.execute(
+        select(
+            heard.c.case_type,
+            func.count(),
+            func.round(func.avg(cast(heard.c.planned_minutes, Float)), 1),
+            func.round(func.avg(actual), 1),
+        )
+        .select_from(heard)
+        .outerjoin(spans, spans.c.item_id == heard.c.item_id)
+        .group_by(heard.c.case_type)
+        .order_by(heard.c.case_type)
+    ).all()
+    return Table("meeting_minutes", ("case_type", "cases", "planned_avg", "actual_avg"), tuple(tuple(r) for r in rows))
+
+
+def completeness(session: Session, heard: CTE) -> Table:
+    applies = func.sum(case((IndstillingCheck.applies, 1), else_=0))
+    met = func.sum(case((and_(IndstillingCheck.applies, IndstillingCheck.met), 1), else_=0))
+    rows = session.execute(
+        select(IndstillingCheck.rule_id, applies, met, share(met, applies))
+        .join(heard, heard.c.item_id == IndstillingCheck.agenda_item_id)
+        .group_by(IndstillingCheck.rule_id)
+        .order_by(IndstillingCheck.rule_id)
+    ).all()
+    return Table("completeness", ("control_point", "applies", "met", "share_met"), tuple(tuple(r) for r in rows))
+
+
+def attendance(session: Session, heard: CTE) -> Table:
+    present = func.sum(case((Attendance.present, 1), else_=0))
+    written = func.sum(case((and_(~Attendance.present, Attendance.written_assessment), 1), else_=0))
+    rows = session.execute(
+        select(Attendance.discipline, func.count(), present, written, share(present, func.count()))
+        .join(heard, heard.c.item_id == Attendance.agenda_item_id)
+        .where(Attendance.role == "member")
+        .group_by(Attendance.discipline)
+        .order_by(Attendance.discipline)
+    ).all()
+    headings = ("discipline", "expected", "present", "written_assessment", "share_present")
+    return Table("attendance", headings, tuple(tuple(r) for r in rows))
+
+
+def interventions(session: Session, heard: CTE) -> Table:
+    started = func.count(InterventionFollow.started_on)
+    dropped = func.count(InterventionFollow.dropped_reason)
+    rows = session.execute(
+        select(InterventionFollow.type, func.count(), started, dropped, share(started, func.count()))
+        .join(heard, heard.c.item_id == InterventionFollow.agenda_item_id)
+        .group_by(InterventionFollow.type)
+        .order_by(func.count().desc())
+    ).all()
+    headings = ("measure", "recommended", "started", "dropped", "share_started")
+    return Table("measures", headings, tuple(tuple(r) for r in rows))
+
+
+def informed(session: Session, heard: CTE, warn_days: int, alert_days: int) -> Table:
+    days = days_between(heard.c.informed_on, heard.c.meeting_date)
+    band = case(
+        (heard.c.informed_on.is_(None), "not_recorded"),
+        (days <= warn_days, f"within_{warn_days}_days"),
+        (days <= alert_days, f"within_{alert_days}_days"),
+        else_=f"over_{alert_days}_days",
+    )
+    rows = session.execute(select(band, func.count()).group_by(band).order_by(band)).all()
+    return Table("citizen_informed", ("when", "cases"), tuple(tuple(r) for r in rows))

@@ -79,7 +79,8 @@ def review_sample(
 def _refs(session: Session, case_ids: list[int]) -> dict[int, str]:
     from rehabmeet.models import Case
 
-    return {case_id: ref for case_id, ref in session.execute(select(Case.id, Case.case_ref).where(Case.id.in_(case_ids)))}
+    rows = session.execute(select(Case.id, Case.case_ref).where(Case.id.in_(case_ids)))
+    return {case_id: ref for case_id, ref in rows}
 
 
 def _people(session: Session, case_ids: list[int]) -> dict[int, tuple[str, str]]:

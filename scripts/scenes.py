@@ -29,8 +29,11 @@ def _demo(context) -> None:  # type: ignore[no-untyped-def]
     from rehabmeet.services.demo_finished import DemoFinisher
 
     services = context.services()
+    from rehabmeet.services.demo_history import HistoryGenerator
+
     finisher = DemoFinisher(services.database.sessions, services.documents, services.certificates, "demo")
-    DemoService(services.database.sessions, actor="demo", finisher=finisher).create()
+    history = HistoryGenerator(services.database.sessions)
+    DemoService(services.database.sessions, actor="demo", finisher=finisher, history=history).create()
 
 
 def _window(language: str):  # type: ignore[no-untyped-def]
@@ -199,6 +202,24 @@ def preparation(target: Path, language: str) -> None:
     window.close()
 
 
+def dashboard(target: Path, language: str) -> None:
+    window = _window(language)
+    board = window.show_dashboard()
+    board.resize(1400, 900)
+    for _ in range(200):
+        if board.dashboard is not None:
+            break
+        QApplication.processEvents()
+        window.tasks.wait_for_done(50)
+    _settle(board)
+    board.grab().save(str(target))
+    board.tables.parentWidget().parentWidget().setCurrentIndex(1)
+    _settle(board)
+    board.grab().save(str(target.with_name(target.stem + "-tables.png")))
+    board.close()
+    window.close()
+
+
 SCENES: dict[str, Callable[[Path, str], None]] = {
     "main-window": main_window,
     "import-results": import_results,
@@ -207,4 +228,5 @@ SCENES: dict[str, Callable[[Path, str], None]] = {
     "editor": editor_and_lanes,
     "outcome": outcome,
     "preparation": preparation,
+    "dashboard": dashboard,
 }

@@ -18,14 +18,16 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 def run(args: argparse.Namespace, context: AppContext, gui: GuiLauncher | None) -> int:
     from rehabmeet.services.demo import DemoService
     from rehabmeet.services.demo_finished import DemoFinisher
+    from rehabmeet.services.demo_history import HistoryGenerator
 
     services = context.services()
     finisher = DemoFinisher(services.database.sessions, services.documents, services.certificates, context.actor)
-    result = DemoService(services.database.sessions, actor=context.actor, finisher=finisher).create()
+    history = HistoryGenerator(services.database.sessions)
+    result = DemoService(services.database.sessions, actor=context.actor, finisher=finisher, history=history).create()
     if result.created_anything:
         print(
             f"demo meeting day ready: {result.cases_imported} cases imported, {result.cases_finished} heard and "
-            f"signed ({context.target.display_name})"
+            f"signed, {result.history_cases} past cases for the dashboard ({context.target.display_name})"
         )
     else:
         print(f"demo meeting day already present; nothing added ({context.target.display_name})")

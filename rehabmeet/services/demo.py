@@ -6,7 +6,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -20,6 +20,7 @@ from rehabmeet.errors import UserFacingError
 from rehabmeet.models import Case, Meeting, MeetingMember, Team, TeamMember
 from rehabmeet.services.demo_content import DEMO_CASE_REFS, demo_bundle_specs
 from rehabmeet.services.demo_finished import DemoFinisher
+from rehabmeet.services.demo_history import HistoryGenerator
 from rehabmeet.services.planning import MeetingPlanService
 from rehabmeet.settings.codec import rules_to_json
 from rehabmeet.settings.rules import default_rules
@@ -48,10 +49,12 @@ class DemoResult:
     team_created: bool
     meeting_created: bool
     cases_finished: int = 0
+    history_cases: int = 0
 
     @property
     def created_anything(self) -> bool:
-        return self.team_created or self.meeting_created or self.cases_imported > 0 or self.cases_finished > 0
+        made = (self.cases_imported, self.cases_finished, self.history_cases)
+        return self.team_created or self.meeting_created or any(n > 0 for n in made)
 
 
 class DemoService:
@@ -64,12 +67,15 @@ class DemoService:
         actor: str,
         today: Callable[[], date] = date.today,
         finisher: DemoFinisher | None = None,
+        history: HistoryGenerator | None = None,
     ) -> None:
-        """``finisher`` plays the first two cases through and signs their documents (skipped without one)."""
+        """``finisher`` plays the first two cases through and signs their documents; ``history`` adds a
+        year of past meeting days for the dashboard (each skipped without one)."""
         self._sessions = sessions
         self._actor = actor
         self._today = today
         self._finisher = finisher
+        self._history = history
 
     def create(self) -> DemoResult:
         """Create whatever part of the demo is missing and return the demo meeting."""
@@ -85,7 +91,8 @@ class DemoService:
             meeting_id, [ids[ref] for ref in refs if ref in ids]
         )
         finished = self._finisher.finish(meeting_id, meeting_date) if self._finisher is not None else 0
-        return DemoResult(meeting_id, imported, team_created, meeting_created, finished)
+        past = self._history.create(meeting_date - timedelta(days=1)) if self._history is not None else 0
+        return DemoResult(meeting_id, imported, team_created, meeting_created, finished, past)
 
     def _ensure_team(self) -> tuple[int, bool]:
         with self._sessions.begin() as session:

@@ -112,11 +112,10 @@ class HistoryGenerator:
             members = list(session.scalars(select(TeamMember).where(TeamMember.team_id == team.id)))
             per_meeting = 6
             meetings = max(1, size.cases // per_meeting)
-            step = max(1, size.days // meetings)
             events: list[dict[str, Any]] = []
             made = 0
             for n in range(meetings):
-                day = until - timedelta(days=size.days - n * step)
+                day = until - timedelta(days=size.days - (n * size.days) // meetings)
                 count = min(per_meeting, size.cases - made)
                 if count <= 0:
                     break

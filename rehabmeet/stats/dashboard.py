@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -37,8 +38,13 @@ def build_dashboard(
     session: Session, start: date, end: date, *, team_id: int | None, warn_days: int, alert_days: int
 ) -> Dashboard:
     """Compute every table for [start, end] (one query each)."""
-    heard = queries.heard_cases(start, end, team_id)
-    tables = (
+    with queries.materialised(session, queries.heard_cases(start, end, team_id)) as heard:
+        tables = _tables(session, heard, warn_days, alert_days)
+    return Dashboard(start, end, _headline(tables), tables)
+
+
+def _tables(session: Session, heard: Any, warn_days: int, alert_days: int) -> tuple[Table, ...]:
+    return (
         queries.outcomes(session, heard),
         queries.per_month(session, heard),
         queries.waiting_times(session, heard),
@@ -50,7 +56,6 @@ def build_dashboard(
         queries.interventions(session, heard),
         queries.informed(session, heard, warn_days, alert_days),
     )
-    return Dashboard(start, end, _headline(tables), tables)
 
 
 def _headline(tables: tuple[Table, ...]) -> Headline:

@@ -38,6 +38,7 @@ _NAMES = {
     "present": QT_TRANSLATE_NOOP("Stats", "Present"),
     "written_assessment": QT_TRANSLATE_NOOP("Stats", "Written assessment"),
     "share_present": QT_TRANSLATE_NOOP("Stats", "Share present"),
+    "intervention": QT_TRANSLATE_NOOP("Stats", "Intervention"),
     "recommended": QT_TRANSLATE_NOOP("Stats", "Recommended"),
     "started": QT_TRANSLATE_NOOP("Stats", "Started"),
     "dropped": QT_TRANSLATE_NOOP("Stats", "Dropped"),

@@ -7,11 +7,31 @@ decision, and meeting → first measure started (92 days).
 
 from __future__ import annotations
 
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Float, and_, case, cast, func, literal, select, union_all
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Float,
+    Integer,
+    Numeric,
+    String,
+    and_,
+    case,
+    cast,
+    column,
+    func,
+    literal,
+    select,
+    table,
+    text,
+    union_all,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import CTE
 
@@ -39,6 +59,34 @@ class Table:
     name: str
     headings: tuple[str, ...]
     rows: tuple[tuple[Any, ...], ...]
+
+
+HEARD_COLUMNS: dict[str, Any] = {
+    "item_id": Integer(),
+    "case_id": Integer(),
+    "case_type": String(),
+    "caseworker_name": String(),
+    "signed_on": Date(),
+    "meeting_date": Date(),
+    "planned_minutes": Integer(),
+    "outcome": String(),
+    "decision_date": Date(),
+    "at_table": Boolean(),
+    "informed_on": Date(),
+    "first_start": Date(),
+}
+
+
+@contextmanager
+def materialised(session: Session, heard: CTE) -> Iterator[Any]:
+    """Compute the heard cases once into a temporary table for the duration (every KPI reads it)."""
+    name = f"heard_{secrets.token_hex(4)}"
+    select_sql = select(heard).compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True})
+    session.execute(text(f"CREATE TEMPORARY TABLE {name} AS {select_sql}"))
+    yield table(name, *(column(n, kind) for n, kind in HEARD_COLUMNS.items()))
+    # Not in ``finally``: after an error the transaction is rolled back (PostgreSQL drops the table with
+    # it); on SQLite the uniquely named table goes with the connection.
+    session.execute(text(f"DROP TABLE {name}"))
 
 
 def heard_cases(start: date, end: date, team_id: int | None = None) -> CTE:
@@ -144,7 +192,7 @@ def meeting_time(session: Session, heard: CTE) -> Table:
             func.min(case((Event.action == "timer.start", at))).label("started"),
             func.max(case((Event.action == "timer.finish", at))).label("finished"),
         )
-        .where(Event.action.in_(("timer.start", "timer.finish")))
+        .where(Event.action.in_(("timer.start", "timer.finish")), Event.case_id.in_(select(heard.c.case_id)))
         .group_by(item)
         .subquery()
     )
@@ -153,8 +201,8 @@ def meeting_time(session: Session, heard: CTE) -> Table:
         select(
             heard.c.case_type,
             func.count(),
-            func.round(func.avg(cast(heard.c.planned_minutes, Float)), 1),
-            func.round(func.avg(actual), 1),
+            _rounded(func.avg(cast(heard.c.planned_minutes, Float))),
+            _rounded(func.avg(actual)),
         )
         .select_from(heard)
         .outerjoin(spans, spans.c.item_id == heard.c.item_id)
@@ -199,7 +247,7 @@ def interventions(session: Session, heard: CTE) -> Table:
         .group_by(InterventionFollow.type)
         .order_by(func.count().desc())
     ).all()
-    headings = ("measure", "recommended", "started", "dropped", "share_started")
+    headings = ("intervention", "recommended", "started", "dropped", "share_started")
     return Table("measures", headings, tuple(tuple(r) for r in rows))
 
 
@@ -213,3 +261,8 @@ def informed(session: Session, heard: CTE, warn_days: int, alert_days: int) -> T
     )
     rows = session.execute(select(band, func.count()).group_by(band).order_by(band)).all()
     return Table("citizen_informed", ("when", "cases"), tuple(tuple(r) for r in rows))
+
+
+def _rounded(value: Any) -> Any:
+    """``value`` to one decimal as a float, the same on SQLite and PostgreSQL (round needs a numeric there)."""
+    return cast(func.round(cast(value, Numeric), 1), Float)

@@ -26,6 +26,7 @@ class Action(Enum):
     TIMER_BACK = auto()
     TIMER_DECIDE = auto()
     TIMER_FINISH = auto()
+    MANAGEMENT_INFO = auto()
     OPEN_PACK = auto()
     EXPORT_PACKS = auto()
     IMPORT_NOTES = auto()
@@ -140,6 +141,13 @@ def _specs() -> dict[Action, tuple[str, str | QKeySequence.StandardKey | None, s
             QCoreApplication.translate("Actions", "&Finish the case"),
             "Ctrl+F5",
             QCoreApplication.translate("Actions", "End the running case now"),
+        ),
+        Action.MANAGEMENT_INFO: (
+            QCoreApplication.translate("Actions", "&Management information…"),
+            "Ctrl+Shift+M",
+            QCoreApplication.translate(
+                "Actions", "Waiting times, outcomes, completeness and follow-through for a period; exports"
+            ),
         ),
         Action.OPEN_PACK: (
             QCoreApplication.translate("Actions", "&Open an agenda pack to prepare…"),

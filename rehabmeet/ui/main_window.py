@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -19,6 +20,7 @@ from rehabmeet.ui.actions import Action, ActionRegistry
 from rehabmeet.ui.agenda_widget import AgendaWidget
 from rehabmeet.ui.case_documents_widget import CaseDocumentsWidget
 from rehabmeet.ui.case_facts_widget import CaseFactsWidget
+from rehabmeet.ui.dashboard_window import DashboardWindow
 from rehabmeet.ui.dialogs import ask_bundle_files, ask_bundle_folder, show_error
 from rehabmeet.ui.import_controller import ImportChoice, ImportController
 from rehabmeet.ui.indstilling_editor import IndstillingEditor
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(services.make_importer, self.tasks, self)
         self.summary_export = SummaryExportController(services.meeting_sets, services.cases, self.tasks, self)
         self.packs = PacksController(services, self.tasks, self)
+        self.dashboard: DashboardWindow | None = None
         self._status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._status_label)
         self._connect_signals()
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         self.actions_[Action.REFRESH].triggered.connect(self._on_refresh_triggered)
         self.actions_[Action.ABOUT].triggered.connect(self._on_about_triggered)
         self.outcome.documents.busy.connect(lambda message: self.statusBar().showMessage(message, 30_000))
+        self.actions_[Action.MANAGEMENT_INFO].triggered.connect(self.show_dashboard)
         self.actions_[Action.OPEN_PACK].triggered.connect(lambda: self.packs.open_pack())
         self.actions_[Action.EXPORT_PACKS].triggered.connect(lambda: self.packs.export_packs(self._meeting_id()))
         self.actions_[Action.IMPORT_NOTES].triggered.connect(lambda: self.packs.import_notes())
@@ -244,6 +248,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_refresh_triggered(self) -> None:
         self._show_meetings(self.meeting_selector.current_meeting_id(), self.agenda.selected_case_id())
+
+    @Slot()
+    def show_dashboard(self) -> DashboardWindow:
+        """Open (or raise) the management information window."""
+        if self.dashboard is None:
+            self.dashboard = DashboardWindow(self._services.stats, self.tasks, date.today(), self)
+            self.dashboard.refresh()
+        self.dashboard.show()
+        return self.dashboard
 
     @Slot()
     def _on_about_triggered(self) -> None:

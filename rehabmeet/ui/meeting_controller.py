@@ -49,7 +49,12 @@ class MeetingController(QObject):
                 self._parent, self.tr("Every imported case is already on this agenda. Import more bundles first.")
             )
             return
-        chosen = AddCasesDialog.ask(self._parent, candidates)
+        reasons = {
+            "departs": self.tr("must return: the decision departs from the indstilling"),
+            "not_started": self.tr("must return: the measures have not started in time"),
+        }
+        returning = {row.case_id: reasons[row.reason] for row in self._services.follow_through.return_queue()}
+        chosen = AddCasesDialog.ask(self._parent, candidates, returning)
         if chosen:
             self._do(lambda: self._services.planning.add_cases(meeting_id, chosen), meeting_id)
 

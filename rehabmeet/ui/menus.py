@@ -37,7 +37,7 @@ def build_menus(window: QMainWindow, actions: ActionRegistry) -> None:
             Action.IMPORT_NOTES,
             Action.NOTE_CONFLICTS,
         ),
-        QCoreApplication.translate("Menus", "&View"): (Action.CITIZEN_SCREEN,),
+        QCoreApplication.translate("Menus", "&View"): (Action.CITIZEN_SCREEN, Action.MANAGEMENT_INFO),
         QCoreApplication.translate("Menus", "&Help"): (Action.ABOUT,),
     }
     for title, members in groups.items():

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidg
 from rehabmeet.services.registry import Services
 
 from rehabmeet.ui.decision_panel import DecisionPanel
+from rehabmeet.ui.follow_through_widget import FollowThroughWidget
 from rehabmeet.ui.issued_documents_widget import IssuedDocumentsWidget
 from rehabmeet.ui.tasks import TaskRunner
 
@@ -20,9 +21,11 @@ class OutcomeTab(QWidget):
         self.item_id: int | None = None
         self.decision = DecisionPanel(services.decisions, self)
         self.documents = IssuedDocumentsWidget(services.documents, services.certificates, tasks, self)
+        self.follow = FollowThroughWidget(services.follow_through, self)
         column = QSplitter(Qt.Orientation.Vertical, self)
         column.addWidget(self.decision)
         column.addWidget(self.documents)
+        column.addWidget(self.follow)
         scroller = QScrollArea(self)  # on a small screen the form scrolls instead of widening the window
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -41,6 +44,7 @@ class OutcomeTab(QWidget):
         self.item_id = item_id
         self.decision.show_item(item_id)
         self.documents.show_item(item_id)
+        self.follow.show_item(item_id)
 
     def save_now(self) -> None:
         self.decision.save_now()
@@ -48,3 +52,4 @@ class OutcomeTab(QWidget):
     @Slot()
     def _on_decision_decided(self) -> None:
         self.documents.show_item(self.item_id)
+        self.follow.show_item(self.item_id)

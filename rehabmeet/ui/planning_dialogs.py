@@ -94,18 +94,24 @@ class NewMeetingDialog(QDialog):
 class AddCasesDialog(QDialog):
     """Pick imported cases to put on the agenda (several at once)."""
 
-    def __init__(self, cases: list[CaseRow], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, cases: list[CaseRow], parent: QWidget | None = None, returning: dict[int, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add cases to the agenda"))
         self.resize(560, 420)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Cases not on this agenda"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        for case in cases:
+        returning = returning or {}
+        for case in sorted(cases, key=lambda c: c.case_id not in returning):
             kind, ready = labels.short_case_type(case.case_type), labels.readiness(case.readiness)
             text = f"{case.case_ref} · {case.citizen_name} · {kind} · {ready}"
+            if case.case_id in returning:
+                text = "↩ " + text + " · " + returning[case.case_id]
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, case.case_id)
+            item.setSelected(case.case_id in returning)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -117,6 +123,6 @@ class AddCasesDialog(QDialog):
         return [int(item.data(Qt.ItemDataRole.UserRole)) for item in self.list.selectedItems()]
 
     @classmethod
-    def ask(cls, parent: QWidget | None, cases: list[CaseRow]) -> list[int]:
-        dialog = cls(cases, parent)
+    def ask(cls, parent: QWidget | None, cases: list[CaseRow], returning: dict[int, str] | None = None) -> list[int]:
+        dialog = cls(cases, parent, returning)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else []

@@ -37,243 +37,253 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="54"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="55"/>
         <source>&amp;Import case bundles…</source>
         <extracomment>The phase timer&apos;s actions, in menu order.</extracomment>
         <translation>&amp;Importér sagsbundter…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="56"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="57"/>
         <source>Import zipped case bundles (.rmb.zip); you can also drop them on the agenda</source>
         <translation>Importér zippede sagsbundter (.rmb.zip); du kan også trække dem over på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="61"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="62"/>
         <source>Import an unpacked &amp;bundle folder…</source>
         <translation>Importér en udpakket &amp;bundtmappe…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="63"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="64"/>
         <source>Import a case bundle that has been unpacked into a folder</source>
         <translation>Importér et sagsbundt, der er pakket ud i en mappe</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="66"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="67"/>
         <source>Save the case &amp;summary as PDF…</source>
         <translation>Gem sagens &amp;resumé som PDF…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="68"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="69"/>
         <source>The summary sheet and the meeting-set pages, within the page cap</source>
         <translation>Resuméarket og mødesættets sider, inden for sideloftet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="71"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="72"/>
         <source>&amp;New meeting day…</source>
         <translation>&amp;Ny mødedag…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="73"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="74"/>
         <source>Plan a meeting day: date, time, room, leader, secretary, members</source>
         <translation>Planlæg en mødedag: dato, tid, lokale, mødeleder, referent, medlemmer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="76"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="77"/>
         <source>&amp;Add cases to the agenda…</source>
         <translation>&amp;Sæt sager på dagsordenen…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="78"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="79"/>
         <source>Put imported cases on this meeting day</source>
         <translation>Sæt importerede sager på denne mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="81"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="82"/>
         <source>&amp;Postpone the case to another day…</source>
         <translation>&amp;Udsæt sagen til en anden dag…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="83"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="84"/>
         <source>Keep the case on the list as postponed, with the reason</source>
         <translation>Sagen bliver på listen som udsat, med begrundelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="86"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="87"/>
         <source>&amp;Remove the case from the agenda</source>
         <translation>&amp;Fjern sagen fra dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="88"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="89"/>
         <source>Take the selected case off this meeting day</source>
         <translation>Tag den valgte sag af denne mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="91"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="92"/>
         <source>&amp;Timing report…</source>
         <translation>&amp;Tidsrapport…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="93"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="94"/>
         <source>Planned and actual time per case and phase; save as CSV or PDF</source>
         <translation>Planlagt og faktisk tid pr. sag og fase; gem som CSV eller PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="96"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="97"/>
         <source>&amp;Citizen screen</source>
         <translation>&amp;Borgerskærm</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="98"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="99"/>
         <source>A window for a second screen: the phase and time, without internal notes</source>
         <translation>Et vindue til en ekstra skærm: fase og tid, uden interne noter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="103"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="104"/>
         <source>Start / &amp;next phase</source>
         <translation>Start / &amp;næste fase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="105"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="106"/>
         <source>Start the selected case, or end this phase and start the next</source>
         <translation>Start den valgte sag, eller afslut fasen og start den næste</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="108"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="109"/>
         <source>&amp;Pause / resume</source>
         <translation>&amp;Pause / fortsæt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="110"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="111"/>
         <source>Stop or restart the clock of the running case</source>
         <translation>Stop eller start uret for den igangværende sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="113"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="114"/>
         <source>S&amp;kip this phase</source>
         <translation>Spring &amp;fasen over</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="115"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="116"/>
         <source>End this phase as skipped (e.g. no pre-discussion)</source>
         <translation>Afslut fasen som sprunget over (fx intet formøde)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="118"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="119"/>
         <source>Extend by &amp;1 minute</source>
         <translation>Forlæng med &amp;1 minut</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="120"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="121"/>
         <source>Give the current phase one more minute</source>
         <translation>Giv den aktuelle fase ét minut mere</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="123"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="124"/>
         <source>Extend by &amp;5 minutes</source>
         <translation>Forlæng med &amp;5 minutter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="125"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="126"/>
         <source>Give the current phase five more minutes</source>
         <translation>Giv den aktuelle fase fem minutter mere</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="128"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="129"/>
         <source>&amp;Back one phase</source>
         <translation>&amp;Tilbage en fase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="130"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="131"/>
         <source>Return to the previous phase</source>
         <translation>Gå tilbage til den forrige fase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="133"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="134"/>
         <source>&amp;Decision at the table</source>
         <translation>&amp;Afgørelse ved bordet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="135"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="136"/>
         <source>Add the decision at the table (oral partshøring) after the announcement</source>
         <translation>Tilføj afgørelse ved bordet (mundtlig partshøring) efter meddelelsen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="140"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="141"/>
         <source>&amp;Finish the case</source>
         <translation>&amp;Afslut sagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="142"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="143"/>
         <source>End the running case now</source>
         <translation>Afslut den igangværende sag nu</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="145"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="146"/>
+        <source>&amp;Management information…</source>
+        <translation>&amp;Ledelsesinformation…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="148"/>
+        <source>Waiting times, outcomes, completeness and follow-through for a period; exports</source>
+        <translation>Ventetider, udfald, fuldstændighed og opfølgning for en periode; eksport</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="153"/>
         <source>&amp;Open an agenda pack to prepare…</source>
         <translation>&amp;Åbn en mødepakke til forberedelse…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="147"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="155"/>
         <source>For team members: read and annotate the cases of a meeting day at home, offline</source>
         <translation>Til teammedlemmer: læs og kommentér mødedagens sager hjemme, uden net</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="152"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="160"/>
         <source>&amp;Export agenda packs for the members…</source>
         <translation>&amp;Eksportér mødepakker til medlemmerne…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="154"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="162"/>
         <source>One encrypted file per invited member, with a passphrase each</source>
         <translation>Én krypteret fil pr. inviteret medlem, hver med sin adgangskode</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="157"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="165"/>
         <source>Import members&apos; &amp;notes…</source>
         <translation>Importér medlemmernes &amp;noter…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="159"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="167"/>
         <source>Bring the notes members shared into their lanes</source>
         <translation>Hent de noter, medlemmerne har delt, ind i deres spor</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="162"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="170"/>
         <source>Note &amp;conflicts…</source>
         <translation>Note&amp;konflikter…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="164"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="172"/>
         <source>Notes changed both here and on a member&apos;s laptop</source>
         <translation>Noter ændret både her og på et medlems computer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="167"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="169"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="177"/>
         <source>Close RehabMeet</source>
         <translation>Luk RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="172"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="174"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="182"/>
         <source>Reload the meeting day from the database</source>
         <translation>Hent mødedagen igen fra databasen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="177"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="185"/>
         <source>&amp;About RehabMeet</source>
         <translation>&amp;Om RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="179"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="187"/>
         <source>Version and licence</source>
         <translation>Version og licens</translation>
     </message>
@@ -281,12 +291,12 @@
 <context>
     <name>AddCasesDialog</name>
     <message>
-        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="99"/>
+        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="101"/>
         <source>Add cases to the agenda</source>
         <translation>Sæt sager på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="102"/>
+        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="104"/>
         <source>Cases not on this agenda</source>
         <translation>Sager, der ikke er på denne dagsorden</translation>
     </message>
@@ -1074,6 +1084,120 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../rehabmeet/ui/charts.py" line="94"/>
+        <source>Waiting times (days)</source>
+        <translation>Ventetider (dage)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="50"/>
+        <source>Management information</source>
+        <translation>Ledelsesinformation</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="56"/>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="57"/>
+        <source>Include citizens&apos; names and CPR in exports</source>
+        <translation>Medtag borgernes navne og CPR i eksport</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="60"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="60"/>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="60"/>
+        <source>PDF report…</source>
+        <translation>PDF-rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="62"/>
+        <source>Review sample</source>
+        <translation>Stikprøve til gennemgang</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="82"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="82"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="97"/>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="98"/>
+        <source>Tables</source>
+        <translation>Tabeller</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="115"/>
+        <source>Computing…</source>
+        <translation>Beregner…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="122"/>
+        <source>%n case(s) heard in the period</source>
+        <translation>
+            <numerusform>%n sag behandlet i perioden</numerusform>
+            <numerusform>%n sager behandlet i perioden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="136"/>
+        <source>%1 days</source>
+        <translation>%1 dage</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="136"/>
+        <source>%1 (median)</source>
+        <translation>%1 (median)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="138"/>
+        <source>Cases heard</source>
+        <translation>Behandlede sager</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="148"/>
+        <source>Measures started</source>
+        <translation>Indsatser påbegyndt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="149"/>
+        <source>Control points met</source>
+        <translation>Kontrolpunkter opfyldt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="172"/>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="184"/>
+        <source>Saved %1</source>
+        <translation>Gemt %1</translation>
+    </message>
+</context>
+<context>
     <name>DayPlanTableModel</name>
     <message>
         <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="38"/>
@@ -1402,6 +1526,119 @@
         <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="52"/>
         <source>These points are required by law and are not met. Complete them, or give a reason for each; the reasons are kept with the indstilling and in the audit log.</source>
         <translation>Disse punkter er lovkrav og er ikke opfyldt. Udfyld dem, eller giv en begrundelse for hvert; begrundelserne gemmes med indstillingen og i revisionsloggen.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowThroughWidget</name>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="52"/>
+        <source>After the meeting</source>
+        <translation>Efter mødet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="59"/>
+        <source>Record the decision</source>
+        <translation>Registrér afgørelsen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="65"/>
+        <source>Record</source>
+        <translation>Registrér</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="70"/>
+        <source>Measure</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="70"/>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="70"/>
+        <source>Dropped because</source>
+        <translation>Opgivet fordi</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="76"/>
+        <source>Started on the date above</source>
+        <translation>Startet på datoen ovenfor</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="77"/>
+        <source>Dropped…</source>
+        <translation>Opgivet…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="86"/>
+        <source>At the meeting</source>
+        <translation>På mødet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="86"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="86"/>
+        <source>Digital Post</source>
+        <translation>Digital Post</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="86"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="107"/>
+        <source>Municipality&apos;s decision</source>
+        <translation>Kommunens afgørelse</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="109"/>
+        <source>Citizen told on</source>
+        <translation>Borgeren orienteret</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="113"/>
+        <source>Recommended measures</source>
+        <translation>Anbefalede indsatser</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="141"/>
+        <source>Decided at the table on the meeting day.</source>
+        <translation>Afgjort ved bordet på mødedagen.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="143"/>
+        <source>⚠ Departs from the indstilling: the case returns to the team.</source>
+        <translation>⚠ Afviger fra indstillingen: sagen skal tilbage til teamet.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="145"/>
+        <source>No decision recorded yet.</source>
+        <translation>Ingen afgørelse registreret endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="149"/>
+        <source>told after %1 day(s)</source>
+        <translation>orienteret efter %1 dag(e)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="149"/>
+        <source>not told yet, %1 day(s) after</source>
+        <translation>ikke orienteret endnu, %1 dag(e) efter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="200"/>
+        <source>Measure dropped</source>
+        <translation>Indsats opgivet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="200"/>
+        <source>Why will the measure not start?</source>
+        <translation>Hvorfor starter indsatsen ikke?</translation>
     </message>
 </context>
 <context>
@@ -2259,57 +2496,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="57"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="59"/>
         <source>Facts</source>
         <translation>Fakta</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="58"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="60"/>
         <source>Summary and documents</source>
         <translation>Resumé og dokumenter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="60"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="62"/>
         <source>Running the meeting</source>
         <translation>Mødeafvikling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="62"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="64"/>
         <source>The team&apos;s input</source>
         <translation>Teamets input</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="64"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="66"/>
         <source>Indstilling</source>
         <translation>Indstilling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="67"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="69"/>
         <source>Decision and documents</source>
         <translation>Afgørelse og dokumenter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="153"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="157"/>
         <source>Encrypted database</source>
         <translation>Krypteret database</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="153"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="157"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="154"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="158"/>
         <source>User: %1</source>
         <translation>Bruger: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="214"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="218"/>
         <source>Select a case on the agenda first.</source>
         <translation>Vælg først en sag på dagsordenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/main_window.py" line="241"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="245"/>
         <source>%n case(s) imported</source>
         <translation>
             <numerusform>%n sag importeret</numerusform>
@@ -2335,12 +2572,22 @@
         <translation>Alle importerede sager er allerede på dagsordenen. Importér flere bundter først.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_controller.py" line="63"/>
+        <location filename="../../rehabmeet/ui/meeting_controller.py" line="53"/>
+        <source>must return: the decision departs from the indstilling</source>
+        <translation>skal tilbage: afgørelsen afviger fra indstillingen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_controller.py" line="54"/>
+        <source>must return: the measures have not started in time</source>
+        <translation>skal tilbage: indsatserne er ikke startet i tide</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/meeting_controller.py" line="68"/>
         <source>Postpone the case</source>
         <translation>Udsæt sagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_controller.py" line="63"/>
+        <location filename="../../rehabmeet/ui/meeting_controller.py" line="68"/>
         <source>Why is the case moved to another day?</source>
         <translation>Hvorfor flyttes sagen til en anden dag?</translation>
     </message>
@@ -2634,7 +2881,7 @@
 <context>
     <name>PageAnnotator</name>
     <message>
-        <location filename="../../rehabmeet/ui/page_annotator.py" line="29"/>
+        <location filename="../../rehabmeet/ui/page_annotator.py" line="31"/>
         <source>Page with your notes; click to pin a note, drag to highlight</source>
         <translation>Siden med dine noter; klik for at sætte en note, træk for at markere</translation>
     </message>
@@ -2685,37 +2932,37 @@
 <context>
     <name>PdfViewerWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="30"/>
+        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="42"/>
         <source>Document viewer</source>
         <translation>Dokumentfremviser</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="54"/>
+        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="66"/>
         <source>Previous page (Page Up)</source>
         <translation>Forrige side (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="55"/>
+        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="67"/>
         <source>Next page (Page Down)</source>
         <translation>Næste side (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="56"/>
+        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="68"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom ud (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="57"/>
+        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="69"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom ind (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="58"/>
+        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="70"/>
         <source>Fit to width (Ctrl+0)</source>
         <translation>Tilpas til bredde (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="138"/>
+        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="143"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -3035,6 +3282,279 @@
         <location filename="../../rehabmeet/ui/signing_dialogs.py" line="97"/>
         <source>The signer&apos;s name (for trials, not real cases):</source>
         <translation>Underskriverens navn (til afprøvning, ikke rigtige sager):</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <location filename="../../rehabmeet/services/stats.py" line="84"/>
+        <source>Management information</source>
+        <translation>Ledelsesinformation</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="8"/>
+        <source>Cases by type and recommended outcome</source>
+        <translation>Sager efter type og indstillet udfald</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="9"/>
+        <source>Cases heard per month</source>
+        <translation>Behandlede sager pr. måned</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="10"/>
+        <source>Waiting times in days</source>
+        <translation>Ventetider i dage</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="11"/>
+        <source>Distribution of waiting times</source>
+        <translation>Fordeling af ventetider</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="12"/>
+        <source>Decisions</source>
+        <translation>Afgørelser</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="13"/>
+        <source>Meeting time per case, planned and actual (minutes)</source>
+        <translation>Mødetid pr. sag, planlagt og faktisk (minutter)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="14"/>
+        <source>Completeness of the indstilling per control point</source>
+        <translation>Indstillingens fuldstændighed pr. kontrolpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="15"/>
+        <source>Attendance per discipline</source>
+        <translation>Fremmøde pr. faggruppe</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="16"/>
+        <source>Recommended and started measures</source>
+        <translation>Anbefalede og påbegyndte indsatser</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="17"/>
+        <source>Citizen told the indstilling (control point D1)</source>
+        <translation>Borgeren orienteret om indstillingen (kontrolpunkt D1)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="18"/>
+        <source>Review sample (stratified by caseworker)</source>
+        <translation>Stikprøve (fordelt på sagsbehandlere)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="19"/>
+        <source>Case type</source>
+        <translation>Sagstype</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="20"/>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="21"/>
+        <source>Cases</source>
+        <translation>Sager</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="22"/>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="23"/>
+        <source>Measure</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="24"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="25"/>
+        <source>90th percentile</source>
+        <translation>90. percentil</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="26"/>
+        <source>Days</source>
+        <translation>Dage</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="27"/>
+        <source>Decided</source>
+        <translation>Afgjort</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="28"/>
+        <source>Decided at the table</source>
+        <translation>Afgjort ved bordet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="29"/>
+        <source>Share at the table</source>
+        <translation>Andel ved bordet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="30"/>
+        <source>Planned (avg.)</source>
+        <translation>Planlagt (gns.)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="31"/>
+        <source>Actual (avg.)</source>
+        <translation>Faktisk (gns.)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="32"/>
+        <source>Control point</source>
+        <translation>Kontrolpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="33"/>
+        <source>Applies</source>
+        <translation>Gælder</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="34"/>
+        <source>Met</source>
+        <translation>Opfyldt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="35"/>
+        <source>Share met</source>
+        <translation>Andel opfyldt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="36"/>
+        <source>Discipline</source>
+        <translation>Faggruppe</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="37"/>
+        <source>Expected</source>
+        <translation>Forventet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="38"/>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="39"/>
+        <source>Written assessment</source>
+        <translation>Skriftlig vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="40"/>
+        <source>Share present</source>
+        <translation>Andel til stede</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="41"/>
+        <source>Intervention</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="42"/>
+        <source>Recommended</source>
+        <translation>Anbefalet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="43"/>
+        <source>Started</source>
+        <translation>Påbegyndt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="44"/>
+        <source>Dropped</source>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="45"/>
+        <source>Share started</source>
+        <translation>Andel påbegyndt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="46"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="47"/>
+        <source>Signed preparatory part → meeting</source>
+        <translation>Underskrevet forberedende del → møde</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="48"/>
+        <source>Meeting → decision</source>
+        <translation>Møde → afgørelse</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="49"/>
+        <source>Meeting → first measure started</source>
+        <translation>Møde → første indsats startet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="50"/>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="51"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="52"/>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="53"/>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="54"/>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="55"/>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="56"/>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="65"/>
+        <source>within {days} days</source>
+        <translation>inden for {days} dage</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/labels.py" line="67"/>
+        <source>over {days} days</source>
+        <translation>over {days} dage</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/report_pdf.py" line="78"/>
+        <source>{days} days</source>
+        <translation>{days} dage</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/stats/report_pdf.py" line="81"/>
+        <source>Cases heard</source>
+        <translation>Behandlede sager</translation>
     </message>
 </context>
 <context>

@@ -150,3 +150,27 @@ def test_two_laptops_appending_to_the_event_log_at_once_keep_one_chain(
     assert errors == []
     report = verify_chain(secretary_db.sessions)
     assert report.intact and report.checked == before + 6 * 50
+
+
+def test_the_dashboard_computes_the_same_kpis_on_postgresql(two_laptops: tuple[Database, Database, int]) -> None:
+    from datetime import date
+
+    from rehabmeet.services.stats import StatsService
+    from tests.helpers.history import KnownCase, write_known_history
+
+    leader, _secretary, _item = two_laptops
+    day = date(2026, 10, 1)
+    write_known_history(
+        leader,
+        day,
+        [
+            KnownCase("fleksjob", "fleksjob", 92, 0, at_table=True, informed_after=0, measures=(("mentor", 30, None),)),
+            KnownCase("fleksjob", "fleksjob", 61, 10, informed_after=3),
+            KnownCase("ressourceforloeb", "ressourceforloeb", 30, 20, informed_after=20),
+        ],
+    )
+    dashboard = StatsService(leader.sessions, actor="m").dashboard(date(2026, 9, 1), date(2026, 10, 31))
+    waits = {row[0]: row[1:] for row in dashboard.table("waiting_days").rows}
+    assert waits["signed_to_meeting"] == (3, 61, 92) and waits["meeting_to_decision"] == (3, 10, 20)
+    assert dashboard.table("cases_per_month").rows == (("2026-10", "fleksjob", 2), ("2026-10", "ressourceforloeb", 1))
+    assert dict(dashboard.table("citizen_informed").rows) == {"within_4_days": 2, "over_14_days": 1}

@@ -150,3 +150,15 @@ def test_the_review_sample_covers_every_caseworker_and_is_reproducible(database:
     assert sorted(r.caseworker for r in first) == ["Anne Holm", "Bo Nielsen"]
     assert stats.sample(*PERIOD, per_caseworker=1, seed=7) == first
     assert all(r.citizen == "" and r.cpr == "" and r.case_ref == "" for r in first)
+
+
+def test_the_stats_command_writes_the_export_and_refuses_a_backward_period(
+    database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from rehabmeet.cli import main
+
+    out = tmp_path / "mi.xlsx"
+    assert main(["stats", "--from", "2026-09-01", "--to", "2026-10-31", "--format", "xlsx", "-o", str(out)]) == 0
+    assert "3 cases heard" in capsys.readouterr().out and out.stat().st_size > 0
+    assert main(["stats", "--from", "2026-10-31", "--to", "2026-09-01", "--format", "pdf", "-o", str(out)]) == 2
+    assert "ends before it starts" in capsys.readouterr().err

@@ -1,0 +1,44 @@
+"""``rehabmeet stats --from DATE --to DATE --format csv|xlsx|pdf -o OUT [--include-citizens]``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from rehabmeet.context import AppContext
+from rehabmeet.errors import UserFacingError
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    parser = sub.add_parser("stats", help="management information for a period (CSV zip, XLSX or PDF)")
+    parser.add_argument("--from", dest="start", required=True, type=_date, metavar="DATE")
+    parser.add_argument("--to", dest="end", required=True, type=_date, metavar="DATE")
+    parser.add_argument("--format", required=True, choices=("csv", "xlsx", "pdf"))
+    parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    parser.add_argument(
+        "--include-citizens", action="store_true", help="put citizens' names and CPR numbers in the review sample"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    if args.end < args.start:
+        raise UserFacingError("the period ends before it starts")
+    stats = context.services().stats
+    dashboard = stats.dashboard(args.start, args.end)
+    stats.export(args.start, args.end, args.format, args.output, include_citizens=args.include_citizens)
+    head = dashboard.headline
+    print(
+        f"wrote {args.output}: {head.cases} cases heard {args.start} – {args.end}; median days signed → meeting "
+        f"{head.median_signed_to_meeting}, meeting → decision {head.median_meeting_to_decision}"
+    )
+    return 0

@@ -1,0 +1,65 @@
+"""The management dashboard and the follow-through section, in the app."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCharts import QChartView
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.db import open_home_database
+from tests.helpers.history import KnownCase, write_known_history
+from tests.helpers.indstilling import finalise_demo_fleksjob
+
+from rehabmeet.ui import follow_through_widget
+from rehabmeet.ui.main_window import MainWindow
+
+
+def test_the_dashboard_shows_headline_charts_and_tables(
+    demo_home: Path, make_main_window: Callable[[], MainWindow], qtbot: QtBot, tmp_path: Path
+) -> None:
+    database = open_home_database(demo_home)
+    write_known_history(
+        database,
+        date.today(),
+        [
+            KnownCase(
+                "fleksjob", "fleksjob", 60, 5, informed_after=2, measures=(("mentor", 20, None),), checks={"C13": True}
+            )
+        ],
+    )
+    database.close()
+    window = make_main_window()
+    dashboard = window.show_dashboard()
+    qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=10_000)
+    assert dashboard.dashboard.headline.cases == 1
+    assert "60 days" in dashboard.findChild(type(dashboard.status), "tile1").text()
+    assert len(dashboard.findChildren(QChartView)) == 4 and dashboard.tables.count() == 10
+    dashboard.save_export("csv", str(tmp_path / "mi.zip"))
+    qtbot.waitUntil(lambda: (tmp_path / "mi.zip").exists(), timeout=10_000)
+    dashboard.close()
+
+
+def test_follow_through_records_the_citizen_told_and_a_measure_started(
+    demo_home: Path, make_main_window: Callable[[], MainWindow], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = open_home_database(demo_home)
+    finalise_demo_fleksjob(database.sessions)
+    database.close()
+    window = make_main_window()
+    window.agenda.table.selectRow(2)
+    window.case_tabs.setCurrentWidget(window.outcome)
+    follow = window.outcome.follow
+    assert follow.isEnabled() and follow.measures.rowCount() == 1
+    follow.save_informed.click()
+    assert follow.view.informed_on == date.today() and follow.informed_state.text().startswith("✔")
+    follow.measures.selectRow(0)
+    follow.started.click()
+    assert follow.view.measures[0].started_on == date.today()
+    monkeypatch.setattr(follow_through_widget, "ask_text", lambda *_args: "Borgeren flyttede")
+    follow.measures.selectRow(0)
+    follow.dropped.click()  # a measure recorded as dropped is no longer started
+    assert (follow.view.measures[0].started_on, follow.view.measures[0].dropped_reason) == (None, "Borgeren flyttede")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sys
 
+from rehabmeet.i18n import error_text
+
 
 def _launch_gui(argv: list[str], context: object) -> int:
     _require_display()
@@ -22,13 +24,18 @@ def _require_display() -> None:
     from rehabmeet.errors import UserFacingError
 
     raise UserFacingError(
-        "there is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
-        "run it in a desktop session, or add --no-gui where the command has it"
+        error_text(
+            "there is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+            "is set); run it in a desktop session, or add --no-gui where the command has it"
+        )
     )
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the `rehabmeet` command and return its exit status."""
+    for name in ("stdout", "stderr"):  # a windowed build (rehabmeet-gui.exe) has no console to write to
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
     from rehabmeet.cli import main as cli_main
 
     return cli_main(sys.argv[1:] if argv is None else argv, gui_launcher=_launch_gui)

@@ -16,6 +16,7 @@ from typing import NoReturn
 from rehabmeet import __version__
 from rehabmeet.context import AppContext, build_context, configure_logging
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 
 GuiLauncher = Callable[[list[str], AppContext], int]
 EXIT_ERROR = 2
@@ -60,7 +61,13 @@ def main(argv: Sequence[str], *, gui_launcher: GuiLauncher | None = None) -> int
         return _fail(str(exc), args.debug)
     except KeyboardInterrupt:
         return _fail("interrupted", args.debug)
-    except Exception as exc:  # a bug: one line for the user, the traceback in the log
+    except Exception as exc:  # a bug, or a failure of the disk: one line for the user, the traceback in the log
+        from rehabmeet.storage.failures import explain
+
+        known = explain(exc)
+        if known is not None:
+            log.warning("database failure: %s", exc)
+            return _fail(str(known), args.debug)
         log.exception("unexpected error")
         return _fail(f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)", args.debug)
     finally:
@@ -70,7 +77,7 @@ def main(argv: Sequence[str], *, gui_launcher: GuiLauncher | None = None) -> int
 
 def _launch(gui_launcher: GuiLauncher | None, argv: list[str], context: AppContext) -> int:
     if gui_launcher is None:
-        raise UserFacingError("this entry point has no GUI; run a sub-command (see `rehabmeet --help`)")
+        raise UserFacingError(error_text("this entry point has no GUI; run a sub-command (see `rehabmeet --help`)"))
     return gui_launcher(argv, context)
 
 

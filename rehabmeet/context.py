@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from rehabmeet import i18n
 from rehabmeet.paths import AppPaths, resolve_paths
 from rehabmeet.settings.app_config import AppConfig, load_app_config
+from rehabmeet.settings.preferences import load_preferences
 from rehabmeet.storage.database import Database, open_database
 from rehabmeet.storage.target import DatabaseTarget, resolve_target
 
@@ -85,8 +86,13 @@ def current_user() -> str:
 
 
 def build_context(*, home: str | None, db: str | None, language: str | None, debug: bool) -> AppContext:
-    """Resolve paths, database target, user and language (no I/O beyond reading the environment)."""
+    """Resolve paths, database target, user and language.
+
+    The language: ``--lang``, else ``$REHABMEET_LANG``, else the user's saved preference, else the system.
+    """
     paths = resolve_paths(home)
+    if language is None and not os.environ.get(i18n.LANG_ENV):
+        language = load_preferences(paths.config_dir).language or None
     return AppContext(
         paths=paths,
         target=resolve_target(paths, db),

@@ -9,6 +9,7 @@ the same (context, text) pairs through ``QCoreApplication.translate``; the CLI u
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -31,7 +32,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def system_language() -> str:
-    """Return the language the user asked for: ``$REHABMEET_LANG``, else the system locale.
+    """Return the language the user asked for: ``$REHABMEET_LANG``, else the system's (Windows: its display language).
 
     Danish is the app's home language, so a system language other than Danish or English
     (including the bare ``C`` locale) gives Danish.
@@ -39,6 +40,8 @@ def system_language() -> str:
     chosen = os.environ.get(LANG_ENV, "").strip().lower()
     if chosen in SUPPORTED_LANGUAGES:
         return chosen
+    if sys.platform == "win32":  # Windows sets no LANG: ask for the user's display language
+        return _windows_ui_language()
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = os.environ.get(variable, "")
         code = value.split("_")[0].split(".")[0].split(":")[0].lower()
@@ -47,6 +50,14 @@ def system_language() -> str:
         if value:
             break
     return DEFAULT_LANGUAGE
+
+
+def _windows_ui_language() -> str:
+    """Return ``da`` or ``en`` from Windows' user interface language (primary language id 0x06, 0x09)."""
+    import ctypes
+
+    primary = ctypes.windll.kernel32.GetUserDefaultUILanguage() & 0x3FF  # type: ignore[attr-defined]
+    return {0x06: "da", 0x09: "en"}.get(primary, DEFAULT_LANGUAGE)
 
 
 def set_language(language: str | None) -> str:
@@ -102,3 +113,14 @@ def translate(context: str, text: str) -> str:
     if language == "en":
         return text
     return _catalogue(language).get((context, text), text)
+
+
+def error_text(template: str, /, **values: object) -> str:
+    """Return a user-facing message in the current language, with ``values`` filled into its ``{names}``.
+
+    ``template`` is the literal English message; ``scripts/update_translations.py`` collects every
+    ``error_text("…")`` call into the catalogue (``lupdate -tr-function-alias tr+=error_text``, which
+    files them under the empty context). Without values the template is used as it is.
+    """
+    text = translate("", template)
+    return text.format(**values) if values else text

@@ -16,6 +16,7 @@ from keyring.backends import fail
 
 from rehabmeet import APP_ID
 from rehabmeet.errors import KeyringUnavailableError
+from rehabmeet.i18n import error_text
 
 SERVICE = APP_ID
 KEY_BYTES = 32
@@ -48,7 +49,7 @@ def get_secret(name: str) -> str | None:
         return backend.get_password(SERVICE, name)
     except keyring.errors.KeyringError as exc:
         raise KeyringUnavailableError(
-            f"the keyring refused to give out a secret ({exc}); unlock it and try again"
+            error_text("the keyring refused to give out a secret ({exc}); unlock it and try again", exc=exc)
         ) from exc
 
 
@@ -60,11 +61,11 @@ def set_secret(name: str, value: str) -> None:
         stored = backend.get_password(SERVICE, name)
     except keyring.errors.KeyringError as exc:
         raise KeyringUnavailableError(
-            f"the keyring refused to store a secret ({exc}); unlock it and try again"
+            error_text("the keyring refused to store a secret ({exc}); unlock it and try again", exc=exc)
         ) from exc
     if stored != value:
         raise KeyringUnavailableError(
-            "the keyring did not keep the secret it was given; choose another keyring backend"
+            error_text("the keyring did not keep the secret it was given; choose another keyring backend")
         )
 
 

@@ -22,6 +22,7 @@ from rehabmeet.bundles.persist import add_case_version
 from rehabmeet.bundles.reader import Progress, ReadBundle, read_bundle
 from rehabmeet.bundles.readiness import evaluate
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.models import Case, CaseVersion
 from rehabmeet.settings.limits import ImportLimits
 from rehabmeet.settings.store import load_rules
@@ -107,15 +108,22 @@ class BundleImporter:
                     raise ChangedContentError(
                         bundle.name,
                         None,
-                        f"case {manifest.case_ref} already exists with other content; import it as a new version "
-                        "to keep both",
+                        error_text(
+                            "case {case_ref} already exists with other content; import it as a new version "
+                            "to keep both",
+                            case_ref=manifest.case_ref,
+                        ),
                     )
                 version = add_case_version(session, case, bundle, actor=self._actor)
                 return self._outcome(session, shown, bundle, ImportStatus.IMPORTED, version)
         except IntegrityError as exc:
-            raise BundleError(bundle.name, None, "was imported by someone else at the same moment; try again") from exc
+            raise BundleError(
+                bundle.name, None, error_text("was imported by someone else at the same moment; try again")
+            ) from exc
         except OperationalError as exc:
-            raise UserFacingError(f"{bundle.name}: the database refused the import ({exc.orig})") from exc
+            raise UserFacingError(
+                error_text("{name}: the database refused the import ({orig})", name=bundle.name, orig=exc.orig)
+            ) from exc
 
     @staticmethod
     def _same_version(session: Session, case: Case | None, fingerprint: str) -> int | None:

@@ -11,6 +11,7 @@ from rehabmeet.bundles.errors import BundleError
 from rehabmeet.bundles.manifest import ManifestDocument
 from rehabmeet.documents.docx_to_pdf import DocxProblem, docx_to_pdf, looks_like_docx
 from rehabmeet.documents.pdf import PdfProblem, looks_like_pdf, read_pdf
+from rehabmeet.i18n import error_text
 from rehabmeet.settings.limits import ImportLimits
 
 
@@ -43,7 +44,7 @@ def inspect_document(
         BundleError: wrong hash, wrong type for the extension, unreadable or hostile content.
     """
     if hashlib.sha256(data).hexdigest() != entry.sha256:
-        raise BundleError(bundle, entry.file, "its sha256 does not match the manifest (changed or damaged)")
+        raise BundleError(bundle, entry.file, error_text("its sha256 does not match the manifest (changed or damaged)"))
     if entry.media_type == "pdf":
         return _inspect_pdf(bundle, entry, data, limits)
     return _inspect_docx(bundle, entry, data, limits, docx_renderer)
@@ -51,7 +52,7 @@ def inspect_document(
 
 def _inspect_pdf(bundle: str, entry: ManifestDocument, data: bytes, limits: ImportLimits) -> InspectedDocument:
     if not looks_like_pdf(data):
-        raise BundleError(bundle, entry.file, f"is named .pdf but is {_what_it_is(data)}")
+        raise BundleError(bundle, entry.file, error_text("is named .pdf but is {data}", data=_what_it_is(data)))
     try:
         facts = read_pdf(data, max_pages=limits.max_pages_per_document)
     except PdfProblem as exc:
@@ -63,7 +64,7 @@ def _inspect_docx(
     bundle: str, entry: ManifestDocument, data: bytes, limits: ImportLimits, renderer: str
 ) -> InspectedDocument:
     if not looks_like_docx(data):
-        raise BundleError(bundle, entry.file, f"is named .docx but is {_what_it_is(data)}")
+        raise BundleError(bundle, entry.file, error_text("is named .docx but is {data}", data=_what_it_is(data)))
     _check_inner_zip(bundle, entry.file, data, limits)
     try:
         view_pdf, used = docx_to_pdf(data, entry.title, renderer)
@@ -78,12 +79,14 @@ def _check_inner_zip(bundle: str, member: str, data: bytes, limits: ImportLimits
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         infos = archive.infolist()
         if len(infos) > limits.max_members:
-            raise BundleError(bundle, member, "the Word document holds too many parts")
+            raise BundleError(bundle, member, error_text("the Word document holds too many parts"))
         total = sum(info.file_size for info in infos)
         if total > limits.max_member_bytes:
-            raise BundleError(bundle, member, "the Word document unpacks to more than the size limit")
+            raise BundleError(bundle, member, error_text("the Word document unpacks to more than the size limit"))
         if total > limits.ratio_floor_bytes and total > limits.max_compression_ratio * max(len(data), 1):
-            raise BundleError(bundle, member, "the Word document compresses suspiciously well (a zip bomb?)")
+            raise BundleError(
+                bundle, member, error_text("the Word document compresses suspiciously well (a zip bomb?)")
+            )
 
 
 def _what_it_is(data: bytes) -> str:

@@ -18,6 +18,7 @@ from rehabmeet.bundles.errors import BundleError
 from rehabmeet.bundles.jsonsafe import UnsafeJsonError, parse_json
 from rehabmeet.bundles.source import check_member_path
 from rehabmeet.domain.vocabulary import SummarySection
+from rehabmeet.i18n import error_text
 from rehabmeet.resources import resource_path
 from rehabmeet.settings.limits import ImportLimits
 
@@ -85,7 +86,7 @@ def parse_manifest(bundle: str, data: bytes, limits: ImportLimits) -> Manifest:
     except UnsafeJsonError as exc:
         raise BundleError(bundle, MANIFEST, str(exc)) from exc
     if not isinstance(raw, dict):
-        raise BundleError(bundle, MANIFEST, "is not a JSON object")
+        raise BundleError(bundle, MANIFEST, error_text("is not a JSON object"))
     _check_format(bundle, raw)
     _check_schema(bundle, raw)
     return _checked_manifest(bundle, raw)
@@ -93,16 +94,22 @@ def parse_manifest(bundle: str, data: bytes, limits: ImportLimits) -> Manifest:
 
 def _check_format(bundle: str, raw: dict[str, Any]) -> None:
     if raw.get("format") != FORMAT:
-        raise BundleError(bundle, MANIFEST, f"format is {raw.get('format')!r}, not {FORMAT!r}")
+        raise BundleError(
+            bundle, MANIFEST, error_text("format is {value!r}, not {format!r}", value=raw.get("format"), format=FORMAT)
+        )
     version = raw.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > max(SUPPORTED_VERSIONS):
         raise BundleError(
             bundle,
             MANIFEST,
-            f"format_version {version} is newer than this RehabMeet supports (up to {max(SUPPORTED_VERSIONS)})",
+            error_text(
+                "format_version {version} is newer than this RehabMeet supports (up to {supported_versions})",
+                version=version,
+                supported_versions=max(SUPPORTED_VERSIONS),
+            ),
         )
     if version not in SUPPORTED_VERSIONS or isinstance(version, bool):
-        raise BundleError(bundle, MANIFEST, f"format_version {version!r} is not supported")
+        raise BundleError(bundle, MANIFEST, error_text("format_version {version!r} is not supported", version=version))
 
 
 def _check_schema(bundle: str, raw: dict[str, Any]) -> None:
@@ -113,7 +120,7 @@ def _check_schema(bundle: str, raw: dict[str, Any]) -> None:
         error = errors[0]
         where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
         message = error.message if len(error.message) <= 160 else error.message[:157] + "…"
-        raise BundleError(bundle, MANIFEST, f"{where}: {message}")
+        raise BundleError(bundle, MANIFEST, error_text("{where}: {message}", where=where, message=message))
 
 
 def _checked_manifest(bundle: str, raw: dict[str, Any]) -> Manifest:
@@ -147,12 +154,16 @@ def _checked_documents(bundle: str, entries: list[dict[str, Any]]) -> tuple[Mani
     for index, entry in enumerate(entries):
         doc_id = entry["id"]
         if doc_id in seen_ids:
-            raise BundleError(bundle, MANIFEST, f"documents/{index}: the document id {doc_id!r} is used twice")
+            raise BundleError(
+                bundle,
+                MANIFEST,
+                error_text("documents/{index}: the document id {doc_id!r} is used twice", index=index, doc_id=doc_id),
+            )
         file = check_member_path(bundle, entry["file"])
         if file in seen_files:
-            raise BundleError(bundle, file, "is named by two documents")
+            raise BundleError(bundle, file, error_text("is named by two documents"))
         if not file.lower().endswith(DOCUMENT_SUFFIXES):
-            raise BundleError(bundle, file, "is neither a PDF nor a DOCX document; only those are accepted")
+            raise BundleError(bundle, file, error_text("is neither a PDF nor a DOCX document; only those are accepted"))
         seen_ids.add(doc_id)
         seen_files.add(file)
         documents.append(
@@ -175,7 +186,13 @@ def _check_summary(bundle: str, summary: list[dict[str, Any]], doc_ids: set[str]
         if later <= earlier:
             section = summary[index]["section"]
             raise BundleError(
-                bundle, MANIFEST, f"summary/{index}: section {section!r} is repeated or out of the recommended order"
+                bundle,
+                MANIFEST,
+                error_text(
+                    "summary/{index}: section {section!r} is repeated or out of the recommended order",
+                    index=index,
+                    section=section,
+                ),
             )
     for index, item in enumerate(summary):
         for source in item.get("sources", []):
@@ -183,27 +200,37 @@ def _check_summary(bundle: str, summary: list[dict[str, Any]], doc_ids: set[str]
                 raise BundleError(
                     bundle,
                     MANIFEST,
-                    f"summary/{index}: a source points at document {source['document']!r}, which is not in the bundle",
+                    error_text(
+                        "summary/{index}: a source points at document {document!r}, which is not in the bundle",
+                        index=index,
+                        document=source["document"],
+                    ),
                 )
 
 
 def _check_cpr(bundle: str, cpr: str, birth_date: date) -> None:
     if cpr[:6] != birth_date.strftime("%d%m%y"):
-        raise BundleError(bundle, MANIFEST, "case/citizen: the CPR number does not agree with the birth date")
+        raise BundleError(
+            bundle, MANIFEST, error_text("case/citizen: the CPR number does not agree with the birth date")
+        )
 
 
 def _date(bundle: str, where: str, value: str) -> date:
     try:
         return date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise BundleError(bundle, MANIFEST, f"{where}: {value!r} is not a date (YYYY-MM-DD)") from None
+        raise BundleError(
+            bundle, MANIFEST, error_text("{where}: {value!r} is not a date (YYYY-MM-DD)", where=where, value=value)
+        ) from None
 
 
 def _datetime(bundle: str, value: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(value)
     except (TypeError, ValueError):
-        raise BundleError(bundle, MANIFEST, f"exported_at: {value!r} is not a date and time") from None
+        raise BundleError(
+            bundle, MANIFEST, error_text("exported_at: {value!r} is not a date and time", value=value)
+        ) from None
     if parsed.tzinfo is None:
-        raise BundleError(bundle, MANIFEST, f"exported_at: {value!r} has no time zone")
+        raise BundleError(bundle, MANIFEST, error_text("exported_at: {value!r} has no time zone", value=value))
     return parsed

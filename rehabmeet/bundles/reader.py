@@ -10,6 +10,7 @@ from rehabmeet.bundles.errors import BundleError, ImportCancelled
 from rehabmeet.bundles.inspect import InspectedDocument, inspect_document
 from rehabmeet.bundles.manifest import MANIFEST, Manifest, parse_manifest
 from rehabmeet.bundles.source import open_bundle
+from rehabmeet.i18n import error_text
 from rehabmeet.settings.limits import ImportLimits
 
 #: progress(fraction 0..1, what is being read)
@@ -46,7 +47,9 @@ def read_bundle(
     source = open_bundle(path, limits)
     try:
         if not source.has(MANIFEST):
-            raise BundleError(source.name, None, "has no manifest.json at its top level; is it a case bundle?")
+            raise BundleError(
+                source.name, None, error_text("has no manifest.json at its top level; is it a case bundle?")
+            )
         manifest = parse_manifest(source.name, source.read(MANIFEST, limit=limits.max_manifest_bytes), limits)
         documents = []
         total = len(manifest.documents)
@@ -75,6 +78,12 @@ def _check_source_pages(bundle: ReadBundle) -> None:
                 raise BundleError(
                     bundle.name,
                     MANIFEST,
-                    f"summary/{index}: a source points at page {source['page']} of document "
-                    f"{source['document']!r}, which has {pages[source['document']]} pages",
+                    error_text(
+                        "summary/{index}: a source points at page {page} of document {document!r}, which "
+                        "has {value} pages",
+                        index=index,
+                        page=source["page"],
+                        document=source["document"],
+                        value=pages[source["document"]],
+                    ),
                 )

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from rehabmeet.bundles.errors import BundleError
+from rehabmeet.i18n import error_text
 from rehabmeet.settings.limits import ImportLimits
 
 CHUNK = 1024 * 1024
@@ -42,15 +43,15 @@ class BundleSource(Protocol):
 def check_member_path(bundle: str, path: object) -> str:
     """Return ``path`` if it is a safe relative path inside the bundle, else raise naming it."""
     if not isinstance(path, str) or not path or len(path) > 300:
-        raise BundleError(bundle, str(path)[:80], "is not a usable file path")
+        raise BundleError(bundle, str(path)[:80], error_text("is not a usable file path"))
     shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in path)[:120]
     if "\x00" in path or "\\" in path:
-        raise BundleError(bundle, shown, "path contains a backslash or NUL character")
+        raise BundleError(bundle, shown, error_text("path contains a backslash or NUL character"))
     if path.startswith("/") or _DRIVE.match(path):
-        raise BundleError(bundle, shown, "path is absolute and would escape the bundle")
+        raise BundleError(bundle, shown, error_text("path is absolute and would escape the bundle"))
     parts = PurePosixPath(path).parts
     if any(part in ("", ".", "..") for part in path.split("/")) or not parts:
-        raise BundleError(bundle, shown, "path contains '..' or empty parts and could escape the bundle")
+        raise BundleError(bundle, shown, error_text("path contains '..' or empty parts and could escape the bundle"))
     return path
 
 
@@ -62,15 +63,19 @@ def open_bundle(path: Path, limits: ImportLimits) -> BundleSource:
     """
     name = path.name or str(path)
     if path.is_symlink():
-        raise BundleError(name, None, "is a symbolic link; import the real file or folder")
+        raise BundleError(name, None, error_text("is a symbolic link; import the real file or folder"))
     if path.is_dir():
         return DirectoryBundle(path, limits)
     if not path.exists():
-        raise BundleError(name, None, "does not exist")
+        raise BundleError(name, None, error_text("does not exist"))
     if not path.is_file():
-        raise BundleError(name, None, "is neither a bundle file nor a folder")
+        raise BundleError(name, None, error_text("is neither a bundle file nor a folder"))
     if path.stat().st_size > limits.max_bundle_bytes:
-        raise BundleError(name, None, f"is larger than the limit of {limits.max_bundle_bytes // 1024 // 1024} MiB")
+        raise BundleError(
+            name,
+            None,
+            error_text("is larger than the limit of {value} MiB", value=limits.max_bundle_bytes // 1024 // 1024),
+        )
     return ZipBundle(path, limits)
 
 
@@ -84,7 +89,7 @@ class ZipBundle:
         try:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
-            raise BundleError(self.name, None, f"is not a readable zip file ({exc})") from exc
+            raise BundleError(self.name, None, error_text("is not a readable zip file ({exc})", exc=exc)) from exc
         try:
             self._infos = self._checked_entries()
         except BaseException:
@@ -95,17 +100,23 @@ class ZipBundle:
         infos = self._zip.infolist()
         if len(infos) > self._limits.max_members:
             raise BundleError(
-                self.name, None, f"holds {len(infos)} entries, more than the limit of {self._limits.max_members}"
+                self.name,
+                None,
+                error_text(
+                    "holds {infos} entries, more than the limit of {max_members}",
+                    infos=len(infos),
+                    max_members=self._limits.max_members,
+                ),
             )
         entries: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             member = check_member_path(self.name, info.filename.rstrip("/") if info.is_dir() else info.filename)
             if (info.external_attr >> 16) & 0o170000 == _SYMLINK_MODE:
-                raise BundleError(self.name, member, "is a symbolic link, which a bundle may not contain")
+                raise BundleError(self.name, member, error_text("is a symbolic link, which a bundle may not contain"))
             if info.flag_bits & 0x1:
-                raise BundleError(self.name, member, "is encrypted inside the zip")
+                raise BundleError(self.name, member, error_text("is encrypted inside the zip"))
             if member in entries:
-                raise BundleError(self.name, member, "appears twice in the zip")
+                raise BundleError(self.name, member, error_text("appears twice in the zip"))
             if not info.is_dir():
                 entries[member] = info
         return entries
@@ -116,11 +127,15 @@ class ZipBundle:
     def read(self, member: str, *, limit: int | None = None) -> bytes:
         info = self._infos.get(member)
         if info is None:
-            raise BundleError(self.name, member, "is named in the manifest but missing from the bundle")
+            raise BundleError(self.name, member, error_text("is named in the manifest but missing from the bundle"))
         cap = min(limit or self._limits.max_member_bytes, self._limits.max_member_bytes)
         if info.file_size > cap:
             raise BundleError(
-                self.name, member, f"is {info.file_size} bytes uncompressed, more than the limit of {cap}"
+                self.name,
+                member,
+                error_text(
+                    "is {file_size} bytes uncompressed, more than the limit of {cap}", file_size=info.file_size, cap=cap
+                ),
             )
         self._check_ratio(member, info.file_size, info.compress_size)
         chunks: list[bytes] = []
@@ -131,13 +146,15 @@ class ZipBundle:
                     size += len(chunk)
                     if size > cap or size > info.file_size:
                         raise BundleError(
-                            self.name, member, "unpacks to more bytes than allowed or declared; stopped reading"
+                            self.name,
+                            member,
+                            error_text("unpacks to more bytes than allowed or declared; stopped reading"),
                         )
                     self._check_ratio(member, size, info.compress_size)
                     self._count_total(member, len(chunk))
                     chunks.append(chunk)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-            raise BundleError(self.name, member, f"cannot be unpacked ({exc})") from exc
+            raise BundleError(self.name, member, error_text("cannot be unpacked ({exc})", exc=exc)) from exc
         return b"".join(chunks)
 
     def _check_ratio(self, member: str, size: int, compressed: int) -> None:
@@ -145,14 +162,17 @@ class ZipBundle:
             raise BundleError(
                 self.name,
                 member,
-                f"compresses more than {self._limits.max_compression_ratio:g}:1 (a zip bomb?); stopped reading",
+                error_text(
+                    "compresses more than {max_compression_ratio:g}:1 (a zip bomb?); stopped reading",
+                    max_compression_ratio=self._limits.max_compression_ratio,
+                ),
             )
 
     def _count_total(self, member: str, size: int) -> None:
         self._total += size
         if self._total > self._limits.max_total_bytes:
             raise BundleError(
-                self.name, member, "the bundle unpacks to more than the total size limit; stopped reading"
+                self.name, member, error_text("the bundle unpacks to more than the total size limit; stopped reading")
             )
 
     def close(self) -> None:
@@ -176,17 +196,23 @@ class DirectoryBundle:
         path = self._checked_file(member)
         size = path.stat().st_size
         if size > cap:
-            raise BundleError(self.name, member, f"is {size} bytes, more than the limit of {cap}")
+            raise BundleError(
+                self.name, member, error_text("is {size} bytes, more than the limit of {cap}", size=size, cap=cap)
+            )
         self._total += size
         if self._total > self._limits.max_total_bytes:
-            raise BundleError(self.name, member, "the bundle is larger than the total size limit; stopped reading")
+            raise BundleError(
+                self.name, member, error_text("the bundle is larger than the total size limit; stopped reading")
+            )
         try:
             with path.open("rb") as stream:
                 data = stream.read(cap + 1)
         except OSError as exc:
-            raise BundleError(self.name, member, f"cannot be read ({exc.strerror})") from exc
+            raise BundleError(
+                self.name, member, error_text("cannot be read ({strerror})", strerror=exc.strerror)
+            ) from exc
         if len(data) > cap:
-            raise BundleError(self.name, member, "grew while being read; stopped reading")
+            raise BundleError(self.name, member, error_text("grew while being read; stopped reading"))
         return data
 
     def _checked_file(self, member: str) -> Path:
@@ -196,15 +222,21 @@ class DirectoryBundle:
             try:
                 mode = current.lstat().st_mode
             except FileNotFoundError:
-                raise BundleError(self.name, member, "is named in the manifest but missing from the bundle") from None
+                raise BundleError(
+                    self.name, member, error_text("is named in the manifest but missing from the bundle")
+                ) from None
             except OSError as exc:
-                raise BundleError(self.name, member, f"cannot be read ({exc.strerror})") from exc
+                raise BundleError(
+                    self.name, member, error_text("cannot be read ({strerror})", strerror=exc.strerror)
+                ) from exc
             if stat.S_ISLNK(mode):
                 raise BundleError(
-                    self.name, member, "is or passes through a symbolic link, which a bundle may not contain"
+                    self.name,
+                    member,
+                    error_text("is or passes through a symbolic link, which a bundle may not contain"),
                 )
         if not stat.S_ISREG(current.lstat().st_mode):
-            raise BundleError(self.name, member, "is not a regular file")
+            raise BundleError(self.name, member, error_text("is not a regular file"))
         return current
 
     def close(self) -> None:

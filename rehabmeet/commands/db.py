@@ -7,6 +7,7 @@ from typing import Any
 
 from rehabmeet.context import AppContext
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.storage.database import Database
 from rehabmeet.storage.schema import SchemaState
 
@@ -38,7 +39,13 @@ def run_check(_args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     database = context.database(upgrade=False, create=False)
     problems = _integrity_problems(database)
     if problems:
-        raise UserFacingError(f"the database {context.target.display_name} is damaged: {problems[0]}")
+        raise UserFacingError(
+            error_text(
+                "the database {display_name} is damaged: {value}",
+                display_name=context.target.display_name,
+                value=problems[0],
+            )
+        )
     with database.sessions.begin() as session:
         cases = session.execute(text("SELECT count(*) FROM case_file")).scalar_one()
     kind = "SQLCipher-encrypted SQLite" if database.encrypted else "PostgreSQL"

@@ -12,6 +12,7 @@ from typing import Any
 
 from rehabmeet.context import AppContext
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     if args.sign and args.format != "pdf":
-        raise UserFacingError("only the PDF is signed; use --format pdf with --sign")
+        raise UserFacingError(error_text("only the PDF is signed; use --format pdf with --sign"))
     services = context.services()
     documents = services.documents
     item_id = documents.item_for_case(args.case_ref)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rehabmeet.bundles.readiness import Finding
+from rehabmeet.i18n import error_text
 
 
 def print_json(value: Any) -> None:
@@ -41,6 +42,6 @@ def read_passphrase(variable: str | None, file_name: str) -> str:
     if variable:
         value = os.environ.get(variable)
         if value is None:
-            raise UserFacingError(f"the environment variable {variable} is not set")
+            raise UserFacingError(error_text("the environment variable {variable} is not set", variable=variable))
         return value
     return getpass.getpass(f"Passphrase for {file_name}: ")

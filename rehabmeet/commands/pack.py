@@ -1,10 +1,10 @@
 """``rehabmeet pack``: agenda packs out to members, their notes back in (offline preparation).
 
-    rehabmeet pack export --out DIR [--meeting ID]        leader: one encrypted pack per invited member
-    rehabmeet pack open FILE [--passphrase-env VAR]        member: open a pack to prepare (read-only copy)
-    rehabmeet pack notes PACK -o FILE                      member: write the shared notes back, encrypted
-    rehabmeet pack import FILE...                          leader: merge members' notes into the lanes
-    rehabmeet pack conflicts                               leader: notes changed on both laptops
+rehabmeet pack export --out DIR [--meeting ID]        leader: one encrypted pack per invited member
+rehabmeet pack open FILE [--passphrase-env VAR]        member: open a pack to prepare (read-only copy)
+rehabmeet pack notes PACK -o FILE                      member: write the shared notes back, encrypted
+rehabmeet pack import FILE...                          leader: merge members' notes into the lanes
+rehabmeet pack conflicts                               leader: notes changed on both laptops
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 
 from rehabmeet.context import AppContext
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -46,7 +47,7 @@ def run_export(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     if meeting_id is None:
         meetings = services.meetings.list_meetings()
         if not meetings:
-            raise UserFacingError("there is no meeting day; plan one first")
+            raise UserFacingError(error_text("there is no meeting day; plan one first"))
         meeting_id = max(meetings, key=lambda m: (m.meeting_date, m.meeting_id)).meeting_id
     packs = services.packs.export(meeting_id, args.out)
     print_table(
@@ -72,7 +73,7 @@ def run_notes(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     preparation = context.services().preparation
     matches = [p.pack_id for p in preparation.packs() if p.pack_id.startswith(args.pack)]
     if len(matches) != 1:
-        raise UserFacingError(f"no single opened pack starts with {args.pack!r}")
+        raise UserFacingError(error_text("no single opened pack starts with {pack!r}", pack=args.pack))
     count = preparation.export_notes(matches[0], args.output)
     print(f"wrote {count} shared note(s) to {args.output}")
     return 0

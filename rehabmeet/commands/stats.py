@@ -9,6 +9,7 @@ from typing import Any
 
 from rehabmeet.context import AppContext
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 
 
 def _date(text: str) -> date:
@@ -32,7 +33,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     if args.end < args.start:
-        raise UserFacingError("the period ends before it starts")
+        raise UserFacingError(error_text("the period ends before it starts"))
     stats = context.services().stats
     dashboard = stats.dashboard(args.start, args.end)
     stats.export(args.start, args.end, args.format, args.output, include_citizens=args.include_citizens)

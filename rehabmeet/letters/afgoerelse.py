@@ -13,7 +13,7 @@ from datetime import date
 
 from rehabmeet.domain.danish import danish_date
 from rehabmeet.errors import UserFacingError
-from rehabmeet.i18n import language_in_this_thread
+from rehabmeet.i18n import error_text, language_in_this_thread
 from rehabmeet.letters.common import (
     LETTER_LANGUAGE,
     common_values,
@@ -41,7 +41,7 @@ def compose_afgoerelse(facts: CaseLetterFacts, templates: TemplateSet, legal: Le
     """Return the decision letter; the case must have a decision."""
     decision = facts.decision
     if decision is None:
-        raise UserFacingError(f"case {facts.case_ref} has no decision made at the table")
+        raise UserFacingError(error_text("case {case_ref} has no decision made at the table", case_ref=facts.case_ref))
     with language_in_this_thread(LETTER_LANGUAGE):
         template = templates.afgoerelse
         sender = letterhead(templates, facts)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.resources import resource_path
 
 TEMPLATE_NAMES = ("letterhead", "indstilling", "afgoerelse", "haandud")
@@ -47,7 +48,9 @@ def fill(template: str, **values: object) -> str:
     try:
         return _FORMATTER.vformat(template, (), values)
     except (ValueError, IndexError) as exc:
-        raise TemplateError(f"the letter template text {template[:60]!r} is malformed ({exc})") from exc
+        raise TemplateError(
+            error_text("the letter template text {value!r} is malformed ({exc})", value=template[:60], exc=exc)
+        ) from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +102,13 @@ def _read(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise TemplateError(f"the letter template {path} is not valid TOML ({exc})") from exc
+        raise TemplateError(
+            error_text("the letter template {path} is not valid TOML ({exc})", path=path, exc=exc)
+        ) from exc
     except OSError as exc:
-        raise TemplateError(f"the letter template {path} cannot be read ({exc.strerror or exc})") from exc
+        raise TemplateError(
+            error_text("the letter template {path} cannot be read ({value})", path=path, value=exc.strerror or exc)
+        ) from exc
 
 
 def _overlay(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:

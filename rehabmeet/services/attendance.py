@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rehabmeet.audit.events import record_event
 from rehabmeet.errors import NotFoundError, UserFacingError
-from rehabmeet.i18n import QT_TRANSLATE_NOOP, translate
+from rehabmeet.i18n import QT_TRANSLATE_NOOP, error_text, translate
 from rehabmeet.meeting.quorum import MemberAttendance, QuorumResult, evaluate_quorum
 from rehabmeet.models import AgendaItem, AgendaNote, Attendance, Case, Meeting, MeetingMember
 from rehabmeet.settings.rules import Rules
@@ -56,7 +56,7 @@ def load_item(session: Session, item_id: int) -> AgendaItem:
         )
     ).one_or_none()
     if item is None:
-        raise NotFoundError(f"there is no agenda item {item_id}")
+        raise NotFoundError(error_text("there is no agenda item {item_id}", item_id=item_id))
     return item
 
 
@@ -124,12 +124,12 @@ class AttendanceService:
         """Change one person's attendance (present, recused, written_assessment, arrived_late, left_early)."""
         allowed = {"present", "recused", "written_assessment", "arrived_late", "left_early"}
         if not changes or set(changes) - allowed:
-            raise UserFacingError(f"attendance can change only {', '.join(sorted(allowed))}")
+            raise UserFacingError(error_text("attendance can change only {value}", value=", ".join(sorted(allowed))))
         with self._sessions.begin() as session:
             item = load_item(session, item_id)
             row = next((a for a in item.attendance if a.id == row_id), None)
             if row is None:
-                raise NotFoundError(f"the case has no attendance row {row_id}")
+                raise NotFoundError(error_text("the case has no attendance row {row_id}", row_id=row_id))
             for key, value in changes.items():
                 setattr(row, key, value)
             record_event(
@@ -148,7 +148,7 @@ class AttendanceService:
     def add(self, item_id: int, role: str, name: str) -> CaseAttendance:
         """Add a person who is not on the list (employer liaison, ad-hoc member, other)."""
         if role not in ROLES or not name.strip():
-            raise UserFacingError(f"give a name and one of the roles {', '.join(ROLES)}")
+            raise UserFacingError(error_text("give a name and one of the roles {value}", value=", ".join(ROLES)))
         with self._sessions.begin() as session:
             item = load_item(session, item_id)
             ensure_attendance(session, item)
@@ -179,7 +179,7 @@ class AttendanceService:
             note = session.get(AgendaNote, item_id)
             if note is None:
                 if session.get(AgendaItem, item_id) is None:
-                    raise NotFoundError(f"there is no agenda item {item_id}")
+                    raise NotFoundError(error_text("there is no agenda item {item_id}", item_id=item_id))
                 session.add(AgendaNote(agenda_item_id=item_id, text=text, updated_by=self._actor))
             elif note.text != text:
                 note.text, note.updated_by = text, self._actor

@@ -14,6 +14,7 @@ from rehabmeet.bundles.facts import readiness_facts_from_version
 from rehabmeet.bundles.readiness import Finding, ReadinessState, evaluate, overall_state
 from rehabmeet.domain.citizen import age_on
 from rehabmeet.errors import NotFoundError
+from rehabmeet.i18n import error_text
 from rehabmeet.models import Case, CaseVersion
 from rehabmeet.settings.rules import Rules
 from rehabmeet.settings.store import load_rules
@@ -122,7 +123,9 @@ class CaseService:
         with self._sessions.begin() as session:
             case_id = session.scalar(select(Case.id).where(Case.case_ref == case_ref))
             if case_id is None:
-                raise NotFoundError(f"there is no case {case_ref!r}; `rehabmeet cases` lists them")
+                raise NotFoundError(
+                    error_text("there is no case {case_ref!r}; `rehabmeet cases` lists them", case_ref=case_ref)
+                )
             return case_id
 
     def case_detail(self, case_id: int, *, on: date | None = None) -> CaseDetail:
@@ -138,7 +141,7 @@ class CaseService:
     def _load(session: Session, case_id: int) -> Case:
         case: Case | None = session.scalars(_newest_versions().where(Case.id == case_id)).one_or_none()
         if case is None:
-            raise NotFoundError(f"there is no case with id {case_id}")
+            raise NotFoundError(error_text("there is no case with id {case_id}", case_id=case_id))
         return case
 
 

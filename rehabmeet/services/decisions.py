@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from rehabmeet.audit.events import record_item_event
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.models import Decision, Indstilling
 from rehabmeet.models.base import utc_now
 from rehabmeet.services.attendance import load_item
@@ -87,7 +88,7 @@ class DecisionService:
             indstilling = _final_indstilling(session, item_id)
             row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
             if row is not None and row.status == "final":
-                raise UserFacingError("the decision is final; reopen it with a reason to change it")
+                raise UserFacingError(error_text("the decision is final; reopen it with a reason to change it"))
             if row is None:
                 row = Decision(agenda_item_id=item_id, decided_by=self._actor, version=1)
                 session.add(row)
@@ -102,14 +103,19 @@ class DecisionService:
             view = self._view(session, item_id)
             row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
             if row is None or not view.exists:
-                raise UserFacingError("there is no decision to make final; fill in the decision first")
+                raise UserFacingError(error_text("there is no decision to make final; fill in the decision first"))
             if view.final:
-                raise UserFacingError("the decision is already final")
+                raise UserFacingError(error_text("the decision is already final"))
             if view.missing:
-                raise UserFacingError(f"the decision cannot be made yet; missing: {', '.join(view.missing)}")
+                raise UserFacingError(
+                    error_text("the decision cannot be made yet; missing: {value}", value=", ".join(view.missing))
+                )
             if row.outcome not in view.allowed_outcomes:
                 raise UserFacingError(
-                    f"the team's rules do not let the municipality decide '{row.outcome}' at the table"
+                    error_text(
+                        "the team's rules do not let the municipality decide '{outcome}' at the table",
+                        outcome=row.outcome,
+                    )
                 )
             row.status, row.decided_by, row.decided_at = "final", self._actor, utc_now()
             details = {"outcome": row.outcome, "version": row.version, "indstilling_version": row.indstilling_version}
@@ -119,20 +125,18 @@ class DecisionService:
             if row.returns_to_team:
                 record_item_event(session, self._actor, "case.returns_to_team", item_id, **details)
             meeting_date = load_item(session, item_id).meeting.meeting_date
-            record_decision_at_table(
-                session, item_id, row.outcome, row.follows_indstilling, meeting_date, self._actor
-            )
+            record_decision_at_table(session, item_id, row.outcome, row.follows_indstilling, meeting_date, self._actor)
             session.flush()
             return self._view(session, item_id)
 
     def reopen(self, item_id: int, reason: str) -> DecisionView:
         """Reopen a final decision as the next version; the reason is logged."""
         if not reason.strip():
-            raise UserFacingError("say why the decision is reopened")
+            raise UserFacingError(error_text("say why the decision is reopened"))
         with self._sessions.begin() as session:
             row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
             if row is None or row.status != "final":
-                raise UserFacingError("only a final decision can be reopened")
+                raise UserFacingError(error_text("only a final decision can be reopened"))
             row.status, row.version = "draft", row.version + 1
             record_item_event(
                 session, self._actor, "decision.reopened", item_id, version=row.version, reason=reason.strip()
@@ -167,7 +171,9 @@ def _final_indstilling(session: Session, item_id: int) -> Indstilling:
     load_item(session, item_id)  # names a missing agenda item first
     row = session.scalar(select(Indstilling).where(Indstilling.agenda_item_id == item_id))
     if row is None or row.status != "final":
-        raise UserFacingError("the municipality decides on the finalised indstilling; finalise the indstilling first")
+        raise UserFacingError(
+            error_text("the municipality decides on the finalised indstilling; finalise the indstilling first")
+        )
     return row
 
 

@@ -17,6 +17,7 @@ from rehabmeet.bundles.outcome import ImportStatus
 from rehabmeet.bundles.writer import write_bundle_zip
 from rehabmeet.domain.vocabulary import Discipline
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.models import Case, Meeting, MeetingMember, Team, TeamMember
 from rehabmeet.services.demo_content import DEMO_CASE_REFS, demo_bundle_specs
 from rehabmeet.services.demo_finished import DemoFinisher
@@ -148,5 +149,11 @@ class DemoService:
             for spec in missing:
                 outcome = importer.import_path(write_bundle_zip(spec, Path(scratch)))
                 if outcome.status is not ImportStatus.IMPORTED:
-                    raise UserFacingError(f"the demo case {spec.case_ref} could not be imported: {outcome.message}")
+                    raise UserFacingError(
+                        error_text(
+                            "the demo case {case_ref} could not be imported: {message}",
+                            case_ref=spec.case_ref,
+                            message=outcome.message,
+                        )
+                    )
         return len(missing)

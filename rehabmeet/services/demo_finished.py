@@ -128,9 +128,7 @@ class DemoFinisher:
         decisions.save(item_id, draft)
         decisions.finalise(item_id)
 
-    def _issue(
-        self, item_id: int, case: dict[str, Any], leader: CertificateInfo, coordinator: CertificateInfo
-    ) -> None:
+    def _issue(self, item_id: int, case: dict[str, Any], leader: CertificateInfo, coordinator: CertificateInfo) -> None:
         indstilling = self._documents.issue(item_id, "indstilling", "pdf")
         self._documents.sign(indstilling.id, leader.id, LEADER[1])
         self._documents.sign(indstilling.id, coordinator.id, COORDINATOR[1])

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from rehabmeet.audit.events import record_item_event
 from rehabmeet.errors import NotFoundError, UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.models import (
     AgendaItem,
     Case,
@@ -140,7 +141,7 @@ class FollowThroughService:
             row = self._row(session, item_id)
             meeting_date = load_item(session, item_id).meeting.meeting_date
             if decided_on < meeting_date:
-                raise UserFacingError("the decision cannot be dated before the meeting")
+                raise UserFacingError(error_text("the decision cannot be dated before the meeting"))
             row.decision_date, row.decision_outcome = decided_on, outcome
             row.follows_indstilling, row.updated_by = outcome == recommended, self._actor
             record_item_event(
@@ -158,7 +159,9 @@ class FollowThroughService:
     def record_informed(self, item_id: int, informed_on: date, channel: str) -> FollowView:
         """Record the day the citizen was told the indstilling, and how (control point D1)."""
         if channel not in CHANNELS:
-            raise UserFacingError(f"unknown channel {channel!r}; choose {', '.join(CHANNELS)}")
+            raise UserFacingError(
+                error_text("unknown channel {channel!r}; choose {value}", channel=channel, value=", ".join(CHANNELS))
+            )
         with self._sessions.begin() as session:
             self._final_outcome(session, item_id)
             row = self._row(session, item_id)
@@ -172,11 +175,11 @@ class FollowThroughService:
     def set_measure(self, measure_id: int, *, started_on: date | None = None, dropped_reason: str = "") -> FollowView:
         """Record that a measure started (its date) or was dropped (with why); both empty resets it."""
         if started_on is not None and dropped_reason.strip():
-            raise UserFacingError("a measure either started or was dropped, not both")
+            raise UserFacingError(error_text("a measure either started or was dropped, not both"))
         with self._sessions.begin() as session:
             measure = session.get(InterventionFollow, measure_id)
             if measure is None:
-                raise NotFoundError(f"there is no recommended measure {measure_id}")
+                raise NotFoundError(error_text("there is no recommended measure {measure_id}", measure_id=measure_id))
             measure.started_on, measure.dropped_reason = started_on, dropped_reason.strip() or None
             measure.updated_by = self._actor
             record_item_event(
@@ -201,7 +204,7 @@ class FollowThroughService:
         row = session.scalar(select(Indstilling).where(Indstilling.agenda_item_id == item_id))
         if row is None or row.status != "final":
             load_item(session, item_id)
-            raise UserFacingError("follow-through starts when the indstilling is finalised")
+            raise UserFacingError(error_text("follow-through starts when the indstilling is finalised"))
         return str((row.content or {}).get("outcome", ""))
 
     def _row(self, session: Session, item_id: int) -> FollowThrough:

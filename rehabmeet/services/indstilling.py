@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from rehabmeet.audit.events import record_item_event
 from rehabmeet.errors import NotFoundError, UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.models import AgendaItem, Indstilling, IndstillingVersion
 from rehabmeet.models.base import utc_now
 from rehabmeet.recommendation.caseworker import CaseworkerView, caseworker_view
@@ -116,7 +117,7 @@ class IndstillingService:
         with self._sessions.begin() as session:
             row = self._row(session, item_id)
             if row.status == "final":
-                raise UserFacingError("the indstilling is finalised; reopen it with a reason to change it")
+                raise UserFacingError(error_text("the indstilling is finalised; reopen it with a reason to change it"))
             merged: tuple[str, ...] = ()
             if row.revision != expected_revision:
                 content, merged = self._merge(row, content, base, expected_revision)
@@ -133,8 +134,13 @@ class IndstillingService:
     ) -> tuple[IndstillingContent, tuple[str, ...]]:
         if base is None:
             raise StaleDraftError(
-                f"{row.updated_by} saved the indstilling meanwhile (revision {row.revision}, yours "
-                f"{expected_revision}); reload to see their text before you save"
+                error_text(
+                    "{updated_by} saved the indstilling meanwhile (revision {revision}, yours "
+                    "{expected_revision}); reload to see their text before you save",
+                    updated_by=row.updated_by,
+                    revision=row.revision,
+                    expected_revision=expected_revision,
+                )
             )
         theirs = content_from_json(row.content)
         names = [f.name for f in fields(IndstillingContent)]
@@ -143,8 +149,11 @@ class IndstillingService:
         clashes = sorted(n for n in my_changes & their_changes if getattr(mine, n) != getattr(theirs, n))
         if clashes:
             raise StaleDraftError(
-                f"{row.updated_by} changed the same field(s) meanwhile: {', '.join(clashes)}; "
-                "choose whose text to keep"
+                error_text(
+                    "{updated_by} changed the same field(s) meanwhile: {value}; choose whose text to keep",
+                    updated_by=row.updated_by,
+                    value=", ".join(clashes),
+                )
             )
         merged = theirs.with_changes(**{n: getattr(mine, n) for n in my_changes})
         return merged, tuple(sorted(their_changes - my_changes))
@@ -159,7 +168,7 @@ class IndstillingService:
         with self._sessions.begin() as session:
             row = self._row(session, item_id)
             if row.status == "final":
-                raise UserFacingError("the indstilling is already finalised")
+                raise UserFacingError(error_text("the indstilling is already finalised"))
             view = self._view(session, item_id, row)
             missing = tuple(i for i in view.checklist if i.blocks and i.rule_id not in reasons)
             if missing:
@@ -192,11 +201,11 @@ class IndstillingService:
     def reopen(self, item_id: int, reason: str) -> DraftView:
         """Unlock a finalised indstilling for a new version; the reason is kept and logged."""
         if not reason.strip():
-            raise UserFacingError("say why the finalised indstilling is changed; the reason is recorded")
+            raise UserFacingError(error_text("say why the finalised indstilling is changed; the reason is recorded"))
         with self._sessions.begin() as session:
             row = self._row(session, item_id)
             if row.status != "final":
-                raise UserFacingError("the indstilling is not finalised")
+                raise UserFacingError(error_text("the indstilling is not finalised"))
             row.status = "draft"
             row.versions.append(
                 IndstillingVersion(
@@ -235,7 +244,7 @@ class IndstillingService:
         if row is not None:
             return row
         if session.get(AgendaItem, item_id) is None:
-            raise NotFoundError(f"there is no agenda item {item_id}")
+            raise NotFoundError(error_text("there is no agenda item {item_id}", item_id=item_id))
         row = Indstilling(
             agenda_item_id=item_id,
             content=content_to_json(IndstillingContent()),

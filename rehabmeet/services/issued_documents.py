@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from rehabmeet.atomic import write_atomically
 from rehabmeet.audit.events import record_item_event
 from rehabmeet.errors import NotFoundError, UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.letters.afgoerelse import compose_afgoerelse
 from rehabmeet.letters.docx import render_letter_docx
 from rehabmeet.letters.haandud import compose_haandud
@@ -116,7 +117,7 @@ class IssuedDocumentService:
                 .order_by(Meeting.meeting_date.desc(), AgendaItem.id.desc())
             ).all()
         if not items:
-            raise NotFoundError(f"case {case_ref} is on no meeting's agenda")
+            raise NotFoundError(error_text("case {case_ref} is on no meeting's agenda", case_ref=case_ref))
         finalised = [item_id for item_id, status in items if status == "final"]
         return finalised[0] if finalised else items[0][0]
 
@@ -137,21 +138,32 @@ class IssuedDocumentService:
         ``reason`` (a correction) and the old one is marked superseded.
         """
         if kind not in KINDS or fmt not in FORMATS:
-            raise UserFacingError(f"unknown document {kind!r} as {fmt!r}; choose {', '.join(KINDS)} as pdf or docx")
+            raise UserFacingError(
+                error_text(
+                    "unknown document {kind!r} as {fmt!r}; choose {value} as pdf or docx",
+                    kind=kind,
+                    fmt=fmt,
+                    value=", ".join(KINDS),
+                )
+            )
         with self._sessions.begin() as session:
             facts = gather_letter_facts(session, item_id)
             legal = load_rules(session, _team_id(session, item_id)).legal
             previous = _current(session, item_id, kind, fmt)
         if previous is not None and previous.status == "signed" and not reason.strip():
             raise UserFacingError(
-                f"the {kind} is signed and cannot be changed; give a reason to issue a corrected version"
+                error_text(
+                    "the {kind} is signed and cannot be changed; give a reason to issue a corrected version", kind=kind
+                )
             )
         letter = self._compose(kind, facts, legal, large_type)
         content, pages, slots = _render(letter, fmt)
         with self._sessions.begin() as session:
             again = gather_letter_facts(session, item_id)
             if again.indstilling_version != facts.indstilling_version or again.decision != facts.decision:
-                raise UserFacingError("the indstilling or decision changed while the document was written; try again")
+                raise UserFacingError(
+                    error_text("the indstilling or decision changed while the document was written; try again")
+                )
             return self._store(session, item_id, kind, fmt, content, pages, slots, large_type, reason.strip())
 
     def sign(self, document_id: int, certificate_id: str, role: str = "") -> IssuedView:
@@ -162,7 +174,7 @@ class IssuedDocumentService:
         with self._sessions.begin() as session:
             row = _row(session, document_id)
             if row.format != "pdf" or row.status == "superseded":
-                raise UserFacingError("only the current PDF version of a document can be signed")
+                raise UserFacingError(error_text("only the current PDF version of a document can be signed"))
             content, slots, signatures = row.content, list(row.signature_slots), list(row.signatures)
         slot = _slot_for(role, slots, signatures)
         signed = sign_pdf(content, signer, SignatureRequest(certificate.name, role, slot))
@@ -170,7 +182,9 @@ class IssuedDocumentService:
         with self._sessions.begin() as session:
             row = _row(session, document_id)
             if row.sha256 != hashlib.sha256(content).hexdigest():
-                raise UserFacingError("the document was signed by someone else meanwhile; open it again and sign")
+                raise UserFacingError(
+                    error_text("the document was signed by someone else meanwhile; open it again and sign")
+                )
             field = slot["field"] if slot else None
             entry = {"signer": certificate.name, "role": role, "certificate": certificate.id, "field": field}
             row.content, row.sha256, row.size = signed, digest, len(signed)
@@ -207,7 +221,7 @@ class IssuedDocumentService:
         """Check a stored PDF's signatures and that its bytes match the hash recorded when it was stored."""
         view, content = self.content(document_id)
         if view.format != "pdf":
-            raise UserFacingError("only PDF documents carry signatures; the DOCX is the editable copy")
+            raise UserFacingError(error_text("only PDF documents carry signatures; the DOCX is the editable copy"))
         report = verify_pdf(content, self._certificates.trust_roots())
         return StoredVerification(report, hashlib.sha256(content).hexdigest() == view.sha256)
 
@@ -334,7 +348,7 @@ def _current(session: Session, item_id: int, kind: str, fmt: str) -> IssuedDocum
 def _row(session: Session, document_id: int) -> IssuedDocument:
     row = session.get(IssuedDocument, document_id)
     if row is None:
-        raise NotFoundError(f"there is no issued document {document_id}")
+        raise NotFoundError(error_text("there is no issued document {document_id}", document_id=document_id))
     return row
 
 

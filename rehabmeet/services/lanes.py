@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rehabmeet.audit.events import record_item_event
 from rehabmeet.errors import NotFoundError, UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.meeting.quorum import required_disciplines
 from rehabmeet.models import InputLane, LanePoint
 from rehabmeet.models.base import utc_now
@@ -61,7 +62,7 @@ class LaneService:
 
     def add_point(self, lane_id: int, text: str) -> Lanes:
         if not text.strip():
-            raise UserFacingError("a point needs some text")
+            raise UserFacingError(error_text("a point needs some text"))
         with self._sessions.begin() as session:
             lane = self._lane(session, lane_id)
             lane.points.append(
@@ -74,7 +75,7 @@ class LaneService:
         with self._sessions.begin() as session:
             point = session.get(LanePoint, point_id)
             if point is None:
-                raise NotFoundError(f"there is no point {point_id}")
+                raise NotFoundError(error_text("there is no point {point_id}", point_id=point_id))
             if not text.strip():
                 point.lane.points.remove(point)
             else:
@@ -154,7 +155,7 @@ class LaneService:
     def _lane(self, session: Session, lane_id: int) -> InputLane:
         lane = session.get(InputLane, lane_id)
         if lane is None:
-            raise NotFoundError(f"there is no input lane {lane_id}")
+            raise NotFoundError(error_text("there is no input lane {lane_id}", lane_id=lane_id))
         return lane
 
     def _after(self, session: Session, lane: InputLane) -> Lanes:

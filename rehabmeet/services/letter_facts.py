@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.letters.model import Attendee, CaseLetterFacts, DecisionFacts
 from rehabmeet.models import Decision, Indstilling
 from rehabmeet.recommendation.content import content_from_json
@@ -37,7 +38,10 @@ def gather_letter_facts(session: Session, item_id: int) -> CaseLetterFacts:
     version = item.case.current
     if indstilling is None or indstilling.status != "final":
         raise NotFinalisedError(
-            f"the indstilling of case {item.case.case_ref} is not finalised; finalise it before writing letters"
+            error_text(
+                "the indstilling of case {case_ref} is not finalised; finalise it before writing letters",
+                case_ref=item.case.case_ref,
+            )
         )
     decision = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
     meeting = item.meeting

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from rehabmeet.audit.events import record_event
 from rehabmeet.domain.vocabulary import Phase
 from rehabmeet.errors import NotFoundError, UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.meeting.clock import Clock
 from rehabmeet.meeting.plan import phase_budgets
 from rehabmeet.meeting.quorum import QuorumResult
@@ -105,7 +106,7 @@ class MeetingRunService:
             day = self._day(session, meeting)
             item = next((i for i in day.items if i.item_id == item_id), None)
             if item is None:
-                raise NotFoundError(f"the meeting has no planned agenda item {item_id}")
+                raise NotFoundError(error_text("the meeting has no planned agenda item {item_id}", item_id=item_id))
             self._check(day, item, command, minutes, override_reason)
             if command is TimerCommand.START and not item.quorum.ok:
                 record_event(
@@ -152,18 +153,33 @@ class MeetingRunService:
     def _check(self, day: RunDay, item: RunItem, command: TimerCommand, minutes: int, reason: str | None) -> None:
         if not allowed(item.timer, command):
             raise UserFacingError(
-                f"'{command.value}' does not apply to {item.case_ref} now ({item.timer.status.value})"
+                error_text(
+                    "'{value}' does not apply to {case_ref} now ({value2})",
+                    value=command.value,
+                    case_ref=item.case_ref,
+                    value2=item.timer.status.value,
+                )
             )
         if command in (TimerCommand.EXTEND, TimerCommand.DECIDE_AT_TABLE) and not 0 <= minutes <= 120:
-            raise UserFacingError("extend by 1 to 120 minutes")
+            raise UserFacingError(error_text("extend by 1 to 120 minutes"))
         if command is TimerCommand.START:
             busy = [i for i in day.items if i.timer.status in (TimerStatus.RUNNING, TimerStatus.PAUSED)]
             if busy:
-                raise UserFacingError(f"finish {busy[0].case_ref} before starting {item.case_ref}")
+                raise UserFacingError(
+                    error_text(
+                        "finish {case_ref} before starting {case_ref2}",
+                        case_ref=busy[0].case_ref,
+                        case_ref2=item.case_ref,
+                    )
+                )
             if not item.quorum.ok and not (reason or "").strip():
                 raise QuorumNotMet(
-                    f"{item.case_ref} lacks quorum: nobody present for {', '.join(item.quorum.missing)}; "
-                    "give a reason to start anyway (it is logged)"
+                    error_text(
+                        "{case_ref} lacks quorum: nobody present for {value}; give a reason to start "
+                        "anyway (it is logged)",
+                        case_ref=item.case_ref,
+                        value=", ".join(item.quorum.missing),
+                    )
                 )
 
     def _day(self, session: Session, meeting: Meeting) -> RunDay:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from rehabmeet.audit.events import record_event
 from rehabmeet.documents.summary_pdf import AppendixDocument
 from rehabmeet.errors import NotFoundError, UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.models import Case, CaseVersion, Document, MeetingSet
 from rehabmeet.services.cases import CaseService
 from rehabmeet.services.summary_facts import sheet_for
@@ -103,15 +104,19 @@ class MeetingSetService:
             loaded = self._load(session, case_id)
             doc = next((d for d in loaded.infos if d.doc_key == doc_key), None)
             if doc is None:
-                raise NotFoundError(f"the case has no document {doc_key!r}")
+                raise NotFoundError(error_text("the case has no document {doc_key!r}", doc_key=doc_key))
             before = self._selection(session, case_id, loaded)
             after = sel.with_change(before, doc, first, last, include)
             used = self._sheet_page_count(session, case_id, loaded, after) + sel.count_pages(after)
             reason = (reason or "").strip() or None
             if used > loaded.cap and reason is None and used > self._used(session, case_id, loaded, before):
                 raise OverCapError(
-                    f"the meeting set would have {used} pages, over the cap of {loaded.cap}; "
-                    "give a reason to go over the cap, or leave other pages out first"
+                    error_text(
+                        "the meeting set would have {used} pages, over the cap of {cap}; give a reason "
+                        "to go over the cap, or leave other pages out first",
+                        used=used,
+                        cap=loaded.cap,
+                    )
                 )
             stored = self._store(session, loaded, after, reason if used > loaded.cap else None)
             record_event(
@@ -158,7 +163,9 @@ class MeetingSetService:
             loaded = self._load(session, case_id)
             if page_cap is not None:
                 if page_cap < 1:
-                    raise UserFacingError(f"the page cap must be at least 1, not {page_cap}")
+                    raise UserFacingError(
+                        error_text("the page cap must be at least 1, not {page_cap}", page_cap=page_cap)
+                    )
                 loaded = _Loaded(loaded.version, loaded.infos, loaded.stored, page_cap)
             selection = self._selection(session, case_id, loaded)
             if hidden_kinds:
@@ -169,7 +176,13 @@ class MeetingSetService:
             sheet = self._sheet(session, case_id, loaded, selection)
             sheet_pdf, pages = _render_sheet(sheet)
             if pages > loaded.cap:
-                raise UserFacingError(f"the summary sheet alone has {pages} pages, more than the cap of {loaded.cap}")
+                raise UserFacingError(
+                    error_text(
+                        "the summary sheet alone has {pages} pages, more than the cap of {cap}",
+                        pages=pages,
+                        cap=loaded.cap,
+                    )
+                )
             appendix = self._appendix(session, loaded, selection)
             record_event(
                 session, self._actor, "summary.built", case_id=case_id, pages=pages + sel.count_pages(selection)
@@ -183,7 +196,7 @@ class MeetingSetService:
         with self._sessions.begin() as session:
             document = session.get(Document, document_id)
             if document is None:
-                raise NotFoundError(f"there is no document with id {document_id}")
+                raise NotFoundError(error_text("there is no document with id {document_id}", document_id=document_id))
             return (document.view_blob or document.blob).data
 
     # --- internals -------------------------------------------------------------------------------
@@ -198,7 +211,7 @@ class MeetingSetService:
             )
         ).one_or_none()
         if case is None:
-            raise NotFoundError(f"there is no case with id {case_id}")
+            raise NotFoundError(error_text("there is no case with id {case_id}", case_id=case_id))
         version = case.current
         infos = sel.reading_order(
             sel.DocumentInfo(d.doc_key, d.kind, d.document_date, d.page_count) for d in version.documents

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rehabmeet.bundles.readiness import Finding, ReadinessState
 from rehabmeet.errors import NotFoundError
+from rehabmeet.i18n import error_text
 from rehabmeet.meeting.plan import DayWarnings, PlannedSlot, day_warnings, plan_slots
 from rehabmeet.models import AgendaItem, Case, CaseVersion, Meeting, MeetingMember
 from rehabmeet.services.cases import case_row
@@ -161,7 +162,7 @@ def load_meeting(session: Session, meeting_id: int) -> Meeting:
         )
     ).one_or_none()
     if meeting is None:
-        raise NotFoundError(f"there is no meeting with id {meeting_id}")
+        raise NotFoundError(error_text("there is no meeting with id {meeting_id}", meeting_id=meeting_id))
     return meeting
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rehabmeet.audit.events import record_event
 from rehabmeet.errors import NotFoundError, UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.models import AgendaItem, ExchangedNote, InputLane, LanePoint, NoteConflict, PackIssue, ReceivedPack
 from rehabmeet.services.lanes import LaneService
 from rehabmeet.services.packs import issued_pack, issued_passphrase
@@ -67,10 +68,12 @@ class NoteMergeService:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise UserFacingError(f"cannot read {path} ({exc.strerror or exc})") from exc
+            raise UserFacingError(
+                error_text("cannot read {path} ({value})", path=path, value=exc.strerror or exc)
+            ) from exc
         header = read_header(data)
         if header.kind != "annotations":
-            raise UserFacingError(f"{path.name} is an agenda pack, not a member's notes")
+            raise UserFacingError(error_text("{name} is an agenda pack, not a member's notes", name=path.name))
         with self._sessions.begin() as session:
             issue = issued_pack(session, header.pack_id)
             member, meeting_id = issue.member_name, issue.meeting_id
@@ -82,7 +85,9 @@ class NoteMergeService:
             known = set(session.scalars(select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id)))
         foreign = [key for key in items if not key.isdigit() or int(key) not in known]
         if foreign:
-            raise UserFacingError("the pack holds notes for cases that are not on its meeting day; nothing imported")
+            raise UserFacingError(
+                error_text("the pack holds notes for cases that are not on its meeting day; nothing imported")
+            )
         item_ids = sorted(int(key) for key in items)
         with self._sessions.begin() as session:
             laned = set(session.scalars(select(InputLane.agenda_item_id).where(InputLane.agenda_item_id.in_(item_ids))))
@@ -132,13 +137,13 @@ class NoteMergeService:
     def resolve(self, conflict_id: int, choice: str, edited_text: str = "") -> None:
         """Resolve a conflict: keep the ``leader``'s, the ``member``'s, ``both``, or an ``edited`` text."""
         if choice not in RESOLUTIONS:
-            raise UserFacingError(f"unknown choice {choice!r}")
+            raise UserFacingError(error_text("unknown choice {choice!r}", choice=choice))
         if choice == "edited" and not edited_text.strip():
-            raise UserFacingError("write the text to keep")
+            raise UserFacingError(error_text("write the text to keep"))
         with self._sessions.begin() as session:
             conflict = session.get(NoteConflict, conflict_id)
             if conflict is None or conflict.status != "open":
-                raise NotFoundError(f"there is no open conflict {conflict_id}")
+                raise NotFoundError(error_text("there is no open conflict {conflict_id}", conflict_id=conflict_id))
             exchanged = session.get(ExchangedNote, conflict.note_id)
             point = exchanged.lane_point if exchanged is not None else None
             kept = {
@@ -219,7 +224,9 @@ class _MergeState:
         for start in range(0, len(note_ids), 500):
             chunk = note_ids[start : start + 500]
             rows = session.scalars(
-                select(ExchangedNote).where(ExchangedNote.note_id.in_(chunk)).options(selectinload(ExchangedNote.lane_point))
+                select(ExchangedNote)
+                .where(ExchangedNote.note_id.in_(chunk))
+                .options(selectinload(ExchangedNote.lane_point))
             )
             self.exchanged.update((row.note_id, row) for row in rows)
         # Lanes and their point counts are read before any point is added (no autoflush mid-merge).

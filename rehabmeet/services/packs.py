@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from rehabmeet.atomic import write_atomically
 from rehabmeet.audit.events import record_event
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.models import Meeting, PackIssue
 from rehabmeet.secrets import get_secret, set_secret
 from rehabmeet.services.meeting_sets import MeetingSetService
@@ -82,7 +83,7 @@ class AgendaPackService:
             cases = [(i.id, i.case_id, i.case.case_ref, i.case.current, i.planned_start) for i in items]
             header = (meeting.team.name, meeting.title, meeting.meeting_date, meeting.location or "")
         if not members:
-            raise UserFacingError("the meeting has no invited members to write packs for")
+            raise UserFacingError(error_text("the meeting has no invited members to write packs for"))
         folder.mkdir(parents=True, exist_ok=True)
         written = []
         pdfs: dict[tuple[int, frozenset[str]], bytes] = {}
@@ -160,14 +161,18 @@ def issued_pack(session: Session, pack_id: str) -> PackIssue:
     """Return the pack issued as ``pack_id`` from this database, or refuse a foreign one."""
     issue = session.scalar(select(PackIssue).where(PackIssue.pack_id == pack_id))
     if issue is None:
-        raise UserFacingError("the pack was not issued from this database (a foreign pack); nothing was imported")
+        raise UserFacingError(
+            error_text("the pack was not issued from this database (a foreign pack); nothing was imported")
+        )
     return issue
 
 
 def issued_passphrase(pack_id: str) -> str:
     passphrase = get_secret(pack_secret_name(pack_id))
     if passphrase is None:
-        raise UserFacingError("the passphrase of this pack is not in this computer's keyring; import it here")
+        raise UserFacingError(
+            error_text("the passphrase of this pack is not in this computer's keyring; import it here")
+        )
     return passphrase
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from rehabmeet.audit.events import record_event
 from rehabmeet.errors import NotFoundError, UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.meeting.plan import phase_budgets, plan_slots
 from rehabmeet.models import AgendaItem, Case, Meeting, MeetingMember, Team, TeamMember
 from rehabmeet.services.meetings import load_meeting
@@ -43,15 +44,17 @@ class MeetingPlanService:
     def create_meeting(self, draft: MeetingDraft) -> int:
         """Create a meeting day for the team and return its id."""
         if not draft.title.strip():
-            raise UserFacingError("a meeting day needs a title")
+            raise UserFacingError(error_text("a meeting day needs a title"))
         with self._sessions.begin() as session:
             team_id = session.scalar(select(Team.id).order_by(Team.id).limit(1))
             if team_id is None:
-                raise UserFacingError("there is no team yet: run `rehabmeet demo`, or set up the team first")
+                raise UserFacingError(
+                    error_text("there is no team yet: run `rehabmeet demo`, or set up the team first")
+                )
             known = set(session.scalars(select(TeamMember.id).where(TeamMember.team_id == team_id)))
             unknown = {i for i in (draft.leader_id, draft.secretary_id, *draft.invited_ids) if i is not None} - known
             if unknown:
-                raise NotFoundError(f"no team member has id {min(unknown)}")
+                raise NotFoundError(error_text("no team member has id {unknown}", unknown=min(unknown)))
             meeting = Meeting(
                 team_id=team_id,
                 title=draft.title.strip(),
@@ -83,7 +86,7 @@ class MeetingPlanService:
                 if case_id in present:
                     continue
                 if session.get(Case, case_id) is None:
-                    raise NotFoundError(f"there is no case with id {case_id}")
+                    raise NotFoundError(error_text("there is no case with id {case_id}", case_id=case_id))
                 meeting.agenda_items.append(
                     AgendaItem(
                         case_id=case_id, position=len(meeting.agenda_items), planned_start=time(0), planned_minutes=0
@@ -100,7 +103,7 @@ class MeetingPlanService:
             items = list(meeting.agenda_items)
             item = next((i for i in items if i.id == item_id), None)
             if item is None:
-                raise NotFoundError(f"the meeting has no agenda item {item_id}")
+                raise NotFoundError(error_text("the meeting has no agenda item {item_id}", item_id=item_id))
             items.remove(item)
             items.insert(max(0, min(new_position, len(items))), item)
             for position, each in enumerate(items):
@@ -123,7 +126,7 @@ class MeetingPlanService:
             meeting = load_meeting(session, meeting_id)
             item = next((i for i in meeting.agenda_items if i.id == item_id), None)
             if item is None:
-                raise NotFoundError(f"the meeting has no agenda item {item_id}")
+                raise NotFoundError(error_text("the meeting has no agenda item {item_id}", item_id=item_id))
             meeting.agenda_items.remove(item)
             record_event(session, self._actor, "agenda.case_removed", case_id=item.case_id, meeting_id=meeting_id)
             session.flush()
@@ -132,12 +135,14 @@ class MeetingPlanService:
     def postpone(self, meeting_id: int, item_id: int, reason: str) -> None:
         """Move a case to another day: kept on the list as postponed, with the reason (control point A18)."""
         if not reason.strip():
-            raise UserFacingError("say why the case is postponed; the reason is recorded (control point A18)")
+            raise UserFacingError(
+                error_text("say why the case is postponed; the reason is recorded (control point A18)")
+            )
         with self._sessions.begin() as session:
             meeting = load_meeting(session, meeting_id)
             item = next((i for i in meeting.agenda_items if i.id == item_id), None)
             if item is None:
-                raise NotFoundError(f"the meeting has no agenda item {item_id}")
+                raise NotFoundError(error_text("the meeting has no agenda item {item_id}", item_id=item_id))
             item.status, item.postponed_reason = POSTPONED, reason.strip()
             record_event(
                 session,

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from rehabmeet.atomic import write_atomically
 from rehabmeet.audit.events import record_event
 from rehabmeet.errors import NotFoundError, UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.models import Annotation, PrepCase, PrepPack
 from rehabmeet.secrets import get_secret, set_secret
 from rehabmeet.services.packs import pack_secret_name
@@ -94,10 +95,12 @@ class PreparationService:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise UserFacingError(f"cannot read {path} ({exc.strerror or exc})") from exc
+            raise UserFacingError(
+                error_text("cannot read {path} ({value})", path=path, value=exc.strerror or exc)
+            ) from exc
         header = read_header(data)
         if header.kind != "agenda":
-            raise UserFacingError(f"{path.name} holds a member's notes, not an agenda pack")
+            raise UserFacingError(error_text("{name} holds a member's notes, not an agenda pack", name=path.name))
         _header, payload = unseal(data, passphrase.strip())
         pack = parse_agenda_payload(payload, header.pack_id)
         set_secret(pack_secret_name(pack.pack_id), passphrase.strip())
@@ -158,15 +161,17 @@ class PreparationService:
     ) -> AnnotationView:
         """Add a note (private unless ``shared``); page notes and highlights need an ``anchor``."""
         if kind not in NOTE_KINDS:
-            raise UserFacingError(f"unknown kind of note {kind!r}")
+            raise UserFacingError(error_text("unknown kind of note {kind!r}", kind=kind))
         if (kind in PAGE_KINDS) != (anchor is not None):
-            raise UserFacingError("page notes and highlights sit on a page; other notes do not")
+            raise UserFacingError(error_text("page notes and highlights sit on a page; other notes do not"))
         if kind != "highlight" and not text.strip():
-            raise UserFacingError("the note is empty")
+            raise UserFacingError(error_text("the note is empty"))
         with self._sessions.begin() as session:
             case = _case(session, prep_case_id)
             if anchor is not None and not 1 <= anchor.page <= case.pages:
-                raise UserFacingError(f"page {anchor.page} is not in this case's {case.pages} pages")
+                raise UserFacingError(
+                    error_text("page {page} is not in this case's {pages} pages", page=anchor.page, pages=case.pages)
+                )
             note = Annotation(
                 id=secrets.token_hex(16),
                 prep_case_id=prep_case_id,
@@ -210,11 +215,13 @@ class PreparationService:
         """Write the shared notes of pack ``pack_id`` to ``target``, encrypted; return how many went."""
         passphrase = get_secret(pack_secret_name(pack_id))
         if passphrase is None:
-            raise UserFacingError("the pack's passphrase is not in this computer's keyring; open the pack again")
+            raise UserFacingError(
+                error_text("the pack's passphrase is not in this computer's keyring; open the pack again")
+            )
         with self._sessions.begin() as session:
             pack = session.scalar(select(PrepPack).where(PrepPack.pack_id == pack_id))
             if pack is None:
-                raise NotFoundError(f"no agenda pack {pack_id} is open on this computer")
+                raise NotFoundError(error_text("no agenda pack {pack_id} is open on this computer", pack_id=pack_id))
             notes = []
             for case in pack.cases:
                 for note in session.scalars(select(Annotation).where(Annotation.prep_case_id == case.id)):
@@ -257,14 +264,16 @@ def _pack_note(case: PrepCase, note: Annotation, *, deleted: bool) -> PackNote:
 def _case(session: Session, prep_case_id: int) -> PrepCase:
     case = session.get(PrepCase, prep_case_id)
     if case is None:
-        raise NotFoundError(f"there is no case {prep_case_id} in the opened packs")
+        raise NotFoundError(
+            error_text("there is no case {prep_case_id} in the opened packs", prep_case_id=prep_case_id)
+        )
     return case
 
 
 def _annotation(session: Session, annotation_id: str) -> Annotation:
     note = session.get(Annotation, annotation_id)
     if note is None or note.deleted:
-        raise NotFoundError("the note no longer exists")
+        raise NotFoundError(error_text("the note no longer exists"))
     return note
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from rehabmeet.errors import NotFoundError
+from rehabmeet.i18n import error_text
 from rehabmeet.models import Case, CaseVersion, Document, DocumentPage
 from rehabmeet.storage.database import SessionFactory
 
@@ -44,7 +45,7 @@ class SearchService:
                 .limit(1)
             )
             if version_id is None or session.get(Case, case_id) is None:
-                raise NotFoundError(f"there is no case with id {case_id}")
+                raise NotFoundError(error_text("there is no case with id {case_id}", case_id=case_id))
             rows = session.execute(
                 select(Document.doc_key, Document.title, DocumentPage.page_no, DocumentPage.text)
                 .join(DocumentPage, DocumentPage.document_id == Document.id)

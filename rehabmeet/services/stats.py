@@ -14,7 +14,7 @@ from pathlib import Path
 from rehabmeet.atomic import write_atomically
 from rehabmeet.audit.events import record_event
 from rehabmeet.errors import UserFacingError
-from rehabmeet.i18n import QT_TRANSLATE_NOOP, translate
+from rehabmeet.i18n import QT_TRANSLATE_NOOP, error_text, translate
 from rehabmeet.secrets import get_secret, set_secret
 from rehabmeet.settings.store import load_rules
 from rehabmeet.stats.dashboard import Dashboard, build_dashboard
@@ -35,7 +35,7 @@ class StatsService:
     def dashboard(self, start: date, end: date, team_id: int | None = None) -> Dashboard:
         """Compute the dashboard for the cases heard from ``start`` to ``end`` (inclusive)."""
         if end < start:
-            raise UserFacingError("the period ends before it starts")
+            raise UserFacingError(error_text("the period ends before it starts"))
         with self._sessions.begin() as session:
             rules = load_rules(session, team_id).follow_up
             return build_dashboard(
@@ -58,7 +58,7 @@ class StatsService:
     ) -> tuple[SampleRow, ...]:
         """A review sample, ``per_caseworker`` cases for each caseworker (F3)."""
         if per_caseworker < 1:
-            raise UserFacingError("the sample needs at least one case per caseworker")
+            raise UserFacingError(error_text("the sample needs at least one case per caseworker"))
         with self._sessions.begin() as session:
             rows = review_sample(
                 session,
@@ -77,7 +77,9 @@ class StatsService:
     ) -> Path:
         """Write every table of the dashboard (and a review sample) as ``csv`` (zip), ``xlsx`` or ``pdf``."""
         if fmt not in FORMATS:
-            raise UserFacingError(f"unknown export format {fmt!r}; choose {', '.join(FORMATS)}")
+            raise UserFacingError(
+                error_text("unknown export format {fmt!r}; choose {value}", fmt=fmt, value=", ".join(FORMATS))
+            )
         dashboard = self.dashboard(start, end)
         sample = self.sample(start, end, per_caseworker=sample_size, seed=0, include_citizens=include_citizens)
         tables = (*dashboard.tables, sample_table(sample, include_citizens))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.settings.limits import ImportLimits
 
 CONFIG_FILE = "config.json"
@@ -48,31 +49,53 @@ def load_app_config(config_dir: Path) -> AppConfig:
     except FileNotFoundError:
         return AppConfig()
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UserFacingError(f"the settings file {path} cannot be read ({exc})") from exc
+        raise UserFacingError(
+            error_text("the settings file {path} cannot be read ({exc})", path=path, exc=exc)
+        ) from exc
     if not isinstance(document, dict):
-        raise UserFacingError(f"the settings file {path} must hold a JSON object")
+        raise UserFacingError(error_text("the settings file {path} must hold a JSON object", path=path))
     return _parse(path, document)
 
 
 def _parse(path: Path, document: dict[str, Any]) -> AppConfig:
     version = document.get("schema_version", CONFIG_SCHEMA_VERSION)
     if version != CONFIG_SCHEMA_VERSION:
-        raise UserFacingError(f"the settings file {path} has schema_version {version!r}; this RehabMeet reads 1")
+        raise UserFacingError(
+            error_text(
+                "the settings file {path} has schema_version {version!r}; this RehabMeet reads 1",
+                path=path,
+                version=version,
+            )
+        )
     renderer = document.get("docx_renderer", "auto")
     if renderer not in DOCX_RENDERERS:
-        raise UserFacingError(f"{path}: docx_renderer must be one of {', '.join(DOCX_RENDERERS)}, not {renderer!r}")
+        raise UserFacingError(
+            error_text(
+                "{path}: docx_renderer must be one of {value}, not {renderer!r}",
+                path=path,
+                value=", ".join(DOCX_RENDERERS),
+                renderer=renderer,
+            )
+        )
     return AppConfig(import_limits=_limits(path, document.get("import_limits", {})), docx_renderer=renderer)
 
 
 def _limits(path: Path, values: Any) -> ImportLimits:
     if not isinstance(values, dict):
-        raise UserFacingError(f"{path}: import_limits must be a JSON object")
+        raise UserFacingError(error_text("{path}: import_limits must be a JSON object", path=path))
     known = {f.name: f.type for f in dataclasses.fields(ImportLimits)}
     changes: dict[str, Any] = {}
     for key, value in values.items():
         if key not in known:
-            raise UserFacingError(f"{path}: import_limits has no setting {key!r}")
+            raise UserFacingError(error_text("{path}: import_limits has no setting {key!r}", path=path, key=key))
         if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-            raise UserFacingError(f"{path}: import_limits.{key} must be a positive number, not {value!r}")
+            raise UserFacingError(
+                error_text(
+                    "{path}: import_limits.{key} must be a positive number, not {value!r}",
+                    path=path,
+                    key=key,
+                    value=value,
+                )
+            )
         changes[key] = float(value) if known[key] == "float" else int(value)
     return dataclasses.replace(ImportLimits(), **changes)

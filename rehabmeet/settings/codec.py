@@ -8,6 +8,7 @@ from typing import Any
 
 from rehabmeet.domain.vocabulary import CaseType, Discipline, Phase
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.settings.checklist_defaults import ChecklistRule
 from rehabmeet.settings.legal import legal_from_json, legal_to_json
 from rehabmeet.settings.migrations import migrate_rules_json
@@ -97,7 +98,9 @@ def rules_from_json(document: dict[str, Any]) -> Rules:
     try:
         return _parse(data)
     except (KeyError, TypeError, ValueError) as exc:
-        raise RulesError(f"the team's rules are malformed ({type(exc).__name__}: {exc})") from exc
+        raise RulesError(
+            error_text("the team's rules are malformed ({name}: {exc})", name=type(exc).__name__, exc=exc)
+        ) from exc
 
 
 def _parse(data: dict[str, Any]) -> Rules:

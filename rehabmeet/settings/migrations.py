@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 
 RulesDocument = dict[str, Any]
 Migrator = Callable[[RulesDocument], RulesDocument]
@@ -40,21 +41,31 @@ def migrate_rules_json(document: RulesDocument, *, target: int = CURRENT_VERSION
     """
     version = document.get("schema_version")
     if not isinstance(version, int) or version < 0:
-        raise UserFacingError("the team's rules have no valid schema_version")
+        raise UserFacingError(error_text("the team's rules have no valid schema_version"))
     if version > target:
         raise UserFacingError(
-            f"the team's rules were written by a newer RehabMeet (rules version {version}, this one knows "
-            f"{target}); install the newer RehabMeet"
+            error_text(
+                "the team's rules were written by a newer RehabMeet (rules version {version}, "
+                "this one knows {target}); install the newer RehabMeet",
+                version=version,
+                target=target,
+            )
         )
     migrated = copy.deepcopy(document)
     while version < target:
         step = _MIGRATORS.get(version)
         if step is None:
-            raise UserFacingError(f"no migration for the team's rules from version {version}")
+            raise UserFacingError(
+                error_text("no migration for the team's rules from version {version}", version=version)
+            )
         try:
             migrated = step(migrated)
         except (KeyError, TypeError, ValueError) as exc:
-            raise UserFacingError(f"the team's rules could not be migrated from version {version} ({exc})") from exc
+            raise UserFacingError(
+                error_text(
+                    "the team's rules could not be migrated from version {version} ({exc})", version=version, exc=exc
+                )
+            ) from exc
         version += 1
         migrated["schema_version"] = version
     return migrated

@@ -15,6 +15,7 @@ from typing import Any
 
 from rehabmeet.atomic import write_atomically
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.secrets import get_secret, set_secret
 
 SELF_MADE_YEARS = 3
@@ -57,7 +58,11 @@ class CertificateStore:
         try:
             data = source.read_bytes()
         except OSError as exc:
-            raise CertificateError(f"the certificate file {source} cannot be read ({exc.strerror or exc})") from exc
+            raise CertificateError(
+                error_text(
+                    "the certificate file {source} cannot be read ({value})", source=source, value=exc.strerror or exc
+                )
+            ) from exc
         _key, cert = _open_p12(data, passphrase, source.name)
         return self._store(data, cert, passphrase, role, self_made=False)
 
@@ -70,7 +75,7 @@ class CertificateStore:
         from cryptography.x509.oid import NameOID
 
         if not name.strip():
-            raise CertificateError("a certificate needs the signer's name")
+            raise CertificateError(error_text("a certificate needs the signer's name"))
         key = ec.generate_private_key(ec.SECP256R1())
         attributes = [x509.NameAttribute(NameOID.COMMON_NAME, name.strip())]
         if organisation.strip():
@@ -116,7 +121,12 @@ class CertificateStore:
         for info in self.all():
             if info.id == certificate_id or info.id.startswith(certificate_id):
                 return info
-        raise CertificateError(f"no signing certificate {certificate_id!r}; see `rehabmeet certificate list`")
+        raise CertificateError(
+            error_text(
+                "no signing certificate {certificate_id!r}; see `rehabmeet certificate list`",
+                certificate_id=certificate_id,
+            )
+        )
 
     def load_signer(self, certificate_id: str) -> Any:
         """Return a pyHanko signer for the certificate, its passphrase fetched from the keyring."""
@@ -126,12 +136,17 @@ class CertificateStore:
         passphrase = get_secret(_secret_name(info.id))
         if passphrase is None:
             raise CertificateError(
-                f"the passphrase of {info.name}'s certificate is not in this computer's keyring; import it again"
+                error_text(
+                    "the passphrase of {name}'s certificate is not in this computer's keyring; import it again",
+                    name=info.name,
+                )
             )
         path = str(self.folder / f"{info.id}.p12")
         signer = SimpleSigner.load_pkcs12(path, passphrase=passphrase.encode())  # type: ignore[no-untyped-call]
         if signer is None:
-            raise CertificateError(f"{info.name}'s certificate cannot be opened with the stored passphrase")
+            raise CertificateError(
+                error_text("{name}'s certificate cannot be opened with the stored passphrase", name=info.name)
+            )
         return signer
 
     def trust_roots(self) -> list[Any]:
@@ -204,9 +219,11 @@ def _open_p12(data: bytes, passphrase: str, name: str) -> tuple[Any, Any]:
     try:
         key, cert, _extra = pkcs12.load_key_and_certificates(data, passphrase.encode("utf-8"))
     except ValueError as exc:
-        raise CertificateError(f"{name} cannot be opened: wrong passphrase, or not a PKCS#12 (.p12/.pfx) file") from exc
+        raise CertificateError(
+            error_text("{name} cannot be opened: wrong passphrase, or not a PKCS#12 (.p12/.pfx) file", name=name)
+        ) from exc
     if key is None or cert is None:
-        raise CertificateError(f"{name} holds no private key and certificate to sign with")
+        raise CertificateError(error_text("{name} holds no private key and certificate to sign with", name=name))
     return key, cert
 
 

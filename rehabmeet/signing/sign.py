@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 
 
 class SigningError(UserFacingError):
@@ -59,7 +60,7 @@ def sign_pdf(content: bytes, signer: Any, request: SignatureRequest) -> bytes:
         output = io.BytesIO()
         pdf_signer.sign_pdf(writer, output=output, existing_fields_only=request.slot is not None)
     except (PdfReadError, ValueError, KeyError) as exc:
-        raise SigningError(f"the document cannot be signed ({exc})") from exc
+        raise SigningError(error_text("the document cannot be signed ({exc})", exc=exc)) from exc
     return output.getvalue()
 
 

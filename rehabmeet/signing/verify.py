@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 
 
 class VerifyError(UserFacingError):
@@ -68,7 +69,7 @@ def verify_pdf(content: bytes, trust_roots: Sequence[Any] = ()) -> VerifyReport:
         reader = PdfFileReader(io.BytesIO(content), strict=False)
         embedded = list(reader.embedded_signatures)
     except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
-        raise VerifyError(f"the file is not a readable PDF ({exc})") from exc
+        raise VerifyError(error_text("the file is not a readable PDF ({exc})", exc=exc)) from exc
     return VerifyReport(tuple(_check(signature, trust_roots) for signature in embedded))
 
 

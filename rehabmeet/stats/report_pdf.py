@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 from html import escape
 from typing import Any
 
 from rehabmeet.documents.fonts import register_fonts
 from rehabmeet.domain.danish import danish_date
-from rehabmeet.i18n import QT_TRANSLATE_NOOP, translate
+from rehabmeet.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from rehabmeet.stats.dashboard import Dashboard, Headline
 from rehabmeet.stats.export import readable_rows
 from rehabmeet.stats.labels import stat_label
@@ -66,8 +67,14 @@ def render_report(dashboard: Dashboard, title: str) -> bytes:
 def _format(value: Any) -> str:
     if value is None:
         return "–"
+    danish = current_language() == "da"
+    if isinstance(value, float) and 0 <= value <= 1:
+        return f"{round(value * 100)} %" if danish else f"{round(value * 100)}%"
     if isinstance(value, float):
-        return f"{value:.0%}" if 0 <= value <= 1 else f"{value:.1f}"
+        text = f"{value:.0f}" if value.is_integer() else f"{value:.1f}"
+        return text.replace(".", ",") if danish else text
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y") if danish else value.isoformat()
     return str(value)
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.storage.engine import create_postgresql_engine, create_sqlcipher_engine, verify_can_read
 from rehabmeet.storage.keys import database_exists, load_or_create_key
 from rehabmeet.storage.schema import SchemaStatus, ensure_schema
@@ -54,7 +55,10 @@ def open_database(target: DatabaseTarget, *, upgrade: bool = True, create: bool 
     if target.sqlite_path is not None:
         if not create and not database_exists(target.sqlite_path):
             raise UserFacingError(
-                f"there is no database at {target.sqlite_path}; `rehabmeet demo` or `rehabmeet db upgrade` creates one"
+                error_text(
+                    "there is no database at {sqlite_path}; `rehabmeet demo` or `rehabmeet db upgrade` creates one",
+                    sqlite_path=target.sqlite_path,
+                )
             )
         engine = create_sqlcipher_engine(target, load_or_create_key(target.sqlite_path))
     else:

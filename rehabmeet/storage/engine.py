@@ -8,6 +8,8 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from rehabmeet.errors import DatabaseKeyError, UserFacingError
+from rehabmeet.i18n import error_text
+from rehabmeet.storage.failures import explain
 from rehabmeet.storage.target import DatabaseTarget
 
 
@@ -18,7 +20,7 @@ def create_sqlcipher_engine(target: DatabaseTarget, key_hex: str) -> Engine:
     the key comes from the keyring and is never written to disk by RehabMeet.
     """
     if len(key_hex) != 64 or any(c not in "0123456789abcdef" for c in key_hex):
-        raise DatabaseKeyError("the database key in the keyring is malformed; it must be 64 hex digits")
+        raise DatabaseKeyError(error_text("the database key in the keyring is malformed; it must be 64 hex digits"))
     url = target.url.set(password=f"x'{key_hex}'")
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
     event.listen(engine, "connect", _on_sqlite_connect)
@@ -60,11 +62,21 @@ def verify_can_read(engine: Engine, target: DatabaseTarget) -> None:
     except DatabaseError as exc:
         if target.is_sqlite and "not a database" in str(exc.orig):
             raise DatabaseKeyError(
-                f"the database {target.display_name} cannot be decrypted with the key from the keyring "
-                "(wrong key, or not a RehabMeet database)"
+                error_text(
+                    "the database {display_name} cannot be decrypted with the key from the keyring "
+                    "(wrong key, or not a RehabMeet database)",
+                    display_name=target.display_name,
+                )
             ) from exc
         if isinstance(exc, OperationalError):
-            raise UserFacingError(f"the database {target.display_name} cannot be opened: {_first_line(exc)}") from exc
+            reason = explain(exc) or _first_line(exc)
+            raise UserFacingError(
+                error_text(
+                    "the database {display_name} cannot be opened: {reason}",
+                    display_name=target.display_name,
+                    reason=reason,
+                )
+            ) from exc
         raise
 
 

@@ -11,6 +11,7 @@ import uuid
 from pathlib import Path
 
 from rehabmeet.errors import DatabaseKeyError
+from rehabmeet.i18n import error_text
 from rehabmeet.secrets import SERVICE, database_key_name, get_secret, new_database_key, set_secret
 
 KEY_ID_SUFFIX = ".keyid"
@@ -29,9 +30,11 @@ def _read_key_id(database: Path) -> str | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise DatabaseKeyError(f"the key id file {sidecar} cannot be read ({exc})") from exc
+        raise DatabaseKeyError(
+            error_text("the key id file {sidecar} cannot be read ({exc})", sidecar=sidecar, exc=exc)
+        ) from exc
     if not text.startswith(KEY_ID_PREFIX):
-        raise DatabaseKeyError(f"the key id file {sidecar} is not a RehabMeet key id file")
+        raise DatabaseKeyError(error_text("the key id file {sidecar} is not a RehabMeet key id file", sidecar=sidecar))
     return text.removeprefix(KEY_ID_PREFIX).strip()
 
 
@@ -58,8 +61,12 @@ def load_or_create_key(database: Path) -> str:
     if database_exists(database):
         if key_id is None:
             raise DatabaseKeyError(
-                f"the database {database} has no key id file beside it ({key_id_file(database).name}); "
-                "restore it from the same backup as the database"
+                error_text(
+                    "the database {database} has no key id file beside it ({name}); restore it from "
+                    "the same backup as the database",
+                    database=database,
+                    name=key_id_file(database).name,
+                )
             )
         return _existing_key(database, key_id)
     if key_id is not None:
@@ -82,7 +89,12 @@ def _existing_key(database: Path, key_id: str) -> str:
     key = get_secret(database_key_name(key_id))
     if key is None:
         raise DatabaseKeyError(
-            f"the key of the database {database} is not in this keyring (service {SERVICE}, "
-            f"entry {database_key_name(key_id)}); restore the keyring or open RehabMeet with another --home"
+            error_text(
+                "the key of the database {database} is not in this keyring (service {service}, "
+                "entry {key_id}); restore the keyring or open RehabMeet with another --home",
+                database=database,
+                service=SERVICE,
+                key_id=database_key_name(key_id),
+            )
         )
     return key

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from rehabmeet import migrations
 from rehabmeet.errors import SchemaOutdatedError, SchemaTooNewError, UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.storage.target import DatabaseTarget
 
 if TYPE_CHECKING:
@@ -88,13 +89,22 @@ def ensure_schema(engine: Engine, target: DatabaseTarget, *, upgrade: bool) -> t
         return status, status
     if status.state is SchemaState.TOO_NEW:
         raise SchemaTooNewError(
-            f"the database {target.display_name} was written by a newer RehabMeet (schema {status.current}, "
-            f"this version knows up to {status.head}); install the newer RehabMeet to open it"
+            error_text(
+                "the database {display_name} was written by a newer RehabMeet (schema {current}, "
+                "this version knows up to {head}); install the newer RehabMeet to open it",
+                display_name=target.display_name,
+                current=status.current,
+                head=status.head,
+            )
         )
     if not upgrade:
         raise SchemaOutdatedError(
-            f"the database {target.display_name} has schema {status.current or 'none'} and needs "
-            f"{status.head}; run `rehabmeet db upgrade`"
+            error_text(
+                "the database {display_name} has schema {value} and needs {head}; run `rehabmeet db upgrade`",
+                display_name=target.display_name,
+                value=status.current or "none",
+                head=status.head,
+            )
         )
     upgrade_schema(engine, target, status)
     return status, schema_status(engine)
@@ -121,7 +131,13 @@ def backup_sqlite_file(engine: Engine, database: Path, revision: str) -> Path:
     try:
         shutil.copy2(database, backup)
     except OSError as exc:
-        raise UserFacingError(f"could not back up {database} before upgrading it ({exc.strerror})") from exc
+        raise UserFacingError(
+            error_text(
+                "could not back up {database} before upgrading it ({strerror})",
+                database=database,
+                strerror=exc.strerror,
+            )
+        ) from exc
     return backup
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 from rehabmeet.paths import AppPaths
 
 DB_ENV = "REHABMEET_DB"
@@ -50,18 +51,36 @@ def resolve_target(paths: AppPaths, db: str | None = None) -> DatabaseTarget:
     try:
         url = make_url(chosen)
     except ArgumentError as exc:
-        raise UserFacingError(f"the database URL {chosen!r} is not valid; {SUPPORTED_HINT}") from exc
+        raise UserFacingError(
+            error_text(
+                "the database URL {chosen!r} is not valid; {supported_hint}",
+                chosen=chosen,
+                supported_hint=SUPPORTED_HINT,
+            )
+        ) from exc
     if url.get_backend_name() == "sqlite":
         if not url.database or url.database == ":memory:":
             raise UserFacingError("an in-memory SQLite database cannot hold RehabMeet's data; " + SUPPORTED_HINT)
         if url.password:
-            raise UserFacingError("do not put a database key in the URL; RehabMeet keeps it in the keyring")
+            raise UserFacingError(error_text("do not put a database key in the URL; RehabMeet keeps it in the keyring"))
         return _sqlite_target(Path(url.database))
     if url.get_backend_name() == "postgresql":
         if url.get_driver_name() not in ("psycopg", "postgresql"):
-            raise UserFacingError(f"the PostgreSQL driver {url.get_driver_name()!r} is not supported; {SUPPORTED_HINT}")
+            raise UserFacingError(
+                error_text(
+                    "the PostgreSQL driver {value!r} is not supported; {supported_hint}",
+                    value=url.get_driver_name(),
+                    supported_hint=SUPPORTED_HINT,
+                )
+            )
         return DatabaseTarget(url=url.set(drivername="postgresql+psycopg"), sqlite_path=None)
-    raise UserFacingError(f"the database kind {url.get_backend_name()!r} is not supported; {SUPPORTED_HINT}")
+    raise UserFacingError(
+        error_text(
+            "the database kind {value!r} is not supported; {supported_hint}",
+            value=url.get_backend_name(),
+            supported_hint=SUPPORTED_HINT,
+        )
+    )
 
 
 def _sqlite_target(path: Path) -> DatabaseTarget:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
 
 MAGIC = b"RMPACK1\n"
 FORMAT = 1
@@ -49,7 +50,7 @@ class PackHeader:
 def seal(payload: bytes, passphrase: str, *, kind: str, pack_id: str, created: str, sender: str) -> bytes:
     """Return the pack file for ``payload``."""
     if not passphrase:
-        raise PackError("a pack needs a passphrase")
+        raise PackError(error_text("a pack needs a passphrase"))
     salt, nonce = os.urandom(16), os.urandom(12)
     encryption_key, check_key = _keys(passphrase, salt, SCRYPT)
     header = {
@@ -73,17 +74,19 @@ def seal(payload: bytes, passphrase: str, *, kind: str, pack_id: str, created: s
 def read_header(data: bytes) -> PackHeader:
     """Return the header of a pack file (without decrypting), or raise naming what is wrong."""
     if not data.startswith(MAGIC):
-        raise PackError("the file is not a RehabMeet pack")
+        raise PackError(error_text("the file is not a RehabMeet pack"))
     end = data.find(b"\n", len(MAGIC), len(MAGIC) + MAX_HEADER)
     if end < 0:
-        raise PackError("the pack's header is damaged")
+        raise PackError(error_text("the pack's header is damaged"))
     try:
         raw = json.loads(data[len(MAGIC) : end])
         header = PackHeader(str(raw["kind"]), str(raw["pack_id"]), str(raw["created"]), str(raw["sender"]), raw)
     except (ValueError, KeyError, TypeError) as exc:
-        raise PackError("the pack's header is damaged") from exc
+        raise PackError(error_text("the pack's header is damaged")) from exc
     if raw.get("format") != FORMAT:
-        raise PackError(f"the pack was written by a newer RehabMeet (pack format {raw.get('format')})")
+        raise PackError(
+            error_text("the pack was written by a newer RehabMeet (pack format {value})", value=raw.get("format"))
+        )
     return header
 
 
@@ -98,21 +101,24 @@ def unseal(data: bytes, passphrase: str) -> tuple[PackHeader, bytes]:
     try:
         kdf = header.raw["kdf"]
         params = {"n": int(kdf["n"]), "r": int(kdf["r"]), "p": int(kdf["p"])}
-        if kdf.get("name") != "scrypt" or params["n"] > 2**20 or params["r"] > 16 or params["p"] > 4:
+        n, r, p = params["n"], params["r"], params["p"]
+        if kdf.get("name") != "scrypt" or not 2 <= n <= 2**20 or n & (n - 1) or not 1 <= r <= 16 or not 1 <= p <= 4:
             raise ValueError("unsupported key derivation")
         salt, nonce, check = _unb64(kdf["salt"]), _unb64(header.raw["nonce"]), _unb64(header.raw["check"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise PackError("the pack's header is damaged") from exc
+        if len(salt) < 8 or len(nonce) != 12:
+            raise ValueError("bad salt or nonce")
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise PackError(error_text("the pack's header is damaged")) from exc
     encryption_key, check_key = _keys(passphrase, salt, params)
     if not hmac.compare_digest(hmac.new(check_key, CHECK_LABEL, hashlib.sha256).digest(), check):
-        raise PackError("the passphrase does not open this pack")
+        raise PackError(error_text("the passphrase does not open this pack"))
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
         payload = AESGCM(encryption_key).decrypt(nonce, data[end + 1 :], data[:end])
     except (InvalidTag, ValueError) as exc:
-        raise PackError("the pack was changed after it was written (it fails its integrity check)") from exc
+        raise PackError(error_text("the pack was changed after it was written (it fails its integrity check)")) from exc
     return header, payload
 
 

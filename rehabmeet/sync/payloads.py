@@ -12,6 +12,7 @@ import zipfile
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from rehabmeet.i18n import error_text
 from rehabmeet.sync.container import PackError
 
 PAYLOAD_FORMAT = 1
@@ -93,18 +94,20 @@ def parse_agenda_payload(payload: bytes, pack_id: str) -> AgendaPack:
     try:
         archive = zipfile.ZipFile(io.BytesIO(payload))
         if archive.getinfo("pack.json").file_size > MAX_META_BYTES:
-            raise PackError("the agenda pack's table of contents is too large")
+            raise PackError(error_text("the agenda pack's table of contents is too large"))
         meta = json.loads(archive.read("pack.json"))
         if meta.get("format") != PAYLOAD_FORMAT or meta.get("pack_id") != pack_id:
-            raise PackError("the agenda pack's contents do not match its header")
+            raise PackError(error_text("the agenda pack's contents do not match its header"))
         entries = meta["cases"]
         if not isinstance(entries, list) or len(entries) > MAX_CASES:
-            raise PackError("the agenda pack lists too many cases")
+            raise PackError(error_text("the agenda pack lists too many cases"))
         cases = []
         for entry in entries:
             info = archive.getinfo(str(entry["pdf"]))
             if info.file_size > MAX_PDF_BYTES:
-                raise PackError(f"a PDF in the agenda pack is larger than {MAX_PDF_BYTES // 2**20} MiB")
+                raise PackError(
+                    error_text("a PDF in the agenda pack is larger than {value} MiB", value=MAX_PDF_BYTES // 2**20)
+                )
             cases.append(
                 PackCase(
                     item_key=str(entry["item_key"]),
@@ -130,7 +133,7 @@ def parse_agenda_payload(payload: bytes, pack_id: str) -> AgendaPack:
     except PackError:
         raise
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
-        raise PackError(f"the agenda pack's contents are damaged ({type(exc).__name__})") from exc
+        raise PackError(error_text("the agenda pack's contents are damaged ({name})", name=type(exc).__name__)) from exc
 
 
 def annotation_payload(pack: AnnotationPack) -> bytes:
@@ -144,10 +147,10 @@ def parse_annotation_payload(payload: bytes, pack_id: str) -> AnnotationPack:
     try:
         data = json.loads(payload)
         if data.get("format") != PAYLOAD_FORMAT or data.get("pack_id") != pack_id:
-            raise PackError("the annotation pack's contents do not match its header")
+            raise PackError(error_text("the annotation pack's contents do not match its header"))
         notes = data["notes"]
         if not isinstance(notes, list) or len(notes) > MAX_NOTES:
-            raise PackError("the annotation pack holds too many notes")
+            raise PackError(error_text("the annotation pack holds too many notes"))
         return AnnotationPack(
             pack_id=pack_id,
             member_name=str(data["member_name"]),
@@ -157,7 +160,9 @@ def parse_annotation_payload(payload: bytes, pack_id: str) -> AnnotationPack:
     except PackError:
         raise
     except (KeyError, ValueError, TypeError) as exc:
-        raise PackError(f"the annotation pack's contents are damaged ({type(exc).__name__}: {exc})") from exc
+        raise PackError(
+            error_text("the annotation pack's contents are damaged ({name}: {exc})", name=type(exc).__name__, exc=exc)
+        ) from exc
 
 
 def _note(data: dict[str, Any]) -> PackNote:

@@ -34,6 +34,7 @@ class Action(Enum):
     QUIT = auto()
     REFRESH = auto()
     ABOUT = auto()
+    HELP = auto()
 
 
 #: The phase timer's actions, in menu order.
@@ -79,7 +80,7 @@ def _specs() -> dict[Action, tuple[str, str | QKeySequence.StandardKey | None, s
             QCoreApplication.translate("Actions", "Put imported cases on this meeting day"),
         ),
         Action.POSTPONE_CASE: (
-            QCoreApplication.translate("Actions", "&Postpone the case to another day…"),
+            QCoreApplication.translate("Actions", "P&ostpone the case to another day…"),
             None,
             QCoreApplication.translate("Actions", "Keep the case on the list as postponed, with the reason"),
         ),
@@ -101,7 +102,7 @@ def _specs() -> dict[Action, tuple[str, str | QKeySequence.StandardKey | None, s
             ),
         ),
         Action.TIMER_START_NEXT: (
-            QCoreApplication.translate("Actions", "Start / &next phase"),
+            QCoreApplication.translate("Actions", "&Start / next phase"),
             "F5",
             QCoreApplication.translate("Actions", "Start the selected case, or end this phase and start the next"),
         ),
@@ -162,7 +163,7 @@ def _specs() -> dict[Action, tuple[str, str | QKeySequence.StandardKey | None, s
             QCoreApplication.translate("Actions", "One encrypted file per invited member, with a passphrase each"),
         ),
         Action.IMPORT_NOTES: (
-            QCoreApplication.translate("Actions", "Import members' &notes…"),
+            QCoreApplication.translate("Actions", "&Import members' notes…"),
             "Ctrl+Shift+I",
             QCoreApplication.translate("Actions", "Bring the notes members shared into their lanes"),
         ),
@@ -180,6 +181,11 @@ def _specs() -> dict[Action, tuple[str, str | QKeySequence.StandardKey | None, s
             QCoreApplication.translate("Actions", "&Refresh"),
             "Ctrl+R",
             QCoreApplication.translate("Actions", "Reload the meeting day from the database"),
+        ),
+        Action.HELP: (
+            QCoreApplication.translate("Actions", "&User guide"),
+            QKeySequence.StandardKey.HelpContents,
+            QCoreApplication.translate("Actions", "A short guide for the leader, secretary and members (Danish)"),
         ),
         Action.ABOUT: (
             QCoreApplication.translate("Actions", "&About RehabMeet"),

@@ -12,6 +12,7 @@ from rehabmeet.meeting.plan import DayWarnings
 from rehabmeet.services.meetings import Agenda
 
 from rehabmeet.ui import labels
+from rehabmeet.ui.colours import colour
 from rehabmeet.ui.itemmodels.agenda_table_model import AgendaTableModel, Column
 
 
@@ -51,7 +52,7 @@ class AgendaWidget(QWidget):
         self.warnings = QLabel(self)
         self.warnings.setObjectName("agendaWarnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #9a6700;")
+        self.warnings.setStyleSheet(f"color: {colour('warning')};")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.CASE, QHeaderView.ResizeMode.Stretch)
@@ -141,7 +142,7 @@ class AgendaWidget(QWidget):
             people.append(self.tr("Secretary: %1").replace("%1", meeting.secretary))
         day = escape(labels.format_long_date(meeting.meeting_date))
         lines = [
-            f"<span style='font-size:15pt; font-weight:600'>{day}</span>",
+            f"<span style='font-size:x-large; font-weight:600'>{day}</span>",
             f"{labels.format_time(meeting.starts_at)}–{labels.format_time(end)} · {escape(meeting.location or '')}",
             self.tr("%n case(s)", "", len(agenda.rows))
             + (" · " + " · ".join(escape(p) for p in people) if people else ""),

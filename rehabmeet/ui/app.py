@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
-import resource
 import sys
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -17,7 +16,10 @@ from rehabmeet.context import AppContext
 from rehabmeet.errors import UserFacingError
 from rehabmeet.meeting.clock import Clock
 from rehabmeet.resources import resource_path
+from rehabmeet.settings.preferences import load_preferences
+from rehabmeet.storage.failures import read_only_folder
 
+from rehabmeet.ui.appearance import apply_appearance
 from rehabmeet.ui.dialogs import show_error
 from rehabmeet.ui.main_window import MainWindow
 from rehabmeet.ui.translations import install_translators
@@ -52,20 +54,54 @@ def build_main_window(context: AppContext, clock: Clock | None = None) -> MainWi
     database = context.database()
     log.info("database open: %s, schema %s", context.target.display_name, database.schema.current)
     services = context.services(clock)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_appearance(app, load_preferences(context.paths.config_dir))
     window = MainWindow(services, WindowState(context.paths.config_dir))
     window.load(context.select_meeting_id)
     return window
+
+
+def claim_instance(context: AppContext) -> QLockFile:
+    """Lock the data folder for this window, or refuse: two RehabMeet windows on one data folder could
+    overwrite each other's unsaved work (the command line may still run beside one window)."""
+    context.paths.ensure()
+    lock = QLockFile(str(context.paths.data_dir / "rehabmeet.lock"))
+    lock.setStaleLockTime(0)  # a lock left by a crashed RehabMeet (its process is gone) is taken over
+    if lock.tryLock(200):
+        return lock
+    if lock.error() == QLockFile.LockError.PermissionError:
+        raise read_only_folder()
+    if lock.error() == QLockFile.LockError.UnknownError:  # e.g. a full disk refused the lock file
+        raise UserFacingError(
+            QCoreApplication.translate(
+                "Startup", "RehabMeet cannot write in its data folder {folder}: is the disk full or removed?"
+            ).format(folder=context.paths.data_dir)
+        )
+    info = lock.getLockInfo()  # (pid, host, application) in PySide6
+    pid, host = (info[-3], info[-2]) if len(info) >= 3 else ("?", "?")
+    message = QCoreApplication.translate(
+        "Startup",
+        "RehabMeet is already open with this data folder (process {pid} on {host}); "
+        "switch to that window, or close it first",
+    )
+    raise UserFacingError(message.format(pid=pid, host=host))
 
 
 def run_gui(argv: list[str], context: AppContext) -> int:
     """Start the GUI and return its exit status; problems the user can act on end in a message box."""
     app = create_application(argv, context.language)
     try:
+        lock = claim_instance(context) if context.target.is_sqlite else None
         window = build_main_window(context)
     except UserFacingError as exc:
         log.warning("start-up refused: %s", exc)
-        show_error(None, str(exc))
+        print(f"error: {exc}", file=sys.stderr)
+        if app.platformName() != "offscreen":
+            show_error(None, str(exc))
         return EXIT_ERROR
+    window.setProperty("instanceLock", lock is not None)
+    app.aboutToQuit.connect(lambda: lock.unlock() if lock is not None else None)
     window.show()
     if os.environ.get(STARTUP_PROBE_ENV):
         QTimer.singleShot(0, lambda: _report_started(app))
@@ -74,6 +110,8 @@ def run_gui(argv: list[str], context: AppContext) -> int:
 
 def _report_started(app: QApplication) -> None:
     """Benchmark hook: print the wall-clock time and peak RSS once the window is up, then quit."""
+    import resource  # Unix only, like the benchmark that sets the probe
+
     rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"{STARTUP_PROBE_ENV} shown_at={time.time():.6f} maxrss_kib={rss_kib}", flush=True)
     app.quit()

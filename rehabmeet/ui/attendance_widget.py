@@ -36,7 +36,10 @@ class AttendanceWidget(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1):  # name and role share the width and wrap rather than being cut off
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add employer liaison or guest…"), self)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

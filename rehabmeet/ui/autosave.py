@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QPlainTextEdit
 
+from rehabmeet.storage.failures import explain
+
 DEBOUNCE_MS = 1000
 MAX_WAIT_MS = 1500  # well within the 2 s of typing the meeting may lose at most
 
@@ -52,8 +54,8 @@ class SaveScheduler(QObject):
             return
         try:
             self.save()
-        except Exception as exc:
-            self.failed.emit(str(exc))
+        except Exception as exc:  # the text stays unsaved (dirty) and is tried again on the next change
+            self.failed.emit(str(explain(exc) or exc))
             return
         self.dirty = False
         self.saved.emit()

@@ -12,19 +12,25 @@ from rehabmeet.domain.vocabulary import SummarySection
 from rehabmeet.services.cases import CaseDetail
 
 from rehabmeet.ui import labels
+from rehabmeet.ui.colours import colour
 
-_SEVERITY_COLOURS = {Severity.BLOCKING: "#b42318", Severity.WARNING: "#9a6700", Severity.INFO: "#1f5fa8"}
+_SEVERITY_COLOURS = {Severity.BLOCKING: "alert", Severity.WARNING: "warning", Severity.INFO: "accent"}
 
-STYLE = """
+_STYLE = """
 <style>
- h1 { font-size: 17pt; margin: 0 0 2px 0; }
- .ref { color: #505a66; font-size: 10pt; }
- .question { background: palette(alternate-base); border-left: 4px solid #1f5fa8; padding: 8px; margin: 10px 0; }
- h2 { font-size: 12pt; margin: 14px 0 4px 0; }
+ h1 { font-size: x-large; margin: 0 0 2px 0; }
+ .ref { color: MUTED; font-size: small; }
+ .question { background: palette(alternate-base); border-left: 4px solid ACCENT; padding: 8px; margin: 10px 0; }
+ h2 { font-size: large; margin: 14px 0 4px 0; }
  td { padding: 2px 10px 2px 0; vertical-align: top; }
- td.k { color: #505a66; white-space: nowrap; }
+ td.k { color: MUTED; white-space: nowrap; }
 </style>
 """
+
+
+def style() -> str:
+    """The facts' style sheet in the current theme's colours; sizes follow the text size (large text)."""
+    return _STYLE.replace("MUTED", colour("muted")).replace("ACCENT", colour("accent"))
 
 
 class CaseFactsWidget(QWidget):
@@ -48,7 +54,7 @@ class CaseFactsWidget(QWidget):
             self.browser.setHtml(f"<p style='color:gray'>{escape(hint)}</p>")
             return
         self.browser.setHtml(
-            STYLE
+            style()
             + self._header(detail)
             + self._facts(detail)
             + self._findings(detail)
@@ -109,7 +115,8 @@ class CaseFactsWidget(QWidget):
             passed = self.tr("All readiness checks passed.")
             return title + f"<p>{escape(passed)}</p>"
         items = "".join(
-            f"<li><span style='color:{_SEVERITY_COLOURS[f.severity]}'>{escape(labels.severity(f.severity))}</span> "
+            f"<li><span style='color:{colour(_SEVERITY_COLOURS[f.severity])}'>"
+            f"{escape(labels.severity(f.severity))}</span> "
             f"{escape(f.message)} <span class='ref'>({escape(f.check_id)}; {escape(f.source)})</span></li>"
             for f in d.row.findings
         )

@@ -59,8 +59,10 @@ def _axes(
     chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(category_axis)  # type: ignore[attr-defined]
     series.attachAxis(value_axis)  # type: ignore[attr-defined]
-    if maximum is None:
+    if maximum is None and categories:
         value_axis.applyNiceNumbers()
+    elif maximum is None:
+        value_axis.setRange(0, 1)  # an empty period: an empty chart, not a broken axis
 
 
 def cases_per_month(dashboard: Dashboard, parent: QWidget) -> QChartView:

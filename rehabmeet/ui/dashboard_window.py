@@ -27,18 +27,29 @@ from rehabmeet.stats.export import readable_rows
 from rehabmeet.stats.labels import stat_label
 from rehabmeet.stats.queries import Table
 
-from rehabmeet.ui import charts
+from rehabmeet.ui import charts, labels
+from rehabmeet.ui.colours import colour
 from rehabmeet.ui.dialogs import show_error
 from rehabmeet.ui.itemmodels.string_table_model import StringTableModel
 from rehabmeet.ui.tasks import TaskRunner
 
 
-def _days(value: int | None) -> str:
-    return "–" if value is None else str(value)
+def _days(value: int | float | None) -> str:
+    return "–" if value is None else labels.format_number(value)
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0%}"
+    return "–" if value is None else labels.format_percent(value)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return labels.format_percent(value) if 0 <= value <= 1 else labels.format_number(value)
+    if isinstance(value, date):
+        return labels.format_date(value)
+    return str(value)
 
 
 class DashboardWindow(QWidget):
@@ -52,7 +63,9 @@ class DashboardWindow(QWidget):
         self._tasks = tasks
         self.dashboard: Dashboard | None = None
         self.start = self._date(today - timedelta(days=365))
+        self.start.setAccessibleName(self.tr("Period start"))
         self.end = self._date(today)
+        self.end.setAccessibleName(self.tr("Period end"))
         self.refresh_button = QPushButton(self.tr("Show"), self)
         self.include_citizens = QCheckBox(self.tr("Include citizens' names and CPR in exports"), self)
         self.exports = {
@@ -149,18 +162,16 @@ class DashboardWindow(QWidget):
             (self.tr("Control points met"), _percent(head.share_checks_met)),
         )
         for n, (name, value) in enumerate(tiles):
-            tile = QLabel(f"<div style='font-size:22pt;font-weight:bold'>{value}</div><div>{name}</div>", self)
+            tile = QLabel(f"<div style='font-size:xx-large;font-weight:bold'>{value}</div><div>{name}</div>", self)
             tile.setObjectName(f"tile{n}")
-            tile.setStyleSheet("background:#f1f4f8; border-radius:6px; padding:8px")
+            tile.setStyleSheet(f"background:{colour('panel')}; border-radius:6px; padding:8px")
             tile.setWordWrap(True)
             self.tiles.addWidget(tile, 0, n)
 
     def _table_view(self, table: Table) -> QTableView:
         view = QTableView(self)
-        rows = [
-            ["–" if c is None else (f"{c:.0%}" if isinstance(c, float) and 0 <= c <= 1 else str(c)) for c in row]
-            for row in readable_rows(table)
-        ]
+        view.setAccessibleName(stat_label(table.name))
+        rows = [[_cell(c) for c in row] for row in readable_rows(table)]
         view.setModel(StringTableModel([stat_label(h) for h in table.headings], rows, view))
         view.resizeColumnsToContents()
         view.verticalHeader().hide()

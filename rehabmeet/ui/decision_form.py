@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from rehabmeet.services.decisions import DecisionDraft, DecisionView
 
 from rehabmeet.ui import labels
+from rehabmeet.ui.colours import colour
 
 
 class DecisionForm(QWidget):
@@ -42,7 +43,7 @@ class DecisionForm(QWidget):
         self.departs = QLabel(self)
         self.departs.setObjectName("decisionDeparts")
         self.departs.setWordWrap(True)
-        self.departs.setStyleSheet("color: #9a3412; font-weight: bold")
+        self.departs.setStyleSheet(f"color: {colour('departs')}; font-weight: bold")
         self.reasons = self._text("decisionReasons", self.tr("Why the municipality decides as it does"))
         self.facts = self._text("decisionFacts", self.tr("The documents and facts the decision relies on"))
         self.legal_basis = QLineEdit(self)
@@ -50,6 +51,7 @@ class DecisionForm(QWidget):
         self.heard_at = QDateTimeEdit(self)
         self.heard_at.setObjectName("decisionHeardAt")
         self.heard_at.setCalendarPopup(True)
+        self.heard_at.setAccessibleName(self.tr("Time the citizen was heard"))
         self.heard = QCheckBox(self.tr("Heard orally at the table"), self)
         self.heard.setObjectName("decisionHeard")
         self.heard_now = QPushButton(self.tr("Now"), self)

@@ -25,9 +25,8 @@ from rehabmeet.errors import UserFacingError
 from rehabmeet.services.follow_through import CHANNELS, FollowThroughService, FollowView
 
 from rehabmeet.ui import labels
+from rehabmeet.ui.colours import colour
 from rehabmeet.ui.dialogs import ask_text, show_error
-
-_STATE_COLOURS = {"ok": "#1b7f3b", "warning": "#9a6700", "alert": "#b42318"}
 
 
 def _qdate(day: date) -> QDate:
@@ -54,12 +53,14 @@ class FollowThroughWidget(QGroupBox):
         self._service = service
         self.item_id: int | None = None
         self.view: FollowView | None = None
-        self.decision_date = self._date_edit("followDecisionDate")
+        self.decision_date = self._date_edit("followDecisionDate", self.tr("Date of the decision"))
         self.decision_outcome = QComboBox(self)
+        self.decision_outcome.setAccessibleName(self.tr("The municipality's decision"))
         self.save_decision = QPushButton(self.tr("Record the decision"), self)
         self.decision_note = QLabel(self)
-        self.informed_date = self._date_edit("followInformedDate")
+        self.informed_date = self._date_edit("followInformedDate", self.tr("Date the citizen was told"))
         self.channel = QComboBox(self)
+        self.channel.setAccessibleName(self.tr("How the citizen was told"))
         for code, text in zip(CHANNELS, self._channel_names(), strict=True):
             self.channel.addItem(text, code)
         self.save_informed = QPushButton(self.tr("Record"), self)
@@ -73,9 +74,10 @@ class FollowThroughWidget(QGroupBox):
         self.measures.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.measures.verticalHeader().hide()
         self.measures.setMaximumHeight(130)
+        self.measures.setAccessibleName(self.tr("Recommended measures"))
         self.started = QPushButton(self.tr("Started on the date above"), self)
         self.dropped = QPushButton(self.tr("Dropped…"), self)
-        self.measure_date = self._date_edit("followMeasureDate")
+        self.measure_date = self._date_edit("followMeasureDate", self.tr("Date the measure started"))
         self._layout()
         self.save_decision.clicked.connect(self._on_save_decision_clicked)
         self.save_informed.clicked.connect(self._on_save_informed_clicked)
@@ -85,9 +87,10 @@ class FollowThroughWidget(QGroupBox):
     def _channel_names(self) -> list[str]:
         return [self.tr("At the meeting"), self.tr("Letter"), self.tr("Digital Post"), self.tr("Phone")]
 
-    def _date_edit(self, name: str) -> QDateEdit:
+    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
         edit.setDate(QDate.currentDate())
         return edit
@@ -146,14 +149,14 @@ class FollowThroughWidget(QGroupBox):
         self.informed_date.setDate(_qdate(view.informed_on or date.today()))
         if view.informed_channel:
             self.channel.setCurrentIndex(max(0, self.channel.findData(view.informed_channel)))
-        state = (self.tr("told after %1 day(s)") if view.informed_on else self.tr("not told yet, %1 day(s) after"))
+        state = self.tr("told after %1 day(s)") if view.informed_on else self.tr("not told yet, %1 day(s) after")
         symbol = {"ok": "✔", "warning": "⚠", "alert": "✖"}[view.informed_state]
         self.informed_state.setText(f"{symbol} {state.replace('%1', str(view.informed_days))}")
-        self.informed_state.setStyleSheet(f"color: {_STATE_COLOURS[view.informed_state]}")
+        self.informed_state.setStyleSheet(f"color: {colour(view.informed_state)}")
         self.measures.setRowCount(len(view.measures))
         for row, measure in enumerate(view.measures):
             text = labels.vocabulary(measure.type) + (f": {measure.description}" if measure.description else "")
-            started = measure.started_on.strftime("%d.%m.%Y") if measure.started_on else ""
+            started = labels.format_date(measure.started_on) if measure.started_on else ""
             for column, value in enumerate((text, started, measure.dropped_reason or "")):
                 self.measures.setItem(row, column, QTableWidgetItem(value))
 

@@ -101,7 +101,8 @@ class HistoryDialog(QDialog):
             "reopened": self.tr("reopened"),
         }
         for row in rows:
-            when = row.saved_at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+            saved = row.saved_at.astimezone()
+            when = f"{labels.format_date(saved.date())} {saved.strftime('%H:%M:%S')}"
             text = f"{when} · {kinds.get(row.kind, row.kind)} · {row.saved_by}"
             if row.version:
                 text += " · " + self.tr("version %1").replace("%1", str(row.version))

@@ -26,6 +26,7 @@ from rehabmeet.services.indstilling import DraftView, IndstillingService, StaleD
 from rehabmeet.ui import labels
 from rehabmeet.ui.autosave import SaveScheduler
 from rehabmeet.ui.checklist_widget import ChecklistWidget
+from rehabmeet.ui.colours import colour
 from rehabmeet.ui.dialogs import ask_text, ask_yes_no, show_error
 from rehabmeet.ui.indstilling_dialogs import FinaliseDialog, HistoryDialog, ReadAloudWindow
 from rehabmeet.ui.indstilling_form import IndstillingForm
@@ -152,7 +153,7 @@ class IndstillingEditor(QWidget):
                 departs = self.tr("The team departs from it: it recommends %1.").replace(
                     "%1", labels.vocabulary(chosen)
                 )
-                parts.append(f"<p style='color:#9a6700'>⚠ {escape(departs)}</p>")
+                parts.append(f"<p style='color:{colour('warning')}'>⚠ {escape(departs)}</p>")
         body = advice.text or self.tr("The bundle holds no recommendation from the caseworker.")
         parts.extend(f"<p>{escape(p)}</p>" for p in body.split("\n\n"))
         return "".join(parts)

@@ -215,6 +215,11 @@ class IndstillingForm(QWidget):
         table = QTableView(container)
         table.setModel(model)
         table.setMinimumHeight(90)
+        table.setAccessibleName(
+            QCoreApplication.translate("IndstillingForm", "Measures")
+            if name == "interventions"
+            else QCoreApplication.translate("IndstillingForm", "Dissenting views")
+        )
         table.horizontalHeader().setStretchLastSection(True)
         if name == "interventions":
             table.setItemDelegateForColumn(0, _TypeDelegate(table))

@@ -54,10 +54,12 @@ class IssuedDocumentsWidget(QWidget):
         self.item_id: int | None = None
         self.kind = QComboBox(self)
         self.kind.setObjectName("documentKind")
+        self.kind.setAccessibleName(self.tr("Document to write"))
         for code in ("indstilling", "afgoerelse", "haandud"):
             self.kind.addItem(kind_label(code), code)
         self.format = QComboBox(self)
         self.format.setObjectName("documentFormat")
+        self.format.setAccessibleName(self.tr("File format"))
         self.format.addItem(self.tr("PDF (signable)"), "pdf")
         self.format.addItem(self.tr("Word (editable)"), "docx")
         self.large_type = QCheckBox(self.tr("Large type"), self)

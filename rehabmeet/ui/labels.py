@@ -48,6 +48,19 @@ def format_date(value: date) -> str:
     return locale.toString(value, QLocale.FormatType.ShortFormat)
 
 
+def format_number(value: float, decimals: int = 1) -> str:
+    """Return a number with the UI language's decimal sign (Danish: 12,5); whole numbers without decimals."""
+    if float(value).is_integer():
+        decimals = 0
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def format_percent(share: float) -> str:
+    """Return a share 0–1 as a whole percentage (Danish: "45 %", English: "45%")."""
+    number = QLocale().toString(round(share * 100))
+    return f"{number} %" if QLocale().language() == QLocale.Language.Danish else f"{number}%"
+
+
 def format_long_date(value: date) -> str:
     """Return a date with weekday and month name (Danish: torsdag 26. november 2026)."""
     return QLocale().toString(

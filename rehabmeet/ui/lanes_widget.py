@@ -21,6 +21,7 @@ from rehabmeet.errors import UserFacingError
 from rehabmeet.services.lanes import LaneRow, Lanes, LaneService
 
 from rehabmeet.ui import labels
+from rehabmeet.ui.colours import colour
 from rehabmeet.ui.dialogs import show_error
 from rehabmeet.ui.timer_widget import format_seconds
 
@@ -64,11 +65,11 @@ class LaneBox(QGroupBox):
         if lane.heard:
             spoken = f" ({format_seconds(lane.speaking_seconds)})" if lane.speaking_seconds else ""
             self.state.setText("✔ " + self.tr("Heard") + spoken)
-            self.state.setStyleSheet("color: #1b7f3b; font-weight: bold;")
+            self.state.setStyleSheet(f"color: {colour('ok')}; font-weight: bold;")
             self.heard_button.setText(self.tr("Mark as not heard"))
         else:
             self.state.setText("○ " + self.tr("Not heard yet"))
-            self.state.setStyleSheet("color: #b42318; font-weight: bold;")
+            self.state.setStyleSheet(f"color: {colour('alert')}; font-weight: bold;")
             self.heard_button.setText(self.tr("Mark as heard"))
 
     @Slot()
@@ -131,10 +132,10 @@ class LanesWidget(QWidget):
         waiting = [labels.vocabulary(lane.discipline) for lane in lanes.not_heard]
         if waiting:
             self.summary.setText("○ " + self.tr("Not heard yet: %1").replace("%1", ", ".join(waiting)))
-            self.summary.setStyleSheet("color: #b42318; font-weight: bold;")
+            self.summary.setStyleSheet(f"color: {colour('alert')}; font-weight: bold;")
         else:
             self.summary.setText("✔ " + self.tr("Every lane has been heard"))
-            self.summary.setStyleSheet("color: #1b7f3b; font-weight: bold;")
+            self.summary.setStyleSheet(f"color: {colour('ok')}; font-weight: bold;")
 
     @Slot(int, str)
     def _on_box_add_requested(self, lane_id: int, text: str) -> None:

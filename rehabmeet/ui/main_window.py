@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
@@ -20,7 +21,6 @@ from rehabmeet.ui.actions import Action, ActionRegistry
 from rehabmeet.ui.agenda_widget import AgendaWidget
 from rehabmeet.ui.case_documents_widget import CaseDocumentsWidget
 from rehabmeet.ui.case_facts_widget import CaseFactsWidget
-from rehabmeet.ui.dashboard_window import DashboardWindow
 from rehabmeet.ui.dialogs import ask_bundle_files, ask_bundle_folder, show_error
 from rehabmeet.ui.import_controller import ImportChoice, ImportController
 from rehabmeet.ui.indstilling_editor import IndstillingEditor
@@ -31,10 +31,15 @@ from rehabmeet.ui.meeting_selector import MeetingSelector
 from rehabmeet.ui.menus import build_menus, build_toolbar
 from rehabmeet.ui.outcome_tab import OutcomeTab
 from rehabmeet.ui.packs_controller import PacksController
+from rehabmeet.ui.preferences_menu import PreferencesMenu
 from rehabmeet.ui.run_controller import RunController
 from rehabmeet.ui.summary_export import SummaryExportController
 from rehabmeet.ui.tasks import TaskRunner
 from rehabmeet.ui.window_state import WindowState
+
+if TYPE_CHECKING:
+    from rehabmeet.ui.dashboard_window import DashboardWindow
+    from rehabmeet.ui.help_window import HelpWindow
 
 WARM_UP_DELAY_MS = 2000
 
@@ -73,7 +78,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.setCentralWidget(self.splitter)
-        build_menus(self, self.actions_)
+        self.menus = build_menus(self, self.actions_)
+        self.preferences = PreferencesMenu(self.menus[2], state.config_dir, self)
+        self.preferences.appearance_changed.connect(self._on_refresh_triggered)
         self.addActions(self.actions_.all())  # shortcuts work wherever the focus is in the window
         build_toolbar(self, self.actions_, self.meeting_selector)
         self.run_controller = RunController(self.run, self.actions_, services.clock, self, prepare=self._show_run_tab)
@@ -82,6 +89,7 @@ class MainWindow(QMainWindow):
         self.summary_export = SummaryExportController(services.meeting_sets, services.cases, self.tasks, self)
         self.packs = PacksController(services, self.tasks, self)
         self.dashboard: DashboardWindow | None = None
+        self.help: HelpWindow | None = None
         self._status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._status_label)
         self._connect_signals()
@@ -93,6 +101,7 @@ class MainWindow(QMainWindow):
         self.actions_[Action.ABOUT].triggered.connect(self._on_about_triggered)
         self.outcome.documents.busy.connect(lambda message: self.statusBar().showMessage(message, 30_000))
         self.actions_[Action.MANAGEMENT_INFO].triggered.connect(self.show_dashboard)
+        self.actions_[Action.HELP].triggered.connect(self.show_help)
         self.actions_[Action.OPEN_PACK].triggered.connect(lambda: self.packs.open_pack())
         self.actions_[Action.EXPORT_PACKS].triggered.connect(lambda: self.packs.export_packs(self._meeting_id()))
         self.actions_[Action.IMPORT_NOTES].triggered.connect(lambda: self.packs.import_notes())
@@ -253,10 +262,22 @@ class MainWindow(QMainWindow):
     def show_dashboard(self) -> DashboardWindow:
         """Open (or raise) the management information window."""
         if self.dashboard is None:
+            from rehabmeet.ui.dashboard_window import DashboardWindow  # charts load when first opened
+
             self.dashboard = DashboardWindow(self._services.stats, self.tasks, date.today(), self)
             self.dashboard.refresh()
         self.dashboard.show()
         return self.dashboard
+
+    @Slot()
+    def show_help(self) -> HelpWindow:
+        """Open the user guide."""
+        if self.help is None:
+            from rehabmeet.ui.help_window import HelpWindow
+
+            self.help = HelpWindow(self)
+        self.help.show()
+        return self.help
 
     @Slot()
     def _on_about_triggered(self) -> None:

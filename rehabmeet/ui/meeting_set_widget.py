@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from rehabmeet.errors import UserFacingError
 from rehabmeet.services.meeting_sets import MeetingSetService, MeetingSetView, OverCapError
 
+from rehabmeet.ui.colours import colour
 from rehabmeet.ui.dialogs import ask_text, show_error
 from rehabmeet.ui.itemmodels.meeting_set_tree_model import MeetingSetTreeModel
 
@@ -79,7 +80,7 @@ class MeetingSetWidget(QWidget):
         self.meter.setValue(view.used)
         self.meter.setFormat(self.budget_text(view))
         over = view.used > view.cap
-        self.meter.setStyleSheet("QProgressBar::chunk { background: #b42318; }" if over else "")
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour('alert')}; }}" if over else "")
         text = self.tr("Includes the summary sheet (%n page(s)).", "", view.sheet_pages)
         if over:
             text = (

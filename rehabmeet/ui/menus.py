@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 from rehabmeet.ui.actions import TIMER_ACTIONS, Action, ActionRegistry
 
 
-def build_menus(window: QMainWindow, actions: ActionRegistry) -> None:
-    """Add File, Meeting, View and Help menus."""
+def build_menus(window: QMainWindow, actions: ActionRegistry) -> list[QMenu]:
+    """Add File, Meeting, View and Help menus and return them in that order."""
     groups = {
         QCoreApplication.translate("Menus", "&File"): (
             Action.IMPORT_BUNDLES,
@@ -38,15 +38,18 @@ def build_menus(window: QMainWindow, actions: ActionRegistry) -> None:
             Action.NOTE_CONFLICTS,
         ),
         QCoreApplication.translate("Menus", "&View"): (Action.CITIZEN_SCREEN, Action.MANAGEMENT_INFO),
-        QCoreApplication.translate("Menus", "&Help"): (Action.ABOUT,),
+        QCoreApplication.translate("Menus", "&Help"): (Action.HELP, Action.ABOUT),
     }
+    menus = []
     for title, members in groups.items():
         menu = window.menuBar().addMenu(title)
+        menus.append(menu)
         for action in members:
             if action is None:
                 menu.addSeparator()
             else:
                 menu.addAction(actions[action])
+    return menus
 
 
 def build_toolbar(window: QMainWindow, actions: ActionRegistry, selector: QWidget) -> QToolBar:

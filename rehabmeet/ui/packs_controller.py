@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -13,8 +14,10 @@ from rehabmeet.services.registry import Services
 
 from rehabmeet.ui.dialogs import ask_folder, ask_pack_files, ask_passphrase, show_error
 from rehabmeet.ui.pack_dialogs import ConflictsDialog, PassphrasesDialog
-from rehabmeet.ui.preparation_window import PreparationWindow
 from rehabmeet.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from rehabmeet.ui.preparation_window import PreparationWindow
 
 
 class PacksController(QObject):
@@ -106,6 +109,8 @@ class PacksController(QObject):
 
     def show_preparation(self) -> PreparationWindow:
         if self.preparation is None:
+            from rehabmeet.ui.preparation_window import PreparationWindow  # loaded when first opened
+
             self.preparation = PreparationWindow(self._services.preparation, self._parent)
         self.preparation.refresh()
         self.preparation.show()

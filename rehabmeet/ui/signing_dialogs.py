@@ -23,6 +23,7 @@ from rehabmeet.errors import UserFacingError
 from rehabmeet.services.issued_documents import StoredVerification
 from rehabmeet.signing.certificates import CertificateStore
 
+from rehabmeet.ui.colours import colour
 from rehabmeet.ui.dialogs import ask_certificate_file, ask_passphrase, ask_text, show_error
 
 
@@ -116,8 +117,7 @@ class VerifyDialog(QDialog):
         self.verdict.setObjectName("verifyVerdict")
         self.verdict.setWordWrap(True)
         self.verdict.setText(self._verdict(result))
-        colour = "#1b7f3b" if result.ok else "#b42318"
-        self.verdict.setStyleSheet(f"font-weight: bold; color: {colour}")
+        self.verdict.setStyleSheet(f"font-weight: bold; color: {colour('ok' if result.ok else 'alert')}")
         headings = [
             self.tr("Signer"),
             self.tr("Signed"),

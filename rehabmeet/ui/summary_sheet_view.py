@@ -9,13 +9,25 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from rehabmeet.summary.sheet import SheetReference, SheetSection, SummarySheet
 
+from rehabmeet.ui import labels
+from rehabmeet.ui.colours import colour
+
 PAGE_SCHEME = "page"
-STYLE = """<style>
- h1 { font-size: 15pt; margin: 0; } h2 { font-size: 11.5pt; margin: 10px 0 2px 0; }
- .ref { color: #505a66; } .missing { color: #b42318; font-style: italic; }
- .question { background: #eef3fa; border-left: 4px solid #1f4e8c; padding: 6px; margin: 8px 0; }
- a { color: #1f4e8c; } td { padding: 1px 8px 1px 0; vertical-align: top; } td.k { color: #505a66; }
+_STYLE = """<style>
+ h1 { font-size: x-large; margin: 0; } h2 { font-size: large; margin: 10px 0 2px 0; }
+ .ref { color: MUTED; } .missing { color: ALERT; font-style: italic; }
+ .question { background: QUOTE; border-left: 4px solid LINK; padding: 6px; margin: 8px 0; }
+ a { color: LINK; } td { padding: 1px 8px 1px 0; vertical-align: top; } td.k { color: MUTED; }
 </style>"""
+
+
+def style() -> str:
+    """The sheet's style sheet in the current theme's colours; sizes follow the text size (large text)."""
+    names = {"MUTED": "muted", "ALERT": "alert", "QUOTE": "quote", "LINK": "link"}
+    text = _STYLE
+    for placeholder, name in names.items():
+        text = text.replace(placeholder, colour(name))
+    return text
 
 
 def page_link(doc_key: str, page: int) -> str:
@@ -49,7 +61,7 @@ class SummarySheetView(QTextBrowser):
         heading = f"<h1>{escape(sheet.citizen_name)}</h1>"
         subtitle = f"<div class='ref'>{escape(sheet.case_ref)} · {escape(sheet.case_type)}</div>"
         parts = [
-            STYLE,
+            style(),
             heading + subtitle,
             f"<div class='question'><b>{question}</b><br>{escape(sheet.question)}</div>",
             f"<table>{facts}</table>",
@@ -82,7 +94,7 @@ class SummarySheetView(QTextBrowser):
             pages = self.tr("%n page(s)", "", d.pages)
             rows.append(
                 f"<tr><td><a href='{page_link(d.doc_key, 1)}'>{escape(d.short_label)}</a></td>"
-                f"<td>{d.document_date.strftime('%d.%m.%Y')}</td><td>{escape(pages)}</td>"
+                f"<td>{labels.format_date(d.document_date)}</td><td>{escape(pages)}</td>"
                 f"<td class='k'>{escape(d.selected or '—')}</td></tr>"
             )
         title = escape(self.tr("Documents (pages in the meeting set)"))

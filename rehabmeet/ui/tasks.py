@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from rehabmeet.storage.failures import explain
+
 log = logging.getLogger(__name__)
 
 #: fn(progress, cancelled) -> result; progress(fraction 0..1, text); cancelled() -> bool
@@ -59,7 +61,7 @@ class _Runnable(QRunnable):
             result = self._work(handle.progressed.emit, handle.is_cancelled)
         except Exception as exc:  # delivered to the GUI thread, which decides how to show it
             log.exception("background task failed")
-            handle.failed.emit(exc)
+            handle.failed.emit(explain(exc) or exc)
         else:
             handle.succeeded.emit(result)
 

@@ -10,10 +10,11 @@ from rehabmeet.meeting.clock import Clock
 from rehabmeet.meeting.timer import CaseTimerState, TimerStatus
 
 from rehabmeet.ui import labels
+from rehabmeet.ui.colours import colour
 
 WARN_SECONDS = 120
 TICK_MS = 250
-COLOURS = {"normal": "#1f2933", "warn": "#9a6700", "over": "#b42318", "idle": "#6b7480"}
+COLOURS = {"normal": "text", "warn": "warning", "over": "alert", "idle": "idle"}
 
 
 def format_seconds(seconds: float) -> str:
@@ -129,9 +130,9 @@ class TimerWidget(QWidget):
         self.phase_label.setText(phase)
         self.countdown.setText(time_text)
         self.status_label.setText(status)
-        self.countdown.setStyleSheet(f"color: {COLOURS[tone]};")
+        self.countdown.setStyleSheet(f"color: {colour(COLOURS[tone])};")
         self.status_label.setStyleSheet(
-            f"color: {COLOURS[tone]}; font-weight: {'bold' if tone == 'over' else 'normal'};"
+            f"color: {colour(COLOURS[tone])}; font-weight: {'bold' if tone == 'over' else 'normal'};"
         )
 
     def _signal_once(self, kind: str) -> None:

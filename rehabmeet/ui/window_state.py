@@ -11,6 +11,7 @@ class WindowState:
     """QSettings-backed UI state, kept apart from settings and data (style rule 18)."""
 
     def __init__(self, config_dir: Path) -> None:
+        self.config_dir = config_dir
         self._settings = QSettings(str(config_dir / "window-state.ini"), QSettings.Format.IniFormat)
 
     def geometry(self) -> QByteArray | None:

@@ -2,6 +2,973 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../rehabmeet/__main__.py" line="28"/>
+        <source>there is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or add --no-gui where the command has it</source>
+        <translation>der er ingen skærm at åbne vinduet på (hverken DISPLAY eller WAYLAND_DISPLAY er sat); kør det i en skrivebordssession, eller tilføj --no-gui, hvor kommandoen har det</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/importer.py" line="112"/>
+        <source>case {case_ref} already exists with other content; import it as a new version to keep both</source>
+        <translation>sagen {case_ref} findes allerede med andet indhold; importér den som en ny version for at beholde begge</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/importer.py" line="121"/>
+        <source>was imported by someone else at the same moment; try again</source>
+        <translation>blev importeret af en anden i samme øjeblik; prøv igen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/importer.py" line="125"/>
+        <source>{name}: the database refused the import ({orig})</source>
+        <translation>{name}: databasen afviste importen ({orig})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/inspect.py" line="47"/>
+        <source>its sha256 does not match the manifest (changed or damaged)</source>
+        <translation>dens sha256 passer ikke med manifestet (ændret eller beskadiget)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/inspect.py" line="55"/>
+        <source>is named .pdf but is {data}</source>
+        <translation>hedder .pdf, men er {data}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/inspect.py" line="67"/>
+        <source>is named .docx but is {data}</source>
+        <translation>hedder .docx, men er {data}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/inspect.py" line="82"/>
+        <source>the Word document holds too many parts</source>
+        <translation>Word-dokumentet rummer for mange dele</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/inspect.py" line="85"/>
+        <source>the Word document unpacks to more than the size limit</source>
+        <translation>Word-dokumentet fylder udpakket mere end størrelsesgrænsen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/inspect.py" line="88"/>
+        <source>the Word document compresses suspiciously well (a zip bomb?)</source>
+        <translation>Word-dokumentet er mistænkeligt godt komprimeret (en zip-bombe?)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/manifest.py" line="89"/>
+        <source>is not a JSON object</source>
+        <translation>er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/manifest.py" line="98"/>
+        <source>format is {value!r}, not {format!r}</source>
+        <translation>format er {value!r}, ikke {format!r}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/manifest.py" line="106"/>
+        <source>format_version {version} is newer than this RehabMeet supports (up to {supported_versions})</source>
+        <translation>format_version {version} er nyere, end denne RehabMeet understøtter (op til {supported_versions})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/manifest.py" line="112"/>
+        <source>format_version {version!r} is not supported</source>
+        <translation>format_version {version!r} understøttes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/manifest.py" line="123"/>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/manifest.py" line="160"/>
+        <source>documents/{index}: the document id {doc_id!r} is used twice</source>
+        <translation>documents/{index}: dokument-id&apos;et {doc_id!r} bruges to gange</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/manifest.py" line="164"/>
+        <source>is named by two documents</source>
+        <translation>er nævnt af to dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/manifest.py" line="166"/>
+        <source>is neither a PDF nor a DOCX document; only those are accepted</source>
+        <translation>er hverken et PDF- eller et DOCX-dokument; kun de modtages</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/manifest.py" line="192"/>
+        <source>summary/{index}: section {section!r} is repeated or out of the recommended order</source>
+        <translation>summary/{index}: afsnittet {section!r} gentages eller står uden for den anbefalede rækkefølge</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/manifest.py" line="204"/>
+        <source>summary/{index}: a source points at document {document!r}, which is not in the bundle</source>
+        <translation>summary/{index}: en kilde peger på dokumentet {document!r}, som ikke er i bundtet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/manifest.py" line="214"/>
+        <source>case/citizen: the CPR number does not agree with the birth date</source>
+        <translation>case/citizen: CPR-nummeret passer ikke med fødselsdatoen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/manifest.py" line="223"/>
+        <source>{where}: {value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{where}: {value!r} er ikke en dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/manifest.py" line="232"/>
+        <source>exported_at: {value!r} is not a date and time</source>
+        <translation>exported_at: {value!r} er ikke en dato og et klokkeslæt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/manifest.py" line="235"/>
+        <source>exported_at: {value!r} has no time zone</source>
+        <translation>exported_at: {value!r} har ingen tidszone</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/reader.py" line="51"/>
+        <source>has no manifest.json at its top level; is it a case bundle?</source>
+        <extracomment>progress(fraction 0..1, what is being read)</extracomment>
+        <translation>har ingen manifest.json øverst; er det et sagsbundt?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/reader.py" line="82"/>
+        <source>summary/{index}: a source points at page {page} of document {document!r}, which has {value} pages</source>
+        <translation>summary/{index}: en kilde peger på side {page} i dokumentet {document!r}, som har {value} sider</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="46"/>
+        <source>is not a usable file path</source>
+        <translation>er ikke en brugbar filsti</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="49"/>
+        <source>path contains a backslash or NUL character</source>
+        <translation>stien indeholder en omvendt skråstreg eller et NUL-tegn</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="51"/>
+        <source>path is absolute and would escape the bundle</source>
+        <translation>stien er absolut og ville pege uden for bundtet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="54"/>
+        <source>path contains &apos;..&apos; or empty parts and could escape the bundle</source>
+        <translation>stien indeholder &apos;..&apos; eller tomme dele og kunne pege uden for bundtet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="66"/>
+        <source>is a symbolic link; import the real file or folder</source>
+        <translation>er et symbolsk link; importér den rigtige fil eller mappe</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="70"/>
+        <source>does not exist</source>
+        <translation>findes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="72"/>
+        <source>is neither a bundle file nor a folder</source>
+        <translation>er hverken en bundtfil eller en mappe</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="77"/>
+        <source>is larger than the limit of {value} MiB</source>
+        <translation>er større end grænsen på {value} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="92"/>
+        <source>is not a readable zip file ({exc})</source>
+        <translation>er ikke en læsbar zip-fil ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="106"/>
+        <source>holds {infos} entries, more than the limit of {max_members}</source>
+        <translation>rummer {infos} filer, flere end grænsen på {max_members}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="115"/>
+        <source>is a symbolic link, which a bundle may not contain</source>
+        <translation>er et symbolsk link, som et bundt ikke må indeholde</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="117"/>
+        <source>is encrypted inside the zip</source>
+        <translation>er krypteret inde i zip-filen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="119"/>
+        <source>appears twice in the zip</source>
+        <translation>findes to gange i zip-filen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="130"/>
+        <location filename="../../rehabmeet/bundles/source.py" line="226"/>
+        <source>is named in the manifest but missing from the bundle</source>
+        <translation>er nævnt i manifestet, men mangler i bundtet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="137"/>
+        <source>is {file_size} bytes uncompressed, more than the limit of {cap}</source>
+        <translation>fylder {file_size} byte udpakket, mere end grænsen på {cap}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="151"/>
+        <source>unpacks to more bytes than allowed or declared; stopped reading</source>
+        <translation>fylder udpakket flere byte end tilladt eller oplyst; læsningen blev stoppet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="157"/>
+        <source>cannot be unpacked ({exc})</source>
+        <translation>kan ikke pakkes ud ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="166"/>
+        <source>compresses more than {max_compression_ratio:g}:1 (a zip bomb?); stopped reading</source>
+        <translation>er komprimeret mere end {max_compression_ratio:g}:1 (en zip-bombe?); læsningen blev stoppet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="175"/>
+        <source>the bundle unpacks to more than the total size limit; stopped reading</source>
+        <translation>bundtet fylder udpakket mere end den samlede størrelsesgrænse; læsningen blev stoppet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="200"/>
+        <source>is {size} bytes, more than the limit of {cap}</source>
+        <translation>fylder {size} byte, mere end grænsen på {cap}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="205"/>
+        <source>the bundle is larger than the total size limit; stopped reading</source>
+        <translation>bundtet er større end den samlede størrelsesgrænse; læsningen blev stoppet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="212"/>
+        <location filename="../../rehabmeet/bundles/source.py" line="230"/>
+        <source>cannot be read ({strerror})</source>
+        <translation>kan ikke læses ({strerror})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="215"/>
+        <source>grew while being read; stopped reading</source>
+        <translation>voksede under læsningen; læsningen blev stoppet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="236"/>
+        <source>is or passes through a symbolic link, which a bundle may not contain</source>
+        <translation>er eller går gennem et symbolsk link, som et bundt ikke må indeholde</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/source.py" line="239"/>
+        <source>is not a regular file</source>
+        <translation>er ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/cli.py" line="80"/>
+        <source>this entry point has no GUI; run a sub-command (see `rehabmeet --help`)</source>
+        <translation>dette indgangspunkt har intet vindue; kør en underkommando (se `rehabmeet --help`)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/commands/db.py" line="44"/>
+        <source>the database {display_name} is damaged: {value}</source>
+        <translation>databasen {display_name} er beskadiget: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/commands/document.py" line="34"/>
+        <source>only the PDF is signed; use --format pdf with --sign</source>
+        <translation>kun PDF&apos;en underskrives; brug --format pdf sammen med --sign</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/commands/output.py" line="45"/>
+        <source>the environment variable {variable} is not set</source>
+        <translation>miljøvariablen {variable} er ikke sat</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/commands/pack.py" line="50"/>
+        <source>there is no meeting day; plan one first</source>
+        <translation>der er ingen mødedag; planlæg en først</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/commands/pack.py" line="76"/>
+        <source>no single opened pack starts with {pack!r}</source>
+        <translation>ingen enkelt åbnet pakke begynder med {pack!r}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/commands/stats.py" line="36"/>
+        <location filename="../../rehabmeet/services/stats.py" line="38"/>
+        <source>the period ends before it starts</source>
+        <translation>perioden slutter, før den begynder</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/commands/verify.py" line="36"/>
+        <source>cannot read {file} ({value})</source>
+        <translation>kan ikke læse {file} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/letters/afgoerelse.py" line="44"/>
+        <source>case {case_ref} has no decision made at the table</source>
+        <translation>sagen {case_ref} har ingen afgørelse truffet ved bordet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/letters/templates.py" line="52"/>
+        <source>the letter template text {value!r} is malformed ({exc})</source>
+        <translation>brevskabelonens tekst {value!r} er fejlformet ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/letters/templates.py" line="106"/>
+        <source>the letter template {path} is not valid TOML ({exc})</source>
+        <translation>brevskabelonen {path} er ikke gyldig TOML ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/letters/templates.py" line="110"/>
+        <source>the letter template {path} cannot be read ({value})</source>
+        <translation>brevskabelonen {path} kan ikke læses ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/secrets.py" line="52"/>
+        <source>the keyring refused to give out a secret ({exc}); unlock it and try again</source>
+        <translation>nøgleringen ville ikke udlevere en hemmelighed ({exc}); lås den op og prøv igen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/secrets.py" line="64"/>
+        <source>the keyring refused to store a secret ({exc}); unlock it and try again</source>
+        <translation>nøgleringen ville ikke gemme en hemmelighed ({exc}); lås den op og prøv igen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/secrets.py" line="68"/>
+        <source>the keyring did not keep the secret it was given; choose another keyring backend</source>
+        <translation>nøgleringen beholdt ikke den hemmelighed, den fik; vælg en anden nøgleringsløsning</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/attendance.py" line="59"/>
+        <location filename="../../rehabmeet/services/attendance.py" line="182"/>
+        <location filename="../../rehabmeet/services/indstilling.py" line="247"/>
+        <source>there is no agenda item {item_id}</source>
+        <translation>der er intet dagsordenspunkt {item_id}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/attendance.py" line="127"/>
+        <source>attendance can change only {value}</source>
+        <translation>fremmødet kan kun ændre {value}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/attendance.py" line="132"/>
+        <source>the case has no attendance row {row_id}</source>
+        <translation>sagen har ingen fremmøderække {row_id}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/attendance.py" line="151"/>
+        <source>give a name and one of the roles {value}</source>
+        <translation>angiv et navn og en af rollerne {value}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/cases.py" line="127"/>
+        <source>there is no case {case_ref!r}; `rehabmeet cases` lists them</source>
+        <translation>der er ingen sag {case_ref!r}; `rehabmeet cases` viser dem</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/cases.py" line="144"/>
+        <location filename="../../rehabmeet/services/meeting_sets.py" line="214"/>
+        <location filename="../../rehabmeet/services/planning.py" line="89"/>
+        <location filename="../../rehabmeet/services/search.py" line="48"/>
+        <source>there is no case with id {case_id}</source>
+        <translation>der er ingen sag med id {case_id}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/decisions.py" line="91"/>
+        <source>the decision is final; reopen it with a reason to change it</source>
+        <translation>afgørelsen er endelig; genåbn den med en begrundelse for at ændre den</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/decisions.py" line="106"/>
+        <source>there is no decision to make final; fill in the decision first</source>
+        <translation>der er ingen afgørelse at gøre endelig; udfyld afgørelsen først</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/decisions.py" line="108"/>
+        <source>the decision is already final</source>
+        <translation>afgørelsen er allerede endelig</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/decisions.py" line="111"/>
+        <source>the decision cannot be made yet; missing: {value}</source>
+        <translation>afgørelsen kan ikke træffes endnu; mangler: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/decisions.py" line="116"/>
+        <source>the team&apos;s rules do not let the municipality decide &apos;{outcome}&apos; at the table</source>
+        <translation>teamets regler lader ikke kommunen afgøre &apos;{outcome}&apos; ved bordet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/decisions.py" line="135"/>
+        <source>say why the decision is reopened</source>
+        <translation>angiv, hvorfor afgørelsen genåbnes</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/decisions.py" line="139"/>
+        <source>only a final decision can be reopened</source>
+        <translation>kun en endelig afgørelse kan genåbnes</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/decisions.py" line="175"/>
+        <source>the municipality decides on the finalised indstilling; finalise the indstilling first</source>
+        <translation>kommunen træffer afgørelse på den færdige indstilling; gør indstillingen færdig først</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/demo.py" line="154"/>
+        <source>the demo case {case_ref} could not be imported: {message}</source>
+        <translation>demosagen {case_ref} kunne ikke importeres: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/follow_through.py" line="144"/>
+        <source>the decision cannot be dated before the meeting</source>
+        <translation>afgørelsen kan ikke dateres før mødet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/follow_through.py" line="163"/>
+        <source>unknown channel {channel!r}; choose {value}</source>
+        <translation>ukendt kanal {channel!r}; vælg {value}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/follow_through.py" line="178"/>
+        <source>a measure either started or was dropped, not both</source>
+        <translation>en indsats er enten startet eller opgivet, ikke begge dele</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/follow_through.py" line="182"/>
+        <source>there is no recommended measure {measure_id}</source>
+        <translation>der er ingen anbefalet indsats {measure_id}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/follow_through.py" line="207"/>
+        <source>follow-through starts when the indstilling is finalised</source>
+        <translation>opfølgningen begynder, når indstillingen er færdig</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/indstilling.py" line="120"/>
+        <source>the indstilling is finalised; reopen it with a reason to change it</source>
+        <translation>indstillingen er færdig; genåbn den med en begrundelse for at ændre den</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/indstilling.py" line="138"/>
+        <source>{updated_by} saved the indstilling meanwhile (revision {revision}, yours {expected_revision}); reload to see their text before you save</source>
+        <translation>{updated_by} har gemt indstillingen imens (revision {revision}, din {expected_revision}); genindlæs for at se deres tekst, før du gemmer</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/indstilling.py" line="153"/>
+        <source>{updated_by} changed the same field(s) meanwhile: {value}; choose whose text to keep</source>
+        <translation>{updated_by} har ændret de samme felter imens: {value}; vælg, hvis tekst der skal beholdes</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/indstilling.py" line="171"/>
+        <source>the indstilling is already finalised</source>
+        <translation>indstillingen er allerede færdig</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/indstilling.py" line="204"/>
+        <source>say why the finalised indstilling is changed; the reason is recorded</source>
+        <translation>angiv, hvorfor den færdige indstilling ændres; begrundelsen registreres</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/indstilling.py" line="208"/>
+        <source>the indstilling is not finalised</source>
+        <translation>indstillingen er ikke færdig</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/issued_documents.py" line="120"/>
+        <source>case {case_ref} is on no meeting&apos;s agenda</source>
+        <translation>sagen {case_ref} er ikke på noget mødes dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/issued_documents.py" line="143"/>
+        <source>unknown document {kind!r} as {fmt!r}; choose {value} as pdf or docx</source>
+        <translation>ukendt dokument {kind!r} som {fmt!r}; vælg {value} som pdf eller docx</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/issued_documents.py" line="156"/>
+        <source>the {kind} is signed and cannot be changed; give a reason to issue a corrected version</source>
+        <translation>{kind} er underskrevet og kan ikke ændres; angiv en begrundelse for at udstede en rettet version</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/issued_documents.py" line="165"/>
+        <source>the indstilling or decision changed while the document was written; try again</source>
+        <translation>indstillingen eller afgørelsen blev ændret, mens dokumentet blev skrevet; prøv igen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/issued_documents.py" line="177"/>
+        <source>only the current PDF version of a document can be signed</source>
+        <translation>kun den gældende PDF-version af et dokument kan underskrives</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/issued_documents.py" line="186"/>
+        <source>the document was signed by someone else meanwhile; open it again and sign</source>
+        <translation>dokumentet er blevet underskrevet af en anden imens; åbn det igen og underskriv</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/issued_documents.py" line="224"/>
+        <source>only PDF documents carry signatures; the DOCX is the editable copy</source>
+        <translation>kun PDF-dokumenter bærer underskrifter; DOCX-filen er den redigerbare kopi</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/issued_documents.py" line="351"/>
+        <source>there is no issued document {document_id}</source>
+        <translation>der er intet udstedt dokument {document_id}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/lanes.py" line="65"/>
+        <source>a point needs some text</source>
+        <translation>et punkt skal have noget tekst</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/lanes.py" line="78"/>
+        <source>there is no point {point_id}</source>
+        <translation>der er intet punkt {point_id}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/lanes.py" line="158"/>
+        <source>there is no input lane {lane_id}</source>
+        <translation>der er ingen input-bane {lane_id}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/letter_facts.py" line="42"/>
+        <source>the indstilling of case {case_ref} is not finalised; finalise it before writing letters</source>
+        <translation>indstillingen i sagen {case_ref} er ikke færdig; gør den færdig, før der skrives breve</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/meeting_run.py" line="109"/>
+        <source>the meeting has no planned agenda item {item_id}</source>
+        <translation>mødet har intet planlagt dagsordenspunkt {item_id}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/meeting_run.py" line="157"/>
+        <source>&apos;{value}&apos; does not apply to {case_ref} now ({value2})</source>
+        <translation>&apos;{value}&apos; gælder ikke for {case_ref} nu ({value2})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/meeting_run.py" line="164"/>
+        <source>extend by 1 to 120 minutes</source>
+        <translation>forlæng med 1 til 120 minutter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/meeting_run.py" line="170"/>
+        <source>finish {case_ref} before starting {case_ref2}</source>
+        <translation>afslut {case_ref}, før {case_ref2} startes</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/meeting_run.py" line="178"/>
+        <source>{case_ref} lacks quorum: nobody present for {value}; give a reason to start anyway (it is logged)</source>
+        <translation>{case_ref} er ikke beslutningsdygtig: ingen til stede for {value}; angiv en begrundelse for at starte alligevel (den logges)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/meeting_sets.py" line="107"/>
+        <source>the case has no document {doc_key!r}</source>
+        <translation>sagen har intet dokument {doc_key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/meeting_sets.py" line="115"/>
+        <source>the meeting set would have {used} pages, over the cap of {cap}; give a reason to go over the cap, or leave other pages out first</source>
+        <translation>mødesættet ville få {used} sider, over loftet på {cap}; angiv en begrundelse for at gå over loftet, eller udelad andre sider først</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/meeting_sets.py" line="167"/>
+        <source>the page cap must be at least 1, not {page_cap}</source>
+        <translation>sideloftet skal være mindst 1, ikke {page_cap}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/meeting_sets.py" line="181"/>
+        <source>the summary sheet alone has {pages} pages, more than the cap of {cap}</source>
+        <translation>resuméarket alene har {pages} sider, flere end loftet på {cap}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/meeting_sets.py" line="199"/>
+        <source>there is no document with id {document_id}</source>
+        <translation>der er intet dokument med id {document_id}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/meetings.py" line="165"/>
+        <source>there is no meeting with id {meeting_id}</source>
+        <translation>der er intet møde med id {meeting_id}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/note_merge.py" line="72"/>
+        <location filename="../../rehabmeet/services/preparation.py" line="99"/>
+        <source>cannot read {path} ({value})</source>
+        <translation>kan ikke læse {path} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/note_merge.py" line="76"/>
+        <source>{name} is an agenda pack, not a member&apos;s notes</source>
+        <translation>{name} er en mødepakke, ikke et medlems noter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/note_merge.py" line="89"/>
+        <source>the pack holds notes for cases that are not on its meeting day; nothing imported</source>
+        <translation>pakken rummer noter til sager, der ikke er på dens mødedag; intet importeret</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/note_merge.py" line="140"/>
+        <source>unknown choice {choice!r}</source>
+        <translation>ukendt valg {choice!r}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/note_merge.py" line="142"/>
+        <source>write the text to keep</source>
+        <translation>skriv den tekst, der skal beholdes</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/note_merge.py" line="146"/>
+        <source>there is no open conflict {conflict_id}</source>
+        <translation>der er ingen åben konflikt {conflict_id}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/packs.py" line="86"/>
+        <source>the meeting has no invited members to write packs for</source>
+        <translation>mødet har ingen inviterede medlemmer at skrive pakker til</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/packs.py" line="165"/>
+        <source>the pack was not issued from this database (a foreign pack); nothing was imported</source>
+        <translation>pakken er ikke udstedt fra denne database (en fremmed pakke); intet blev importeret</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/packs.py" line="174"/>
+        <source>the passphrase of this pack is not in this computer&apos;s keyring; import it here</source>
+        <translation>pakkens adgangsfrase er ikke i denne computers nøglering; importér den her</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/planning.py" line="47"/>
+        <source>a meeting day needs a title</source>
+        <translation>en mødedag skal have en titel</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/planning.py" line="52"/>
+        <source>there is no team yet: run `rehabmeet demo`, or set up the team first</source>
+        <translation>der er intet team endnu: kør `rehabmeet demo`, eller opret teamet først</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/planning.py" line="57"/>
+        <source>no team member has id {unknown}</source>
+        <translation>intet teammedlem har id {unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/planning.py" line="106"/>
+        <location filename="../../rehabmeet/services/planning.py" line="129"/>
+        <location filename="../../rehabmeet/services/planning.py" line="145"/>
+        <source>the meeting has no agenda item {item_id}</source>
+        <translation>mødet har intet dagsordenspunkt {item_id}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/planning.py" line="139"/>
+        <source>say why the case is postponed; the reason is recorded (control point A18)</source>
+        <translation>angiv, hvorfor sagen udsættes; begrundelsen registreres (kontrolpunkt A18)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/preparation.py" line="103"/>
+        <source>{name} holds a member&apos;s notes, not an agenda pack</source>
+        <translation>{name} rummer et medlems noter, ikke en mødepakke</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/preparation.py" line="164"/>
+        <source>unknown kind of note {kind!r}</source>
+        <translation>ukendt slags note {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/preparation.py" line="166"/>
+        <source>page notes and highlights sit on a page; other notes do not</source>
+        <translation>sidenoter og markeringer sidder på en side; andre noter gør ikke</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/preparation.py" line="168"/>
+        <source>the note is empty</source>
+        <translation>noten er tom</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/preparation.py" line="173"/>
+        <source>page {page} is not in this case&apos;s {pages} pages</source>
+        <translation>side {page} er ikke blandt sagens {pages} sider</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/preparation.py" line="219"/>
+        <source>the pack&apos;s passphrase is not in this computer&apos;s keyring; open the pack again</source>
+        <translation>pakkens adgangsfrase er ikke i denne computers nøglering; åbn pakken igen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/preparation.py" line="224"/>
+        <source>no agenda pack {pack_id} is open on this computer</source>
+        <translation>ingen mødepakke {pack_id} er åben på denne computer</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/preparation.py" line="268"/>
+        <source>there is no case {prep_case_id} in the opened packs</source>
+        <translation>der er ingen sag {prep_case_id} i de åbnede pakker</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/preparation.py" line="276"/>
+        <source>the note no longer exists</source>
+        <translation>noten findes ikke længere</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/stats.py" line="61"/>
+        <source>the sample needs at least one case per caseworker</source>
+        <translation>stikprøven skal have mindst én sag pr. sagsbehandler</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/stats.py" line="81"/>
+        <source>unknown export format {fmt!r}; choose {value}</source>
+        <translation>ukendt eksportformat {fmt!r}; vælg {value}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/settings/app_config.py" line="53"/>
+        <source>the settings file {path} cannot be read ({exc})</source>
+        <translation>indstillingsfilen {path} kan ikke læses ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/settings/app_config.py" line="56"/>
+        <source>the settings file {path} must hold a JSON object</source>
+        <translation>indstillingsfilen {path} skal rumme et JSON-objekt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/settings/app_config.py" line="65"/>
+        <source>the settings file {path} has schema_version {version!r}; this RehabMeet reads 1</source>
+        <translation>indstillingsfilen {path} har schema_version {version!r}; denne RehabMeet læser 1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/settings/app_config.py" line="74"/>
+        <source>{path}: docx_renderer must be one of {value}, not {renderer!r}</source>
+        <translation>{path}: docx_renderer skal være en af {value}, ikke {renderer!r}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/settings/app_config.py" line="85"/>
+        <source>{path}: import_limits must be a JSON object</source>
+        <translation>{path}: import_limits skal være et JSON-objekt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/settings/app_config.py" line="90"/>
+        <source>{path}: import_limits has no setting {key!r}</source>
+        <translation>{path}: import_limits har ingen indstilling {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/settings/app_config.py" line="94"/>
+        <source>{path}: import_limits.{key} must be a positive number, not {value!r}</source>
+        <translation>{path}: import_limits.{key} skal være et positivt tal, ikke {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/settings/codec.py" line="102"/>
+        <source>the team&apos;s rules are malformed ({name}: {exc})</source>
+        <translation>teamets regler er fejlformede ({name}: {exc})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/settings/migrations.py" line="44"/>
+        <source>the team&apos;s rules have no valid schema_version</source>
+        <translation>teamets regler har ingen gyldig schema_version</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/settings/migrations.py" line="48"/>
+        <source>the team&apos;s rules were written by a newer RehabMeet (rules version {version}, this one knows {target}); install the newer RehabMeet</source>
+        <translation>teamets regler er skrevet af en nyere RehabMeet (regelversion {version}, denne kender {target}); installér den nyere RehabMeet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/settings/migrations.py" line="59"/>
+        <source>no migration for the team&apos;s rules from version {version}</source>
+        <translation>ingen overførsel af teamets regler fra version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/settings/migrations.py" line="66"/>
+        <source>the team&apos;s rules could not be migrated from version {version} ({exc})</source>
+        <translation>teamets regler kunne ikke overføres fra version {version} ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/signing/certificates.py" line="63"/>
+        <source>the certificate file {source} cannot be read ({value})</source>
+        <translation>certifikatfilen {source} kan ikke læses ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/signing/certificates.py" line="78"/>
+        <source>a certificate needs the signer&apos;s name</source>
+        <translation>et certifikat skal have underskriverens navn</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/signing/certificates.py" line="126"/>
+        <source>no signing certificate {certificate_id!r}; see `rehabmeet certificate list`</source>
+        <translation>intet signeringscertifikat {certificate_id!r}; se `rehabmeet certificate list`</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/signing/certificates.py" line="140"/>
+        <source>the passphrase of {name}&apos;s certificate is not in this computer&apos;s keyring; import it again</source>
+        <translation>adgangsfrasen til {name}s certifikat er ikke i denne computers nøglering; importér det igen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/signing/certificates.py" line="148"/>
+        <source>{name}&apos;s certificate cannot be opened with the stored passphrase</source>
+        <translation>{name}s certifikat kan ikke åbnes med den gemte adgangsfrase</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/signing/certificates.py" line="223"/>
+        <source>{name} cannot be opened: wrong passphrase, or not a PKCS#12 (.p12/.pfx) file</source>
+        <translation>{name} kan ikke åbnes: forkert adgangsfrase, eller ikke en PKCS#12-fil (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/signing/certificates.py" line="226"/>
+        <source>{name} holds no private key and certificate to sign with</source>
+        <translation>{name} rummer ingen privat nøgle og intet certifikat at underskrive med</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/signing/sign.py" line="63"/>
+        <source>the document cannot be signed ({exc})</source>
+        <translation>dokumentet kan ikke underskrives ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/signing/verify.py" line="72"/>
+        <source>the file is not a readable PDF ({exc})</source>
+        <translation>filen er ikke en læsbar PDF ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/database.py" line="59"/>
+        <source>there is no database at {sqlite_path}; `rehabmeet demo` or `rehabmeet db upgrade` creates one</source>
+        <translation>der er ingen database i {sqlite_path}; `rehabmeet demo` eller `rehabmeet db upgrade` opretter en</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/engine.py" line="23"/>
+        <source>the database key in the keyring is malformed; it must be 64 hex digits</source>
+        <translation>databasenøglen i nøgleringen er fejlformet; den skal være 64 hex-cifre</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/engine.py" line="66"/>
+        <source>the database {display_name} cannot be decrypted with the key from the keyring (wrong key, or not a RehabMeet database)</source>
+        <translation>databasen {display_name} kan ikke dekrypteres med nøglen fra nøgleringen (forkert nøgle, eller ikke en RehabMeet-database)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/engine.py" line="75"/>
+        <source>the database {display_name} cannot be opened: {reason}</source>
+        <translation>databasen {display_name} kan ikke åbnes: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/keys.py" line="34"/>
+        <source>the key id file {sidecar} cannot be read ({exc})</source>
+        <translation>nøgle-id-filen {sidecar} kan ikke læses ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/keys.py" line="37"/>
+        <source>the key id file {sidecar} is not a RehabMeet key id file</source>
+        <translation>nøgle-id-filen {sidecar} er ikke en RehabMeet-nøgle-id-fil</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/keys.py" line="65"/>
+        <source>the database {database} has no key id file beside it ({name}); restore it from the same backup as the database</source>
+        <translation>databasen {database} har ingen nøgle-id-fil ved siden af sig ({name}); gendan den fra samme sikkerhedskopi som databasen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/keys.py" line="93"/>
+        <source>the key of the database {database} is not in this keyring (service {service}, entry {key_id}); restore the keyring or open RehabMeet with another --home</source>
+        <translation>nøglen til databasen {database} er ikke i denne nøglering (tjeneste {service}, post {key_id}); gendan nøgleringen, eller åbn RehabMeet med en anden --home</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/schema.py" line="93"/>
+        <source>the database {display_name} was written by a newer RehabMeet (schema {current}, this version knows up to {head}); install the newer RehabMeet to open it</source>
+        <translation>databasen {display_name} er skrevet af en nyere RehabMeet (skema {current}, denne version kender op til {head}); installér den nyere RehabMeet for at åbne den</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/schema.py" line="103"/>
+        <source>the database {display_name} has schema {value} and needs {head}; run `rehabmeet db upgrade`</source>
+        <translation>databasen {display_name} har skema {value} og skal have {head}; kør `rehabmeet db upgrade`</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/schema.py" line="136"/>
+        <source>could not back up {database} before upgrading it ({strerror})</source>
+        <translation>kunne ikke tage en sikkerhedskopi af {database} før opgraderingen ({strerror})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/target.py" line="56"/>
+        <source>the database URL {chosen!r} is not valid; {supported_hint}</source>
+        <translation>database-URL&apos;en {chosen!r} er ikke gyldig; {supported_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/target.py" line="65"/>
+        <source>do not put a database key in the URL; RehabMeet keeps it in the keyring</source>
+        <translation>skriv ikke en databasenøgle i URL&apos;en; RehabMeet gemmer den i nøgleringen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/target.py" line="71"/>
+        <source>the PostgreSQL driver {value!r} is not supported; {supported_hint}</source>
+        <translation>PostgreSQL-driveren {value!r} understøttes ikke; {supported_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/target.py" line="79"/>
+        <source>the database kind {value!r} is not supported; {supported_hint}</source>
+        <translation>databasetypen {value!r} understøttes ikke; {supported_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/sync/container.py" line="53"/>
+        <source>a pack needs a passphrase</source>
+        <translation>en pakke skal have en adgangsfrase</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/sync/container.py" line="77"/>
+        <source>the file is not a RehabMeet pack</source>
+        <translation>filen er ikke en RehabMeet-pakke</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/sync/container.py" line="80"/>
+        <location filename="../../rehabmeet/sync/container.py" line="85"/>
+        <location filename="../../rehabmeet/sync/container.py" line="111"/>
+        <source>the pack&apos;s header is damaged</source>
+        <translation>pakkens hoved er beskadiget</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/sync/container.py" line="88"/>
+        <source>the pack was written by a newer RehabMeet (pack format {value})</source>
+        <translation>pakken er skrevet af en nyere RehabMeet (pakkeformat {value})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/sync/container.py" line="114"/>
+        <source>the passphrase does not open this pack</source>
+        <translation>adgangsfrasen åbner ikke denne pakke</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/sync/container.py" line="121"/>
+        <source>the pack was changed after it was written (it fails its integrity check)</source>
+        <translation>pakken er ændret, efter den blev skrevet (den består ikke sin integritetskontrol)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/sync/payloads.py" line="97"/>
+        <source>the agenda pack&apos;s table of contents is too large</source>
+        <translation>mødepakkens indholdsfortegnelse er for stor</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/sync/payloads.py" line="100"/>
+        <source>the agenda pack&apos;s contents do not match its header</source>
+        <translation>mødepakkens indhold passer ikke med dens hoved</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/sync/payloads.py" line="103"/>
+        <source>the agenda pack lists too many cases</source>
+        <translation>mødepakken nævner for mange sager</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/sync/payloads.py" line="109"/>
+        <source>a PDF in the agenda pack is larger than {value} MiB</source>
+        <translation>en PDF i mødepakken er større end {value} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/sync/payloads.py" line="136"/>
+        <source>the agenda pack&apos;s contents are damaged ({name})</source>
+        <translation>mødepakkens indhold er beskadiget ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/sync/payloads.py" line="150"/>
+        <source>the annotation pack&apos;s contents do not match its header</source>
+        <translation>notepakkens indhold passer ikke med dens hoved</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/sync/payloads.py" line="153"/>
+        <source>the annotation pack holds too many notes</source>
+        <translation>notepakken rummer for mange noter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/sync/payloads.py" line="164"/>
+        <source>the annotation pack&apos;s contents are damaged ({name}: {exc})</source>
+        <translation>notepakkens indhold er beskadiget ({name}: {exc})</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../rehabmeet/ui/about_dialog.py" line="18"/>
@@ -37,253 +1004,263 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="55"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="56"/>
         <source>&amp;Import case bundles…</source>
         <extracomment>The phase timer&apos;s actions, in menu order.</extracomment>
         <translation>&amp;Importér sagsbundter…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="57"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="58"/>
         <source>Import zipped case bundles (.rmb.zip); you can also drop them on the agenda</source>
         <translation>Importér zippede sagsbundter (.rmb.zip); du kan også trække dem over på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="62"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="63"/>
         <source>Import an unpacked &amp;bundle folder…</source>
         <translation>Importér en udpakket &amp;bundtmappe…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="64"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="65"/>
         <source>Import a case bundle that has been unpacked into a folder</source>
         <translation>Importér et sagsbundt, der er pakket ud i en mappe</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="67"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="68"/>
         <source>Save the case &amp;summary as PDF…</source>
         <translation>Gem sagens &amp;resumé som PDF…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="69"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="70"/>
         <source>The summary sheet and the meeting-set pages, within the page cap</source>
         <translation>Resuméarket og mødesættets sider, inden for sideloftet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="72"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="73"/>
         <source>&amp;New meeting day…</source>
         <translation>&amp;Ny mødedag…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="74"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="75"/>
         <source>Plan a meeting day: date, time, room, leader, secretary, members</source>
         <translation>Planlæg en mødedag: dato, tid, lokale, mødeleder, referent, medlemmer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="77"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="78"/>
         <source>&amp;Add cases to the agenda…</source>
         <translation>&amp;Sæt sager på dagsordenen…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="79"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="80"/>
         <source>Put imported cases on this meeting day</source>
         <translation>Sæt importerede sager på denne mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="82"/>
-        <source>&amp;Postpone the case to another day…</source>
-        <translation>&amp;Udsæt sagen til en anden dag…</translation>
-    </message>
-    <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="84"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="85"/>
         <source>Keep the case on the list as postponed, with the reason</source>
         <translation>Sagen bliver på listen som udsat, med begrundelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="87"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="88"/>
         <source>&amp;Remove the case from the agenda</source>
         <translation>&amp;Fjern sagen fra dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="89"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="90"/>
         <source>Take the selected case off this meeting day</source>
         <translation>Tag den valgte sag af denne mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="92"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="93"/>
         <source>&amp;Timing report…</source>
         <translation>&amp;Tidsrapport…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="94"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="95"/>
         <source>Planned and actual time per case and phase; save as CSV or PDF</source>
         <translation>Planlagt og faktisk tid pr. sag og fase; gem som CSV eller PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="97"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="98"/>
         <source>&amp;Citizen screen</source>
         <translation>&amp;Borgerskærm</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="99"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="100"/>
         <source>A window for a second screen: the phase and time, without internal notes</source>
         <translation>Et vindue til en ekstra skærm: fase og tid, uden interne noter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="104"/>
-        <source>Start / &amp;next phase</source>
-        <translation>Start / &amp;næste fase</translation>
+        <location filename="../../rehabmeet/ui/actions.py" line="83"/>
+        <source>P&amp;ostpone the case to another day…</source>
+        <translation>&amp;Udsæt sagen til en anden dag…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="106"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="105"/>
+        <source>&amp;Start / next phase</source>
+        <translation>Sta&amp;rt / næste fase</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="107"/>
         <source>Start the selected case, or end this phase and start the next</source>
         <translation>Start den valgte sag, eller afslut fasen og start den næste</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="109"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="110"/>
         <source>&amp;Pause / resume</source>
         <translation>&amp;Pause / fortsæt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="111"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="112"/>
         <source>Stop or restart the clock of the running case</source>
         <translation>Stop eller start uret for den igangværende sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="114"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="115"/>
         <source>S&amp;kip this phase</source>
-        <translation>Spring &amp;fasen over</translation>
+        <translation>Sprin&amp;g fasen over</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="116"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="117"/>
         <source>End this phase as skipped (e.g. no pre-discussion)</source>
         <translation>Afslut fasen som sprunget over (fx intet formøde)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="119"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="120"/>
         <source>Extend by &amp;1 minute</source>
         <translation>Forlæng med &amp;1 minut</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="121"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="122"/>
         <source>Give the current phase one more minute</source>
         <translation>Giv den aktuelle fase ét minut mere</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="124"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="125"/>
         <source>Extend by &amp;5 minutes</source>
         <translation>Forlæng med &amp;5 minutter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="126"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="127"/>
         <source>Give the current phase five more minutes</source>
         <translation>Giv den aktuelle fase fem minutter mere</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="129"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="130"/>
         <source>&amp;Back one phase</source>
-        <translation>&amp;Tilbage en fase</translation>
+        <translation>T&amp;ilbage en fase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="131"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="132"/>
         <source>Return to the previous phase</source>
         <translation>Gå tilbage til den forrige fase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="134"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="135"/>
         <source>&amp;Decision at the table</source>
-        <translation>&amp;Afgørelse ved bordet</translation>
+        <translation>Afgørelse ve&amp;d bordet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="136"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="137"/>
         <source>Add the decision at the table (oral partshøring) after the announcement</source>
         <translation>Tilføj afgørelse ved bordet (mundtlig partshøring) efter meddelelsen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="141"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="142"/>
         <source>&amp;Finish the case</source>
         <translation>&amp;Afslut sagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="143"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="144"/>
         <source>End the running case now</source>
         <translation>Afslut den igangværende sag nu</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="146"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="147"/>
         <source>&amp;Management information…</source>
         <translation>&amp;Ledelsesinformation…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="148"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="149"/>
         <source>Waiting times, outcomes, completeness and follow-through for a period; exports</source>
         <translation>Ventetider, udfald, fuldstændighed og opfølgning for en periode; eksport</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="153"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="154"/>
         <source>&amp;Open an agenda pack to prepare…</source>
         <translation>&amp;Åbn en mødepakke til forberedelse…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="155"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="156"/>
         <source>For team members: read and annotate the cases of a meeting day at home, offline</source>
         <translation>Til teammedlemmer: læs og kommentér mødedagens sager hjemme, uden net</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="160"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="161"/>
         <source>&amp;Export agenda packs for the members…</source>
         <translation>&amp;Eksportér mødepakker til medlemmerne…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="162"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="163"/>
         <source>One encrypted file per invited member, with a passphrase each</source>
         <translation>Én krypteret fil pr. inviteret medlem, hver med sin adgangskode</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="165"/>
-        <source>Import members&apos; &amp;notes…</source>
-        <translation>Importér medlemmernes &amp;noter…</translation>
+        <location filename="../../rehabmeet/ui/actions.py" line="166"/>
+        <source>&amp;Import members&apos; notes…</source>
+        <translation>I&amp;mportér medlemmernes noter…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="167"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="168"/>
         <source>Bring the notes members shared into their lanes</source>
         <translation>Hent de noter, medlemmerne har delt, ind i deres spor</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="170"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="171"/>
         <source>Note &amp;conflicts…</source>
         <translation>Note&amp;konflikter…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="172"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="173"/>
         <source>Notes changed both here and on a member&apos;s laptop</source>
         <translation>Noter ændret både her og på et medlems computer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="175"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="177"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="178"/>
         <source>Close RehabMeet</source>
         <translation>Luk RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="180"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="181"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="182"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="183"/>
         <source>Reload the meeting day from the database</source>
         <translation>Hent mødedagen igen fra databasen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="185"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="186"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="188"/>
+        <source>A short guide for the leader, secretary and members (Danish)</source>
+        <translation>En kort vejledning til mødeleder, referent og medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/actions.py" line="191"/>
         <source>&amp;About RehabMeet</source>
         <translation>&amp;Om RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="187"/>
+        <location filename="../../rehabmeet/ui/actions.py" line="193"/>
         <source>Version and licence</source>
         <translation>Version og licens</translation>
     </message>
@@ -304,47 +1281,47 @@
 <context>
     <name>AgendaTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="76"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="77"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="76"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="77"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="76"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="77"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="76"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="77"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="76"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="77"/>
         <source>Readiness</source>
         <translation>Parathed</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="94"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="95"/>
         <source>Postponed</source>
         <translation>Udsat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="108"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="109"/>
         <source>All readiness checks passed.</source>
         <translation>Alle parathedstjek er bestået.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="113"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="114"/>
         <source>Postponed: %1</source>
         <translation>Udsat: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="115"/>
+        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="116"/>
         <source>Planned: %n minute(s)</source>
         <translation>
             <numerusform>Planlagt: %n minut</numerusform>
@@ -355,22 +1332,22 @@
 <context>
     <name>AgendaWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="39"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="40"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="58"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="59"/>
         <source>No meeting day yet. Import case bundles, or run `rehabmeet demo`.</source>
         <translation>Ingen mødedag endnu. Importér sagsbundter, eller kør `rehabmeet demo`.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="101"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="102"/>
         <source>⚠ Too many cases for one day: %1 % of the capacity for these case types</source>
         <translation>⚠ For mange sager til én dag: %1 % af kapaciteten for disse sagstyper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="106"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="107"/>
         <source>⚠ The plan ends %n minute(s) after the end of the day</source>
         <translation>
             <numerusform>⚠ Planen slutter %n minut efter dagens sluttid</numerusform>
@@ -378,17 +1355,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="139"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="140"/>
         <source>Leader: %1</source>
         <translation>Mødeleder: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="141"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="142"/>
         <source>Secretary: %1</source>
         <translation>Referent: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="146"/>
+        <location filename="../../rehabmeet/ui/agenda_widget.py" line="147"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n sag</numerusform>
@@ -399,22 +1376,22 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="17"/>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="18"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="18"/>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="19"/>
         <source>Note on a page</source>
         <translation>Note på en side</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="19"/>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="20"/>
         <source>Highlight</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="20"/>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="21"/>
         <source>My point for the meeting</source>
         <translation>Mit punkt til mødet</translation>
     </message>
@@ -422,42 +1399,42 @@
 <context>
     <name>AnnotationsTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="27"/>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="28"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="27"/>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="28"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="27"/>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="28"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="27"/>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="28"/>
         <source>Shared</source>
         <translation>Delt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="38"/>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="39"/>
         <source>✔ Shared (sent)</source>
         <translation>✔ Delt (sendt)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="38"/>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="39"/>
         <source>✔ Shared</source>
         <translation>✔ Delt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="39"/>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="40"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="43"/>
+        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="44"/>
         <source>Only shared notes go back to the meeting leader</source>
         <translation>Kun delte noter sendes til mødelederen</translation>
     </message>
@@ -473,29 +1450,31 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="28"/>
+        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="29"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="28"/>
+        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="29"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="28"/>
+        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="29"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="28"/>
+        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="29"/>
         <source>Recused</source>
         <translation>Inhabil</translation>
     </message>
     <message>
         <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="28"/>
-        <source>Written assessment</source>
-        <translation>Skriftlig vurdering</translation>
+        <source>Written
+assessment</source>
+        <translation>Skriftlig
+vurdering</translation>
     </message>
 </context>
 <context>
@@ -506,32 +1485,32 @@
         <translation>Fremmøde</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/attendance_widget.py" line="40"/>
+        <location filename="../../rehabmeet/ui/attendance_widget.py" line="43"/>
         <source>Add employer liaison or guest…</source>
         <translation>Tilføj virksomhedskonsulent eller gæst…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/attendance_widget.py" line="63"/>
+        <location filename="../../rehabmeet/ui/attendance_widget.py" line="66"/>
         <source>No quorum: nobody present for %1</source>
         <translation>Ikke beslutningsdygtigt: ingen til stede for %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/attendance_widget.py" line="64"/>
+        <location filename="../../rehabmeet/ui/attendance_widget.py" line="67"/>
         <source>Quorum: every required discipline is present</source>
         <translation>Beslutningsdygtigt: alle krævede faggrupper er til stede</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/attendance_widget.py" line="67"/>
+        <location filename="../../rehabmeet/ui/attendance_widget.py" line="70"/>
         <source>(%1 by written assessment)</source>
         <translation>(%1 ved skriftlig vurdering)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/attendance_widget.py" line="86"/>
+        <location filename="../../rehabmeet/ui/attendance_widget.py" line="89"/>
         <source>Add to the attendance</source>
         <translation>Tilføj til fremmødet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/attendance_widget.py" line="86"/>
+        <location filename="../../rehabmeet/ui/attendance_widget.py" line="89"/>
         <source>Name of the employer liaison or guest:</source>
         <translation>Navn på virksomhedskonsulent eller gæst:</translation>
     </message>
@@ -557,162 +1536,162 @@
 <context>
     <name>CaseFactsWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="37"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="43"/>
         <source>Case facts</source>
         <translation>Sagens fakta</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="47"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="53"/>
         <source>Select a case on the agenda.</source>
         <translation>Vælg en sag på dagsordenen.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="64"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="70"/>
         <source> · version %1</source>
         <translation> · version %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="66"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="72"/>
         <source>Question to the team</source>
         <translation>Spørgsmål til teamet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="74"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="80"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="74"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="80"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="77"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="83"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="78"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="84"/>
         <source>%1 years (born %2)</source>
         <translation>%1 år (født %2)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="82"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="88"/>
         <source>CPR</source>
         <translation>Cpr-nr.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="83"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="89"/>
         <source>Vocational qualification</source>
         <translation>Erhvervskompetencegivende uddannelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="84"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="90"/>
         <source>Own job goal</source>
         <translation>Eget jobmål</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="84"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="90"/>
         <source>not stated</source>
         <translation>ikke oplyst</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="85"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="91"/>
         <source>Interpreter needed</source>
         <translation>Behov for tolk</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="86"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="92"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="87"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="93"/>
         <source>Companion</source>
         <translation>Bisidder</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="87"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="93"/>
         <source>none announced</source>
         <translation>ingen anmeldt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="89"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="95"/>
         <source>Preparatory part signed</source>
         <translation>Forberedende del underskrevet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="90"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="96"/>
         <source>%1 (%2 days ago)</source>
         <translation>%1 (for %2 dage siden)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="95"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="101"/>
         <source>Citizen&apos;s consent</source>
         <translation>Borgerens samtykke</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="96"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="102"/>
         <source>not recorded</source>
         <translation>ikke registreret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="99"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="105"/>
         <source>Education member (UU)</source>
         <translation>Uddannelsesrepræsentant (UU)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="100"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="106"/>
         <source>required</source>
         <translation>skal deltage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="100"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="106"/>
         <source>not required</source>
         <translation>skal ikke deltage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="104"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="110"/>
         <source>Facts</source>
         <translation>Fakta</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="107"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="113"/>
         <source>Readiness</source>
         <translation>Parathed</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="109"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="115"/>
         <source>All readiness checks passed.</source>
         <translation>Alle parathedstjek er bestået.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="119"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="126"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="119"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="126"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="119"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="126"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="119"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="126"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="126"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="133"/>
         <source>(Word document; pages from a PDF made by %1)</source>
         <translation>(Word-dokument; sider fra en PDF lavet af %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="134"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="141"/>
         <source>%n page(s) in all</source>
         <translation>
             <numerusform>%n side i alt</numerusform>
@@ -720,17 +1699,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="136"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="143"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="144"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="151"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="146"/>
+        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="153"/>
         <source>Caseworker summary</source>
         <translation>Sagsbehandlers resumé</translation>
     </message>
@@ -897,22 +1876,22 @@
 <context>
     <name>ChecklistListModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/checklist_list_model.py" line="52"/>
+        <location filename="../../rehabmeet/ui/itemmodels/checklist_list_model.py" line="54"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/checklist_list_model.py" line="58"/>
+        <location filename="../../rehabmeet/ui/itemmodels/checklist_list_model.py" line="60"/>
         <source>law</source>
         <translation>lov</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/checklist_list_model.py" line="58"/>
+        <location filename="../../rehabmeet/ui/itemmodels/checklist_list_model.py" line="60"/>
         <source>good practice</source>
         <translation>god praksis</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/checklist_list_model.py" line="58"/>
+        <location filename="../../rehabmeet/ui/itemmodels/checklist_list_model.py" line="60"/>
         <source>data</source>
         <translation>data</translation>
     </message>
@@ -1086,7 +2065,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../rehabmeet/ui/charts.py" line="94"/>
+        <location filename="../../rehabmeet/ui/charts.py" line="98"/>
         <source>Waiting times (days)</source>
         <translation>Ventetider (dage)</translation>
     </message>
@@ -1094,67 +2073,77 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="50"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="61"/>
         <source>Management information</source>
         <translation>Ledelsesinformation</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="56"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="66"/>
+        <source>Period start</source>
+        <translation>Periodens start</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="68"/>
+        <source>Period end</source>
+        <translation>Periodens slut</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="69"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="57"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="70"/>
         <source>Include citizens&apos; names and CPR in exports</source>
         <translation>Medtag borgernes navne og CPR i eksport</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="60"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="73"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="60"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="73"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="60"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="73"/>
         <source>PDF report…</source>
         <translation>PDF-rapport…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="62"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="75"/>
         <source>Review sample</source>
         <translation>Stikprøve til gennemgang</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="82"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="95"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="82"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="95"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="97"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="110"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="98"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="111"/>
         <source>Tables</source>
         <translation>Tabeller</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="115"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="128"/>
         <source>Computing…</source>
         <translation>Beregner…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="122"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="135"/>
         <source>%n case(s) heard in the period</source>
         <translation>
             <numerusform>%n sag behandlet i perioden</numerusform>
@@ -1162,37 +2151,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="136"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="149"/>
         <source>%1 days</source>
         <translation>%1 dage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="136"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="149"/>
         <source>%1 (median)</source>
         <translation>%1 (median)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="138"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="151"/>
         <source>Cases heard</source>
         <translation>Behandlede sager</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="148"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="161"/>
         <source>Measures started</source>
         <translation>Indsatser påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="149"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="162"/>
         <source>Control points met</source>
         <translation>Kontrolpunkter opfyldt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="172"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="183"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="184"/>
+        <location filename="../../rehabmeet/ui/dashboard_window.py" line="195"/>
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
     </message>
@@ -1200,47 +2189,47 @@
 <context>
     <name>DayPlanTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="38"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="39"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="38"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="39"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="38"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="39"/>
         <source>Expected</source>
         <translation>Forventet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="38"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="39"/>
         <source>Drift</source>
         <translation>Afvigelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="38"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="65"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="66"/>
         <source>waiting</source>
         <translation>venter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="66"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="67"/>
         <source>▶ running</source>
         <translation>▶ i gang</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="67"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="68"/>
         <source>⏸ paused</source>
         <translation>⏸ pause</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="68"/>
+        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="69"/>
         <source>✔ done</source>
         <translation>✔ færdig</translation>
     </message>
@@ -1290,72 +2279,77 @@
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="46"/>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="47"/>
         <source>Why the municipality decides as it does</source>
         <translation>Hvorfor kommunen træffer denne afgørelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="47"/>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="48"/>
         <source>The documents and facts the decision relies on</source>
         <translation>De dokumenter og oplysninger, afgørelsen bygger på</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="53"/>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="54"/>
+        <source>Time the citizen was heard</source>
+        <translation>Tidspunkt for partshøringen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="55"/>
         <source>Heard orally at the table</source>
         <translation>Hørt mundtligt ved bordet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="55"/>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="57"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="56"/>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="58"/>
         <source>The citizen was heard orally just now</source>
         <translation>Borgeren er hørt mundtligt netop nu</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="59"/>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="61"/>
         <source>What the citizen said, e.g. agreed</source>
         <translation>Hvad borgeren sagde, fx var enig</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="64"/>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="66"/>
         <source>Decision</source>
         <translation>Afgørelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="66"/>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="68"/>
         <source>Reasons</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="67"/>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="69"/>
         <source>Facts relied on</source>
         <translation>Oplysninger lagt til grund</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="68"/>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="70"/>
         <source>Legal basis</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="73"/>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="75"/>
         <source>Citizen heard at</source>
         <translation>Borgeren hørt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="74"/>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="76"/>
         <source>Hearing note</source>
         <translation>Note om partshøring</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="75"/>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="77"/>
         <source>Takes effect</source>
         <translation>Gælder fra</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="146"/>
+        <location filename="../../rehabmeet/ui/decision_form.py" line="148"/>
         <source>Departs from the team&apos;s indstilling: the case returns to the team.</source>
         <translation>Afviger fra teamets indstilling: sagen skal tilbage til teamet.</translation>
     </message>
@@ -1502,7 +2496,7 @@
 <context>
     <name>Drift</name>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="81"/>
+        <location filename="../../rehabmeet/ui/labels.py" line="94"/>
         <source>on time</source>
         <translation>til tiden</translation>
     </message>
@@ -1531,9 +2525,19 @@
 <context>
     <name>FollowThroughWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="52"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="51"/>
         <source>After the meeting</source>
         <translation>Efter mødet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="56"/>
+        <source>Date of the decision</source>
+        <translation>Dato for afgørelsen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="58"/>
+        <source>The municipality&apos;s decision</source>
+        <translation>Kommunens afgørelse</translation>
     </message>
     <message>
         <location filename="../../rehabmeet/ui/follow_through_widget.py" line="59"/>
@@ -1541,104 +2545,133 @@
         <translation>Registrér afgørelsen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="65"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="61"/>
+        <source>Date the citizen was told</source>
+        <translation>Dato for orienteringen af borgeren</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="63"/>
+        <source>How the citizen was told</source>
+        <translation>Hvordan borgeren blev orienteret</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="66"/>
         <source>Record</source>
         <translation>Registrér</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="70"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="71"/>
         <source>Measure</source>
         <translation>Indsats</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="70"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="71"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="70"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="71"/>
         <source>Dropped because</source>
         <translation>Opgivet fordi</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="76"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="78"/>
         <source>Started on the date above</source>
         <translation>Startet på datoen ovenfor</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="77"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="79"/>
         <source>Dropped…</source>
         <translation>Opgivet…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="86"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="80"/>
+        <source>Date the measure started</source>
+        <translation>Dato indsatsen startede</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="88"/>
         <source>At the meeting</source>
         <translation>På mødet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="86"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="88"/>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="86"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="88"/>
         <source>Digital Post</source>
         <translation>Digital Post</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="86"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="88"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="107"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="110"/>
         <source>Municipality&apos;s decision</source>
         <translation>Kommunens afgørelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="109"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="112"/>
         <source>Citizen told on</source>
         <translation>Borgeren orienteret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="113"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="77"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="116"/>
         <source>Recommended measures</source>
         <translation>Anbefalede indsatser</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="141"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="144"/>
         <source>Decided at the table on the meeting day.</source>
         <translation>Afgjort ved bordet på mødedagen.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="143"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="146"/>
         <source>⚠ Departs from the indstilling: the case returns to the team.</source>
         <translation>⚠ Afviger fra indstillingen: sagen skal tilbage til teamet.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="145"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="148"/>
         <source>No decision recorded yet.</source>
         <translation>Ingen afgørelse registreret endnu.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="149"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="152"/>
         <source>told after %1 day(s)</source>
         <translation>orienteret efter %1 dag(e)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="149"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="152"/>
         <source>not told yet, %1 day(s) after</source>
         <translation>ikke orienteret endnu, %1 dag(e) efter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="200"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="203"/>
         <source>Measure dropped</source>
         <translation>Indsats opgivet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="200"/>
+        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="203"/>
         <source>Why will the measure not start?</source>
         <translation>Hvorfor starter indsatsen ikke?</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../rehabmeet/ui/help_window.py" line="15"/>
+        <source>RehabMeet – user guide</source>
+        <translation>RehabMeet – brugervejledning</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/help_window.py" line="18"/>
+        <source>User guide</source>
+        <translation>Brugervejledning</translation>
     </message>
 </context>
 <context>
@@ -1664,7 +2697,7 @@
         <translation>genåbnet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="107"/>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="108"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
@@ -1754,37 +2787,37 @@
 <context>
     <name>ImportResultsTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="41"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="42"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="41"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="42"/>
         <source>Bundle</source>
         <translation>Bundt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="41"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="42"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="41"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="42"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="41"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="42"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="67"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="68"/>
         <source>Ready for the meeting</source>
         <translation>Klar til mødet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="68"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="69"/>
         <source>%n readiness finding(s)</source>
         <translation>
             <numerusform>%n parathedsfund</numerusform>
@@ -1792,22 +2825,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="73"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="74"/>
         <source>✔ Imported</source>
         <translation>✔ Importeret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="74"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="75"/>
         <source>= Unchanged</source>
         <translation>= Uændret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="75"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="76"/>
         <source>✖ Refused</source>
         <translation>✖ Afvist</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="76"/>
+        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="77"/>
         <source>⏹ Cancelled</source>
         <translation>⏹ Annulleret</translation>
     </message>
@@ -1918,102 +2951,102 @@
 <context>
     <name>IndstillingEditor</name>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="57"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="58"/>
         <source>The caseworker&apos;s recommendation</source>
         <translation>Sagsbehandlerens indstilling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="67"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="68"/>
         <source>Use the outcome&apos;s template</source>
         <translation>Brug ordningens skabelon</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="68"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="69"/>
         <source>Versions…</source>
         <translation>Versioner…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="69"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="70"/>
         <source>Read aloud</source>
         <translation>Læs op</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="70"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="71"/>
         <source>Finalise…</source>
         <translation>Færdiggør…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="71"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="72"/>
         <source>Reopen for a new version…</source>
         <translation>Genåbn til ny version…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="117"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="118"/>
         <source>Select a case on the agenda.</source>
         <translation>Vælg en sag på dagsordenen.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="137"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="138"/>
         <source>Finalised, version %1</source>
         <translation>Færdiggjort, version %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="140"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="141"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="139"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="140"/>
         <source>unsaved changes</source>
         <translation>ikke gemte ændringer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="139"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="140"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="145"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="146"/>
         <source>The caseworker recommends</source>
         <translation>Sagsbehandleren indstiller</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="145"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="146"/>
         <source>named most often in the text</source>
         <translation>nævnt oftest i teksten</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="152"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="153"/>
         <source>The team departs from it: it recommends %1.</source>
         <translation>Teamet afviger: det indstiller %1.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="156"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="157"/>
         <source>The bundle holds no recommendation from the caseworker.</source>
         <translation>Sagsbundtet indeholder ingen indstilling fra sagsbehandleren.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="193"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="194"/>
         <source>saved %1</source>
         <translation>gemt %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="200"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="201"/>
         <source>Saved by someone else</source>
         <translation>Gemt af en anden</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="201"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="202"/>
         <source>Keep your text (yes) or load theirs (no)?</source>
         <translation>Behold din tekst (ja) eller hent deres (nej)?</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="250"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="251"/>
         <source>Reopen the indstilling</source>
         <translation>Genåbn indstillingen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="250"/>
+        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="251"/>
         <source>Why is the finalised indstilling changed?</source>
         <translation>Hvorfor ændres den færdiggjorte indstilling?</translation>
     </message>
@@ -2122,6 +3155,7 @@
     </message>
     <message>
         <location filename="../../rehabmeet/ui/indstilling_form.py" line="108"/>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="219"/>
         <source>Measures</source>
         <translation>Indsatser</translation>
     </message>
@@ -2228,16 +3262,21 @@
     </message>
     <message>
         <location filename="../../rehabmeet/ui/indstilling_form.py" line="221"/>
+        <source>Dissenting views</source>
+        <translation>Afvigende opfattelser</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="226"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="222"/>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="227"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="248"/>
+        <location filename="../../rehabmeet/ui/indstilling_form.py" line="253"/>
         <source>(choose)</source>
         <translation>(vælg)</translation>
     </message>
@@ -2245,32 +3284,32 @@
 <context>
     <name>IssuedDocuments</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="18"/>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="19"/>
         <source>Indstilling</source>
         <translation>Indstilling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="19"/>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="20"/>
         <source>Decision (afgørelse)</source>
         <translation>Afgørelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="20"/>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="21"/>
         <source>Hand-out for the citizen</source>
         <translation>Udlevering til borgeren</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="27"/>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="28"/>
         <source>Not signed</source>
         <translation>Ikke underskrevet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="28"/>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="29"/>
         <source>✔ Signed</source>
         <translation>✔ Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="29"/>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="30"/>
         <source>Superseded</source>
         <translation>Erstattet</translation>
     </message>
@@ -2278,47 +3317,47 @@
 <context>
     <name>IssuedDocumentsTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="39"/>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="40"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="40"/>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="41"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="41"/>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="42"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="42"/>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="43"/>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="44"/>
         <source>Signed by</source>
         <translation>Underskrevet af</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="44"/>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="45"/>
         <source>Written</source>
         <translation>Skrevet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="55"/>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="56"/>
         <source>Correction: %1</source>
         <translation>Rettelse: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="57"/>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="58"/>
         <source>Still to sign: %1</source>
         <translation>Mangler underskrift: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="63"/>
+        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="64"/>
         <source> (large type)</source>
         <translation> (stor skrift)</translation>
     </message>
@@ -2326,113 +3365,123 @@
 <context>
     <name>IssuedDocumentsWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="61"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="57"/>
+        <source>Document to write</source>
+        <translation>Dokument, der skal skrives</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="62"/>
+        <source>File format</source>
+        <translation>Filformat</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="63"/>
         <source>PDF (signable)</source>
         <translation>PDF (kan underskrives)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="62"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="64"/>
         <source>Word (editable)</source>
         <translation>Word (kan redigeres)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="63"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="65"/>
         <source>Large type</source>
         <translation>Stor skrift</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="65"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="67"/>
         <source>Write document</source>
         <translation>Skriv dokument</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="68"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="70"/>
         <source>Write the chosen document from the finalised indstilling (Ctrl+Shift+D)</source>
         <translation>Skriv det valgte dokument ud fra den afsluttede indstilling (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="78"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="80"/>
         <source>Written documents</source>
         <translation>Skrevne dokumenter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="80"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="82"/>
         <source>Sign…</source>
         <translation>Underskriv…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="81"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="83"/>
         <source>Check signatures</source>
         <translation>Kontrollér underskrifter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="82"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="84"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="83"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="85"/>
         <source>Save as…</source>
         <translation>Gem som…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="84"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="86"/>
         <source>Correct…</source>
         <translation>Ret…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="86"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="88"/>
         <source>Write a new version with a reason; a signed one is never changed</source>
         <translation>Skriv en ny version med en begrundelse; en underskrevet ændres aldrig</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="151"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="153"/>
         <source>Write a document once the indstilling is finalised.</source>
         <translation>Skriv et dokument, når indstillingen er afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="153"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="155"/>
         <source>Signed documents are read-only; a correction is a new version with a reason.</source>
         <translation>Underskrevne dokumenter kan ikke ændres; en rettelse er en ny version med en begrundelse.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="155"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="157"/>
         <source>The Word copy is for filing and editing; the PDF is the one that is signed.</source>
         <translation>Word-kopien er til journalisering og redigering; det er PDF&apos;en, der underskrives.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="189"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="191"/>
         <source>Correct a signed document</source>
         <translation>Ret et underskrevet dokument</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="189"/>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="250"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="191"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="252"/>
         <source>Why is it corrected? (logged)</source>
         <translation>Hvorfor rettes det? (logføres)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="193"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="195"/>
         <source>Writing the document…</source>
         <translation>Skriver dokumentet…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="216"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="218"/>
         <source>Signing…</source>
         <translation>Underskriver…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="225"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="227"/>
         <source>Checking the signatures…</source>
         <translation>Kontrollerer underskrifterne…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="244"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="246"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="250"/>
+        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="252"/>
         <source>Correct the document</source>
         <translation>Ret dokumentet</translation>
     </message>
@@ -2440,42 +3489,42 @@
 <context>
     <name>LaneBox</name>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="45"/>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="46"/>
         <source>Points of %1</source>
         <translation>Punkter fra %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="49"/>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="50"/>
         <source>Add a point (Enter)</source>
         <translation>Tilføj et punkt (Enter)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="50"/>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="51"/>
         <source>New point for %1</source>
         <translation>Nyt punkt for %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="51"/>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="52"/>
         <source>Speaking…</source>
         <translation>Taler…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="66"/>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="67"/>
         <source>Heard</source>
         <translation>Hørt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="68"/>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="69"/>
         <source>Mark as not heard</source>
         <translation>Markér som ikke hørt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="70"/>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="71"/>
         <source>Not heard yet</source>
         <translation>Ikke hørt endnu</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="72"/>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="73"/>
         <source>Mark as heard</source>
         <translation>Markér som hørt</translation>
     </message>
@@ -2483,12 +3532,12 @@
 <context>
     <name>LanesWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="133"/>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="134"/>
         <source>Not heard yet: %1</source>
         <translation>Ikke hørt endnu: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="136"/>
+        <location filename="../../rehabmeet/ui/lanes_widget.py" line="137"/>
         <source>Every lane has been heard</source>
         <translation>Alle faggrupper er hørt</translation>
     </message>
@@ -2496,57 +3545,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="59"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="64"/>
         <source>Facts</source>
         <translation>Fakta</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="60"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="65"/>
         <source>Summary and documents</source>
         <translation>Resumé og dokumenter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="62"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="67"/>
         <source>Running the meeting</source>
         <translation>Mødeafvikling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="64"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="69"/>
         <source>The team&apos;s input</source>
         <translation>Teamets input</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="66"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="71"/>
         <source>Indstilling</source>
         <translation>Indstilling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="69"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="74"/>
         <source>Decision and documents</source>
         <translation>Afgørelse og dokumenter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="157"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="166"/>
         <source>Encrypted database</source>
         <translation>Krypteret database</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="157"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="166"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="158"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="167"/>
         <source>User: %1</source>
         <translation>Bruger: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="218"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="227"/>
         <source>Select a case on the agenda first.</source>
         <translation>Vælg først en sag på dagsordenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/main_window.py" line="245"/>
+        <location filename="../../rehabmeet/ui/main_window.py" line="254"/>
         <source>%n case(s) imported</source>
         <translation>
             <numerusform>%n sag importeret</numerusform>
@@ -2664,17 +3713,17 @@
 <context>
     <name>MeetingSetTreeModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/meeting_set_tree_model.py" line="119"/>
+        <location filename="../../rehabmeet/ui/itemmodels/meeting_set_tree_model.py" line="120"/>
         <source>%1 of %2 pages</source>
         <translation>%1 af %2 sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/meeting_set_tree_model.py" line="121"/>
+        <location filename="../../rehabmeet/ui/itemmodels/meeting_set_tree_model.py" line="122"/>
         <source>Page %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/meeting_set_tree_model.py" line="122"/>
+        <location filename="../../rehabmeet/ui/itemmodels/meeting_set_tree_model.py" line="123"/>
         <source>(not in the meeting set)</source>
         <translation>(ikke i mødesættet)</translation>
     </message>
@@ -2682,32 +3731,32 @@
 <context>
     <name>MeetingSetWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="41"/>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="42"/>
         <source>Page budget</source>
         <translation>Sidebudget</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="48"/>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="49"/>
         <source>Documents and pages</source>
         <translation>Dokumenter og sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="52"/>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="53"/>
         <source>Include selected</source>
         <translation>Medtag valgte</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="53"/>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="54"/>
         <source>Leave out selected</source>
         <translation>Udelad valgte</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="54"/>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="55"/>
         <source>Default selection</source>
         <translation>Standardudvalg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="83"/>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="84"/>
         <source>Includes the summary sheet (%n page(s)).</source>
         <translation>
             <numerusform>Inkl. resuméarket (%n side).</numerusform>
@@ -2715,27 +3764,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="86"/>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="87"/>
         <source>Over the cap by %1 pages. Reason: %2</source>
         <translation>Over loftet med %1 sider. Begrundelse: %2</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="94"/>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="95"/>
         <source>%1 of %2 pages</source>
         <translation>%1 af %2 sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="120"/>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="121"/>
         <source>Over the page cap</source>
         <translation>Over sideloftet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="120"/>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="121"/>
         <source>Reason for going over the cap:</source>
         <translation>Begrundelse for at gå over loftet:</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="134"/>
+        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="135"/>
         <source>Select a case first.</source>
         <translation>Vælg først en sag.</translation>
     </message>
@@ -2763,12 +3812,12 @@
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="54"/>
+        <location filename="../../rehabmeet/ui/menus.py" line="57"/>
         <source>Meeting day</source>
         <translation>Mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="61"/>
+        <location filename="../../rehabmeet/ui/menus.py" line="64"/>
         <source>Meeting day:</source>
         <translation>Mødedag:</translation>
     </message>
@@ -2830,27 +3879,27 @@
 <context>
     <name>PacksController</name>
     <message>
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="40"/>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="43"/>
         <source>Choose a meeting day first.</source>
         <translation>Vælg en mødedag først.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="42"/>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="45"/>
         <source>Where should the agenda packs go?</source>
         <translation>Hvor skal mødepakkerne gemmes?</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="45"/>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="48"/>
         <source>Writing agenda packs…</source>
         <translation>Skriver mødepakker…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="51"/>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="54"/>
         <source>Agenda pack for %1</source>
         <translation>Mødepakke til %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="57"/>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="60"/>
         <source>%n agenda pack(s) written</source>
         <translation>
             <numerusform>%n mødepakke skrevet</numerusform>
@@ -2858,22 +3907,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="77"/>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="80"/>
         <source>%1: already imported</source>
         <translation>%1: allerede importeret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="78"/>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="81"/>
         <source>%1: %2 new, %3 changed, %4 removed, %5 conflicts</source>
         <translation>%1: %2 nye, %3 ændrede, %4 fjernede, %5 konflikter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="85"/>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="88"/>
         <source>Note conflicts</source>
         <translation>Notekonflikter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="85"/>
+        <location filename="../../rehabmeet/ui/packs_controller.py" line="88"/>
         <source>There are no conflicts.</source>
         <translation>Der er ingen konflikter.</translation>
     </message>
@@ -2968,6 +4017,60 @@
     </message>
 </context>
 <context>
+    <name>PreferencesMenu</name>
+    <message>
+        <location filename="../../rehabmeet/ui/preferences_menu.py" line="34"/>
+        <source>&amp;Large text</source>
+        <translation>&amp;Stor skrift</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preferences_menu.py" line="39"/>
+        <source>Larger text everywhere, e.g. for the meeting leader&apos;s screen</source>
+        <translation>Større tekst overalt, fx på mødelederens skærm</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preferences_menu.py" line="43"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preferences_menu.py" line="44"/>
+        <location filename="../../rehabmeet/ui/preferences_menu.py" line="50"/>
+        <source>&amp;Follow the system</source>
+        <translation>&amp;Følg systemet</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preferences_menu.py" line="44"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Lyst</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preferences_menu.py" line="44"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Mørkt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preferences_menu.py" line="49"/>
+        <source>L&amp;anguage</source>
+        <translation>S&amp;prog</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preferences_menu.py" line="80"/>
+        <source>The choice applies now, but it could not be kept for the next start: %1</source>
+        <translation>Valget gælder nu, men det kunne ikke gemmes til næste start: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preferences_menu.py" line="86"/>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preferences_menu.py" line="86"/>
+        <source>The new language is used the next time RehabMeet starts.</source>
+        <translation>Det nye sprog bruges, næste gang RehabMeet starter.</translation>
+    </message>
+</context>
+<context>
     <name>PreparationWindow</name>
     <message>
         <location filename="../../rehabmeet/ui/preparation_window.py" line="43"/>
@@ -2976,113 +4079,133 @@
     </message>
     <message>
         <location filename="../../rehabmeet/ui/preparation_window.py" line="49"/>
+        <source>Cases in the pack</source>
+        <translation>Sager i pakken</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="50"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="49"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="50"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="53"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="54"/>
         <source>Previous page (Page Up)</source>
         <translation>Forrige side (Page Up)</translation>
     </message>
     <message>
         <location filename="../../rehabmeet/ui/preparation_window.py" line="55"/>
+        <source>Previous page</source>
+        <translation>Forrige side</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="57"/>
         <source>Next page (Page Down)</source>
         <translation>Næste side (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="65"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="58"/>
+        <source>Next page</source>
+        <translation>Næste side</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="62"/>
+        <source>My notes and points</source>
+        <translation>Mine noter og punkter</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="69"/>
         <source>Add a note…</source>
         <translation>Tilføj en note…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="66"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="70"/>
         <source>Add a point for the meeting…</source>
         <translation>Tilføj et punkt til mødet…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="67"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="71"/>
         <source>Edit…</source>
         <translation>Ret…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="68"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="72"/>
         <source>Share / make private</source>
         <translation>Del / gør privat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="69"/>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="227"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="73"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="231"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="71"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="75"/>
         <source>Send my shared notes…</source>
         <translation>Send mine delte noter…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="73"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="77"/>
         <source>Click the page to pin a note; drag to highlight. Notes stay private until shared.</source>
         <translation>Klik på siden for at sætte en note; træk for at markere. Noter er private, til du deler dem.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="158"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="162"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="187"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="191"/>
         <source>A point for the meeting</source>
         <translation>Et punkt til mødet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="187"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="191"/>
         <source>A note on the case</source>
         <translation>En note til sagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="188"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="192"/>
         <source>Text (private until you share it):</source>
         <translation>Tekst (privat, til du deler den):</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="195"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="199"/>
         <source>A note on page %1</source>
         <translation>En note på side %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="195"/>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="216"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="199"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="220"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="204"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="208"/>
         <source>Highlight</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="204"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="208"/>
         <source>A comment (optional):</source>
         <translation>En kommentar (valgfri):</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="216"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="220"/>
         <source>Edit the note</source>
         <translation>Ret noten</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="227"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="231"/>
         <source>Delete this note?</source>
         <translation>Slet denne note?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="243"/>
+        <location filename="../../rehabmeet/ui/preparation_window.py" line="247"/>
         <source>%n shared note(s) written to %1. Give the file to the meeting leader.</source>
         <translation>
             <numerusform>%n delt note skrevet til %1. Giv filen til mødelederen.</numerusform>
@@ -3093,12 +4216,12 @@
 <context>
     <name>ReadAloudWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="134"/>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="135"/>
         <source>Read aloud</source>
         <translation>Læs op</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="146"/>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="147"/>
         <source>Indstilling</source>
         <translation>Indstilling</translation>
     </message>
@@ -3175,37 +4298,37 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="66"/>
+        <location filename="../../rehabmeet/ui/labels.py" line="79"/>
         <source>Citizen</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="67"/>
+        <location filename="../../rehabmeet/ui/labels.py" line="80"/>
         <source>Companion</source>
         <translation>Bisidder</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="68"/>
+        <location filename="../../rehabmeet/ui/labels.py" line="81"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="69"/>
+        <location filename="../../rehabmeet/ui/labels.py" line="82"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="70"/>
+        <location filename="../../rehabmeet/ui/labels.py" line="83"/>
         <source>Employer liaison</source>
         <translation>Virksomhedskonsulent</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="71"/>
+        <location filename="../../rehabmeet/ui/labels.py" line="84"/>
         <source>Team member</source>
         <translation>Teammedlem</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="72"/>
+        <location filename="../../rehabmeet/ui/labels.py" line="85"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
@@ -3229,65 +4352,78 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="34"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="35"/>
         <source>Sign the document</source>
         <translation>Underskriv dokumentet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="42"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="43"/>
         <source>The signature box of this role is used: %1</source>
         <translation>Underskriftsfeltet for denne rolle bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="43"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="44"/>
         <source>Import certificate…</source>
         <translation>Importér certifikat…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="44"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="45"/>
         <source>Create a trial certificate…</source>
         <translation>Opret et prøvecertifikat…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="46"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="47"/>
         <source>Sign</source>
         <translation>Underskriv</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="48"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="49"/>
         <source>Certificate</source>
         <translation>Certifikat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="49"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="50"/>
         <source>Sign as</source>
         <translation>Underskriv som</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="55"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="56"/>
         <source>The passphrase is taken from this computer&apos;s keyring; nothing is stored elsewhere.</source>
         <translation>Adgangskoden hentes fra computerens nøglering; den gemmes ikke andre steder.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="74"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="75"/>
         <source> – trial</source>
         <translation> – prøve</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="97"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="98"/>
         <source>Trial certificate</source>
         <translation>Prøvecertifikat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="97"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="98"/>
         <source>The signer&apos;s name (for trials, not real cases):</source>
         <translation>Underskriverens navn (til afprøvning, ikke rigtige sager):</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../rehabmeet/ui/app.py" line="77"/>
+        <source>RehabMeet cannot write in its data folder {folder}: is the disk full or removed?</source>
+        <translation>RehabMeet kan ikke skrive i sin datamappe {folder}: er disken fuld eller fjernet?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/app.py" line="83"/>
+        <source>RehabMeet is already open with this data folder (process {pid} on {host}); switch to that window, or close it first</source>
+        <translation>RehabMeet er allerede åben med denne datamappe (proces {pid} på {host}); skift til det vindue, eller luk det først</translation>
+    </message>
+</context>
+<context>
     <name>Stats</name>
     <message>
-        <location filename="../../rehabmeet/services/stats.py" line="84"/>
+        <location filename="../../rehabmeet/services/stats.py" line="86"/>
         <source>Management information</source>
         <translation>Ledelsesinformation</translation>
     </message>
@@ -3547,14 +4683,42 @@
         <translation>over {days} dage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/report_pdf.py" line="78"/>
+        <location filename="../../rehabmeet/stats/report_pdf.py" line="85"/>
         <source>{days} days</source>
         <translation>{days} dage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/report_pdf.py" line="81"/>
+        <location filename="../../rehabmeet/stats/report_pdf.py" line="88"/>
         <source>Cases heard</source>
         <translation>Behandlede sager</translation>
+    </message>
+</context>
+<context>
+    <name>StorageFailures</name>
+    <message>
+        <location filename="../../rehabmeet/storage/failures.py" line="9"/>
+        <source>the disk is full: free some space and try again (nothing of this step was saved)</source>
+        <translation>disken er fuld: frigør noget plads og prøv igen (intet fra dette trin blev gemt)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/failures.py" line="12"/>
+        <source>the data folder is read-only, so RehabMeet cannot save there (nothing was changed): ask for write access to it, or start RehabMeet with --home on a folder you may write to</source>
+        <translation>datamappen er skrivebeskyttet, så RehabMeet kan ikke gemme der (intet blev ændret): bed om skriveadgang til den, eller start RehabMeet med --home på en mappe, du må skrive i</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/failures.py" line="24"/>
+        <source>the disk failed while saving (disk full or removed?); nothing of this step was saved</source>
+        <translation>disken svigtede under gemning (fuld eller fjernet?); intet fra dette trin blev gemt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/failures.py" line="30"/>
+        <source>the database file cannot be opened: check that the data folder is there and readable</source>
+        <translation>databasefilen kan ikke åbnes: kontrollér, at datamappen findes og kan læses</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/failures.py" line="36"/>
+        <source>the database is busy in another program for too long; try again in a moment</source>
+        <translation>databasen er optaget af et andet program for længe; prøv igen om et øjeblik</translation>
     </message>
 </context>
 <context>
@@ -3783,32 +4947,32 @@
 <context>
     <name>SummarySheetView</name>
     <message>
-        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="38"/>
+        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="50"/>
         <source>Summary sheet</source>
         <translation>Resuméark</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="48"/>
+        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="60"/>
         <source>Question to the team</source>
         <translation>Spørgsmål til teamet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="65"/>
+        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="77"/>
         <source>Missing: the caseworker&apos;s summary has no such section.</source>
         <translation>Mangler: sagsbehandlerens resumé har ikke dette afsnit.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="69"/>
+        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="81"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="76"/>
+        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="88"/>
         <source>(not in the meeting set)</source>
         <translation>(ikke i mødesættet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="82"/>
+        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="94"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -3816,7 +4980,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="88"/>
+        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="100"/>
         <source>Documents (pages in the meeting set)</source>
         <translation>Dokumenter (sider i mødesættet)</translation>
     </message>
@@ -3824,47 +4988,47 @@
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="50"/>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="51"/>
         <source>Time left in the phase</source>
         <translation>Tid tilbage i fasen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="97"/>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="98"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="97"/>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="98"/>
         <source>Press F5 to start the case</source>
         <translation>Tryk F5 for at starte sagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="100"/>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="101"/>
         <source>Case finished</source>
         <translation>Sagen er afsluttet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="100"/>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="101"/>
         <source>Total time</source>
         <translation>Samlet tid</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="110"/>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="111"/>
         <source>OVER TIME by %1</source>
         <translation>OVERSKREDET med %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="115"/>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="116"/>
         <source>Under two minutes left</source>
         <translation>Under to minutter tilbage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="119"/>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="120"/>
         <source>left</source>
         <translation>tilbage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="122"/>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="123"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
     </message>
@@ -3959,7 +5123,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="113"/>
+        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="114"/>
         <source>Signatures: %1</source>
         <translation>Underskrifter: %1</translation>
     </message>

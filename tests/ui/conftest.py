@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from rehabmeet.context import AppContext, build_context
@@ -14,6 +15,13 @@ from rehabmeet.meeting.replan import day_datetime
 
 from rehabmeet.ui.app import build_main_window
 from rehabmeet.ui.main_window import MainWindow
+from rehabmeet.ui.translations import install_translators
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_interface(qapp: QApplication) -> None:
+    """The English interface as the app sets it up for an English user (its plurals: "7 cases")."""
+    install_translators(qapp, "en")
 
 
 @pytest.fixture

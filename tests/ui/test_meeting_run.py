@@ -127,7 +127,7 @@ def test_a_remedy_changes_the_plan_only_when_accepted(
     window.run.reload()
     assert "+15 min" in window.run.plan.summary.text()
     buttons = {b.objectName(): b for b in window.run.plan.remedy_buttons}
-    assert buttons["remedy_shorten_timeouts"].text().startswith("Shorten the 6 remaining timeout(s) by 3 min")
+    assert buttons["remedy_shorten_timeouts"].text().startswith("Shorten the 6 remaining timeouts by 3 min")
     before = window.run.day.prediction.predicted_end
     window.run.reload()
     assert window.run.day.prediction.predicted_end == before

@@ -76,7 +76,9 @@ def test_write_sign_check_and_print_the_indstilling(
     monkeypatch.setattr(SignDialog, "exec", lambda self: True)
     monkeypatch.setattr(SignDialog, "chosen", lambda self: (certificate.id, "Mødeleder"))
     documents.buttons["sign"].click()
-    qtbot.waitUntil(lambda: documents.selected() is not None and documents.selected().status == "signed", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: documents.selected() is not None and documents.selected().status == "signed", timeout=10_000
+    )
     assert "Anna Leder (Mødeleder)" in documents.model.data(documents.model.index(0, 4))
 
     verdicts: list[str] = []

@@ -12,6 +12,7 @@ from rehabmeet.bundles.readiness import ReadinessState
 from rehabmeet.services.meetings import AgendaRow
 
 from rehabmeet.ui import labels
+from rehabmeet.ui.colours import colour
 from rehabmeet.ui.itemmodels.base import ReadOnlyRowsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -19,9 +20,9 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AGENDA_MIME = "application/x-rehabmeet-agenda-item"
 
 _READINESS_COLOURS = {
-    ReadinessState.READY: QColor("#1b7f3b"),
-    ReadinessState.WARNINGS: QColor("#9a6700"),
-    ReadinessState.NOT_READY: QColor("#b42318"),
+    ReadinessState.READY: "ok",
+    ReadinessState.WARNINGS: "warning",
+    ReadinessState.NOT_READY: "alert",
 }
 
 
@@ -82,7 +83,7 @@ class AgendaTableModel(ReadOnlyRowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.READINESS:
-            return QBrush(_READINESS_COLOURS[row.readiness])
+            return QBrush(QColor(colour(_READINESS_COLOURS[row.readiness])))
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.PAGES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == CASE_ID_ROLE:

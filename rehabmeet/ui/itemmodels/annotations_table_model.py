@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from rehabmeet.services.preparation import AnnotationView
 
+from rehabmeet.ui.colours import colour
 from rehabmeet.ui.itemmodels.base import ReadOnlyRowsModel
 
 
@@ -38,7 +39,7 @@ class AnnotationsTableModel(ReadOnlyRowsModel):
                 return self.tr("✔ Shared (sent)") if row.sent else self.tr("✔ Shared")
             return self.tr("Private")
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and not row.shared:
-            return QBrush(QColor("#6b7280"))
+            return QBrush(QColor(colour("idle")))
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return self.tr("Only shared notes go back to the meeting leader")
         return None

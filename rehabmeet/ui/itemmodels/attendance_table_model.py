@@ -25,7 +25,8 @@ class AttendanceTableModel(ReadOnlyRowsModel):
     change_requested = Signal(int, str, bool)
 
     def headings(self) -> tuple[str, ...]:
-        return (self.tr("Name"), self.tr("Role"), self.tr("Present"), self.tr("Recused"), self.tr("Written assessment"))
+        written = self.tr("Written\nassessment")  # two lines keep the column narrow
+        return (self.tr("Name"), self.tr("Role"), self.tr("Present"), self.tr("Recused"), written)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -39,6 +40,8 @@ class AttendanceTableModel(ReadOnlyRowsModel):
         return base | Qt.ItemFlag.ItemIsUserCheckable
 
     def cell(self, person: AttendanceRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column < 2:  # the whole text where a narrow column cuts it
+            return self.cell(person, column, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
             return person.name
         if role == Qt.ItemDataRole.DisplayRole and column == 1:

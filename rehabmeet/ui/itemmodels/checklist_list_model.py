@@ -10,9 +10,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from rehabmeet.recommendation.checklist import ChecklistItem, ItemState
 
+from rehabmeet.ui.colours import colour
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ORDER = {("law", ItemState.MISSING): 0, ("practice", ItemState.MISSING): 1, ("data", ItemState.MISSING): 2}
-_COLOURS = {0: "#b42318", 1: "#9a6700", 2: "#1f5fa8"}
+_COLOURS = {0: "alert", 1: "warning", 2: "accent"}
 
 
 class ChecklistListModel(QAbstractListModel):
@@ -51,7 +53,7 @@ class ChecklistListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Source: %1").replace("%1", item.source)
         if role == Qt.ItemDataRole.ForegroundRole and rank in _COLOURS:
-            return QBrush(QColor(_COLOURS[rank]))
+            return QBrush(QColor(colour(_COLOURS[rank])))
         return None
 
     def strength_text(self, strength: str) -> str:

@@ -12,6 +12,7 @@ from rehabmeet.meeting.replan import ItemTiming
 from rehabmeet.meeting.timer import TimerStatus
 
 from rehabmeet.ui import labels
+from rehabmeet.ui.colours import colour
 from rehabmeet.ui.itemmodels.base import ReadOnlyRowsModel
 
 
@@ -42,7 +43,7 @@ class DayPlanTableModel(ReadOnlyRowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.DRIFT and row.drift.total_seconds() >= 60:
-            return QBrush(QColor("#b42318"))
+            return QBrush(QColor(colour("alert")))
         if role == Qt.ItemDataRole.FontRole and row.status in (TimerStatus.RUNNING, TimerStatus.PAUSED):
             font = QFont()
             font.setBold(True)

@@ -12,13 +12,14 @@ from PySide6.QtGui import QBrush, QColor
 from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
 
 from rehabmeet.ui import labels
+from rehabmeet.ui.colours import colour
 from rehabmeet.ui.itemmodels.base import ReadOnlyRowsModel
 
 _COLOURS = {
-    ImportStatus.IMPORTED: QColor("#1b7f3b"),
-    ImportStatus.UNCHANGED: QColor("#1f5fa8"),
-    ImportStatus.REFUSED: QColor("#b42318"),
-    ImportStatus.CANCELLED: QColor("#9a6700"),
+    ImportStatus.IMPORTED: "ok",
+    ImportStatus.UNCHANGED: "accent",
+    ImportStatus.REFUSED: "alert",
+    ImportStatus.CANCELLED: "warning",
 }
 
 
@@ -48,7 +49,7 @@ class ImportResultsTableModel(ReadOnlyRowsModel):
             findings = "\n".join(f"{labels.severity(f.severity)} ({f.check_id}): {f.message}" for f in row.findings)
             return row.message + ("\n\n" + findings if findings else "")
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.STATUS:
-            return QBrush(_COLOURS[row.status])
+            return QBrush(QColor(colour(_COLOURS[row.status])))
         return None
 
     def _display(self, row: ImportOutcome, column: Column) -> Any:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from rehabmeet.services.issued_documents import IssuedView
 
+from rehabmeet.ui.colours import colour
 from rehabmeet.ui.itemmodels.base import ReadOnlyRowsModel
 
 
@@ -48,7 +49,7 @@ class IssuedDocumentsTableModel(ReadOnlyRowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "superseded":
-            return QBrush(QColor("#6b7280"))
+            return QBrush(QColor(colour("idle")))
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [f"SHA-256 {row.sha256}"]
             if row.reason:

@@ -9,9 +9,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from rehabmeet.services.meeting_sets import MeetingSetView, SetDocument
 
+from rehabmeet.ui.colours import colour
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 DOC_ROW = 0xFFFF  # internal id of a document row; a page row's id is its document's row
-OUT_OF_SET = QColor("#6b7480")
 
 
 def _included(document: SetDocument, page: int) -> bool:
@@ -99,7 +100,7 @@ class MeetingSetTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return self._check_state(document, page)
         if role == Qt.ItemDataRole.ForegroundRole and page is not None and not _included(document, page):
-            return QBrush(OUT_OF_SET)
+            return QBrush(QColor(colour("idle")))
         if role == Qt.ItemDataRole.ToolTipRole and page is None:
             return document.title
         return None

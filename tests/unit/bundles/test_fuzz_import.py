@@ -1,4 +1,4 @@
-"""Property test: mutated manifests and zip entries never raise and never leave partial writes.
+"""Property test: mutated manifests and zip entries never raise, never half-write, never leave files outside.
 
 ``REHABMEET_FUZZ_EXAMPLES`` sets the number of examples (CI default 150; a nightly run uses more).
 """
@@ -83,6 +83,12 @@ def mutated_entries(draw: st.DrawFn) -> Members:
     return members
 
 
+def _files_outside(home: Path, *folders: Path) -> set[Path]:
+    """Files in ``folders`` and beside the home folder, not inside RehabMeet's own home folder."""
+    roots = [home.parent, *folders]
+    return {p for root in roots for p in root.rglob("*") if p.is_file() and home not in p.parents}
+
+
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(members=st.one_of(mutated_manifest(), mutated_entries()))
 def test_mutated_bundles_never_raise_or_half_write(isolated_environment: Path, members: Members) -> None:
@@ -91,10 +97,12 @@ def test_mutated_bundles_never_raise_or_half_write(isolated_environment: Path, m
         with tempfile.TemporaryDirectory() as folder:
             try:
                 path = write_zip(members, Path(folder) / "fuzz.rmb.zip")
-            except (ValueError, UnicodeEncodeError):
-                return  # a name the zip format itself cannot hold
+            except (ValueError, UnicodeEncodeError, IndexError):
+                return  # a name the zip format itself cannot hold (zipfile's own writer fails on it)
             before = dump_rows(database.engine)
+            outside = _files_outside(isolated_environment, Path(folder))
             outcome = BundleImporter(database.sessions, actor="fuzz").import_path(path)
+            assert _files_outside(isolated_environment, Path(folder)) == outside  # nothing unpacked next to it
             event(outcome.status.value)
             assert outcome.status in (ImportStatus.IMPORTED, ImportStatus.UNCHANGED, ImportStatus.REFUSED)
             assert "\n" not in outcome.message and outcome.message.startswith("fuzz.rmb.zip")

@@ -109,7 +109,10 @@ def language_in_this_thread(language: str) -> Iterator[None]:
 
 def translate(context: str, text: str) -> str:
     """Return ``text`` in the current language (the English source when English or untranslated)."""
-    language = getattr(_thread, "language", None) or current_language()
+    return _translate_in(getattr(_thread, "language", None) or current_language(), context, text)
+
+
+def _translate_in(language: str, context: str, text: str) -> str:
     if language == "en":
         return text
     return _catalogue(language).get((context, text), text)
@@ -121,6 +124,8 @@ def error_text(template: str, /, **values: object) -> str:
     ``template`` is the literal English message; ``scripts/update_translations.py`` collects every
     ``error_text("…")`` call into the catalogue (``lupdate -tr-function-alias tr+=error_text``, which
     files them under the empty context). Without values the template is used as it is.
+    Messages are for the user, so they follow the user's language even while a letter is
+    being written in Danish (:func:`language_in_this_thread`).
     """
-    text = translate("", template)
+    text = _translate_in(current_language(), "", template)
     return text.format(**values) if values else text

@@ -21,18 +21,21 @@ from rehabmeet.i18n import error_text
 SERVICE = APP_ID
 KEY_BYTES = 32
 
-NO_KEYRING_MESSAGE = (
-    "no usable keyring was found to keep the database key: unlock your desktop keyring "
-    "(GNOME Keyring, KWallet, Windows Credential Manager, macOS Keychain) or set "
-    "PYTHON_KEYRING_BACKEND to a keyring backend you trust, then start RehabMeet again"
-)
+
+def no_keyring_message() -> str:
+    """The one sentence, in the user's language, saying there is no keyring and what to do."""
+    return error_text(
+        "no usable keyring was found to keep the database key: unlock your desktop keyring "
+        "(GNOME Keyring, KWallet, Windows Credential Manager, macOS Keychain) or set "
+        "PYTHON_KEYRING_BACKEND to a keyring backend you trust, then start RehabMeet again"
+    )
 
 
 def _usable_backend() -> KeyringBackend:
     """Return the active keyring backend, or raise if it cannot store secrets."""
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring):
-        raise KeyringUnavailableError(NO_KEYRING_MESSAGE)
+        raise KeyringUnavailableError(no_keyring_message())
     return backend
 
 

@@ -91,11 +91,11 @@ def _check_inner_zip(bundle: str, member: str, data: bytes, limits: ImportLimits
 
 def _what_it_is(data: bytes) -> str:
     if looks_like_pdf(data):
-        return "a PDF"
+        return error_text("a PDF")
     if data.startswith(b"PK"):
-        return "a zip archive, not a Word document"
+        return error_text("a zip archive, not a Word document")
     if data[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1", b"GIF8"):
-        return "an image"
+        return error_text("an image")
     if not data:
-        return "empty"
-    return "something else"
+        return error_text("empty")
+    return error_text("something else")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from rehabmeet.i18n import error_text
+
 
 class UnsafeJsonError(ValueError):
     """The JSON text is malformed or exceeds a limit; the message says which."""
@@ -36,13 +38,13 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise UnsafeJsonError(f"the key {key!r} appears twice in one object")
+            raise UnsafeJsonError(error_text("the key {key!r} appears twice in one object", key=key))
         result[key] = value
     return result
 
 
 def _no_constant(name: str) -> Any:
-    raise UnsafeJsonError(f"{name} is not valid JSON")
+    raise UnsafeJsonError(error_text("{name} is not valid JSON", name=name))
 
 
 def parse_json(data: bytes, *, max_bytes: int, max_nesting: int) -> Any:
@@ -53,17 +55,32 @@ def parse_json(data: bytes, *, max_bytes: int, max_nesting: int) -> Any:
             or not JSON at all.
     """
     if len(data) > max_bytes:
-        raise UnsafeJsonError(f"is {len(data)} bytes, more than the limit of {max_bytes}")
+        raise UnsafeJsonError(
+            error_text("is {size} bytes, more than the limit of {max_bytes}", size=len(data), max_bytes=max_bytes)
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UnsafeJsonError(f"is not valid UTF-8 (byte {exc.start})") from exc
+        raise UnsafeJsonError(error_text("is not valid UTF-8 (byte {start})", start=exc.start)) from exc
     depth = max_depth(text)
     if depth > max_nesting:
-        raise UnsafeJsonError(f"is nested {depth} levels deep, more than the limit of {max_nesting}")
+        raise UnsafeJsonError(
+            error_text(
+                "is nested {depth} levels deep, more than the limit of {max_nesting}",
+                depth=depth,
+                max_nesting=max_nesting,
+            )
+        )
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise UnsafeJsonError(f"is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from exc
+        raise UnsafeJsonError(
+            error_text(
+                "is not valid JSON ({msg} at line {line}, column {column})",
+                msg=exc.msg,
+                line=exc.lineno,
+                column=exc.colno,
+            )
+        ) from exc
     except RecursionError as exc:  # pragma: no cover - guarded by the depth check above
-        raise UnsafeJsonError("is nested too deeply") from exc
+        raise UnsafeJsonError(error_text("is nested too deeply")) from exc

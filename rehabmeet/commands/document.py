@@ -57,8 +57,8 @@ def _certificate_id(store: Any, chosen: str | None) -> str:
     certificates = store.all()
     if len(certificates) != 1:
         raise UserFacingError(
-            "choose the certificate to sign with: --certificate ID (see `rehabmeet certificate list`)"
+            error_text("choose the certificate to sign with: --certificate ID (see `rehabmeet certificate list`)")
             if certificates
-            else "there is no signing certificate; import one with `rehabmeet certificate import FILE.p12`"
+            else error_text("there is no signing certificate; import one with `rehabmeet certificate import FILE.p12`")
         )
     return str(certificates[0].id)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from rehabmeet.documents.fonts import register_fonts
+from rehabmeet.i18n import error_text
 
 LIBREOFFICE = "libreoffice"
 REPORTLAB = "reportlab"
@@ -46,9 +47,9 @@ def docx_paragraphs(data: bytes) -> list[tuple[str, str]]:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise DocxProblem(f"is not a readable Word document ({exc})") from exc
+        raise DocxProblem(error_text("is not a readable Word document ({exc})", exc=exc)) from exc
     except Exception as exc:  # lxml and python-docx raise many types on hostile XML
-        raise DocxProblem(f"is not a readable Word document ({type(exc).__name__})") from exc
+        raise DocxProblem(error_text("is not a readable Word document ({exc})", exc=type(exc).__name__)) from exc
     return list(_blocks(document))
 
 
@@ -131,10 +132,12 @@ def render_with_libreoffice(data: bytes, binary: str) -> bytes:
         try:
             subprocess.run(command, capture_output=True, timeout=_LIBREOFFICE_TIMEOUT_S, check=True)
         except (subprocess.SubprocessError, OSError) as exc:
-            raise DocxProblem(f"could not be converted by LibreOffice ({type(exc).__name__})") from exc
+            raise DocxProblem(
+                error_text("could not be converted by LibreOffice ({exc})", exc=type(exc).__name__)
+            ) from exc
         result = folder / "document.pdf"
         if not result.is_file():
-            raise DocxProblem("could not be converted by LibreOffice (no PDF was produced)")
+            raise DocxProblem(error_text("could not be converted by LibreOffice (no PDF was produced)"))
         return result.read_bytes()
 
 

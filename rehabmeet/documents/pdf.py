@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
+from rehabmeet.i18n import error_text
+
 PDF_MAGIC = b"%PDF-"
 _LOCK = threading.Lock()
 
@@ -38,7 +40,7 @@ def read_pdf(data: bytes, *, max_pages: int) -> PdfFacts:
         PdfProblem: not a PDF, password-protected, damaged, empty, or too many pages.
     """
     if not looks_like_pdf(data):
-        raise PdfProblem("is not a PDF file (no %PDF header)")
+        raise PdfProblem(error_text("is not a PDF file (no %PDF header)"))
     with _LOCK:
         try:
             document = pdfium.PdfDocument(data)
@@ -47,9 +49,13 @@ def read_pdf(data: bytes, *, max_pages: int) -> PdfFacts:
         try:
             count = len(document)
             if count == 0:
-                raise PdfProblem("has no pages")
+                raise PdfProblem(error_text("has no pages"))
             if count > max_pages:
-                raise PdfProblem(f"has {count} pages, more than the limit of {max_pages}")
+                raise PdfProblem(
+                    error_text(
+                        "has {count} pages, more than the limit of {max_pages}", count=count, max_pages=max_pages
+                    )
+                )
             return PdfFacts(page_count=count, page_texts=tuple(_page_text(document, i) for i in range(count)))
         finally:
             document.close()
@@ -70,7 +76,7 @@ def _page_text(document: pdfium.PdfDocument, index: int) -> str:
 def _describe(exc: Exception) -> str:
     text = str(exc).lower()
     if "password" in text:
-        return "is encrypted with a password and cannot be read"
+        return error_text("is encrypted with a password and cannot be read")
     if "format" in text or "file" in text:
-        return "is damaged and cannot be read as a PDF"
-    return f"cannot be read as a PDF ({exc})"
+        return error_text("is damaged and cannot be read as a PDF")
+    return error_text("cannot be read as a PDF ({exc})", exc=exc)

@@ -40,7 +40,11 @@ class FinaliseBlocked(UserFacingError):
     def __init__(self, missing: tuple[ChecklistItem, ...]) -> None:
         self.missing = missing
         ids = ", ".join(item.rule_id for item in missing)
-        super().__init__(f"the indstilling cannot be finalised: {ids} not met; complete them or give a reason for each")
+        super().__init__(
+            error_text(
+                "the indstilling cannot be finalised: {ids} not met; complete them or give a reason for each", ids=ids
+            )
+        )
 
 
 @dataclass(frozen=True, slots=True)

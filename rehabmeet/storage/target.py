@@ -14,7 +14,11 @@ from rehabmeet.i18n import error_text
 from rehabmeet.paths import AppPaths
 
 DB_ENV = "REHABMEET_DB"
-SUPPORTED_HINT = "use a file path, sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
+
+
+def _supported_hint() -> str:
+    """The one sentence, in the user's language, on which database addresses work."""
+    return error_text("use a file path, sqlite:///PATH or postgresql+psycopg://USER@HOST/DB")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +59,17 @@ def resolve_target(paths: AppPaths, db: str | None = None) -> DatabaseTarget:
             error_text(
                 "the database URL {chosen!r} is not valid; {supported_hint}",
                 chosen=chosen,
-                supported_hint=SUPPORTED_HINT,
+                supported_hint=_supported_hint(),
             )
         ) from exc
     if url.get_backend_name() == "sqlite":
         if not url.database or url.database == ":memory:":
-            raise UserFacingError("an in-memory SQLite database cannot hold RehabMeet's data; " + SUPPORTED_HINT)
+            raise UserFacingError(
+                error_text(
+                    "an in-memory SQLite database cannot hold RehabMeet's data; {supported_hint}",
+                    supported_hint=_supported_hint(),
+                )
+            )
         if url.password:
             raise UserFacingError(error_text("do not put a database key in the URL; RehabMeet keeps it in the keyring"))
         return _sqlite_target(Path(url.database))
@@ -70,7 +79,7 @@ def resolve_target(paths: AppPaths, db: str | None = None) -> DatabaseTarget:
                 error_text(
                     "the PostgreSQL driver {value!r} is not supported; {supported_hint}",
                     value=url.get_driver_name(),
-                    supported_hint=SUPPORTED_HINT,
+                    supported_hint=_supported_hint(),
                 )
             )
         return DatabaseTarget(url=url.set(drivername="postgresql+psycopg"), sqlite_path=None)
@@ -78,7 +87,7 @@ def resolve_target(paths: AppPaths, db: str | None = None) -> DatabaseTarget:
         error_text(
             "the database kind {value!r} is not supported; {supported_hint}",
             value=url.get_backend_name(),
-            supported_hint=SUPPORTED_HINT,
+            supported_hint=_supported_hint(),
         )
     )
 

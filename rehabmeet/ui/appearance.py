@@ -42,8 +42,8 @@ def _dark_palette() -> QPalette:
     roles = {
         QPalette.ColorRole.Window: "#2b3036",  # light enough that Fusion's darker outlines (check boxes) show
         QPalette.ColorRole.WindowText: "#e8ebef",
-        QPalette.ColorRole.Base: "#363c44",
-        QPalette.ColorRole.AlternateBase: "#3d444c",
+        QPalette.ColorRole.Base: "#474f59",
+        QPalette.ColorRole.AlternateBase: "#3f464f",
         QPalette.ColorRole.Text: "#e8ebef",
         QPalette.ColorRole.Button: "#3a4149",
         QPalette.ColorRole.ButtonText: "#e8ebef",
@@ -54,6 +54,13 @@ def _dark_palette() -> QPalette:
         QPalette.ColorRole.Link: "#8dbcf2",
         QPalette.ColorRole.PlaceholderText: "#8a939d",
         QPalette.ColorRole.Mid: "#4a525c",
+        # Bevels and frames: QPalette() starts from light values, which draw white edges in the dark
+        QPalette.ColorRole.Light: "#565e68",
+        QPalette.ColorRole.Midlight: "#474f58",
+        QPalette.ColorRole.Dark: "#1f2328",
+        QPalette.ColorRole.Shadow: "#141619",
+        QPalette.ColorRole.BrightText: "#ff8a80",
+        QPalette.ColorRole.LinkVisited: "#c3a6f0",
     }
     for role, value in roles.items():
         palette.setColor(role, QColor(value))

@@ -54,6 +54,31 @@
         <translation>Word-dokumentet er mistænkeligt godt komprimeret (en zip-bombe?)</translation>
     </message>
     <message>
+        <location filename="../../rehabmeet/bundles/inspect.py" line="94"/>
+        <source>a PDF</source>
+        <translation>en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/inspect.py" line="96"/>
+        <source>a zip archive, not a Word document</source>
+        <translation>et zip-arkiv, ikke et Word-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/inspect.py" line="98"/>
+        <source>an image</source>
+        <translation>et billede</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/inspect.py" line="100"/>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/inspect.py" line="101"/>
+        <source>something else</source>
+        <translation>noget andet</translation>
+    </message>
+    <message>
         <location filename="../../rehabmeet/bundles/manifest.py" line="89"/>
         <source>is not a JSON object</source>
         <translation>er ikke et JSON-objekt</translation>
@@ -91,7 +116,7 @@
     <message>
         <location filename="../../rehabmeet/bundles/manifest.py" line="166"/>
         <source>is neither a PDF nor a DOCX document; only those are accepted</source>
-        <translation>er hverken et PDF- eller et DOCX-dokument; kun de modtages</translation>
+        <translation>er hverken et PDF- eller et DOCX-dokument; kun disse accepteres</translation>
     </message>
     <message>
         <location filename="../../rehabmeet/bundles/manifest.py" line="192"/>
@@ -277,6 +302,16 @@
         <translation>kun PDF&apos;en underskrives; brug --format pdf sammen med --sign</translation>
     </message>
     <message>
+        <location filename="../../rehabmeet/commands/document.py" line="60"/>
+        <source>choose the certificate to sign with: --certificate ID (see `rehabmeet certificate list`)</source>
+        <translation>vælg det certifikat, der skal underskrives med: --certificate ID (se `rehabmeet certificate list`)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/commands/document.py" line="62"/>
+        <source>there is no signing certificate; import one with `rehabmeet certificate import FILE.p12`</source>
+        <translation>der er intet certifikat til underskrift; importér et med `rehabmeet certificate import FIL.p12`</translation>
+    </message>
+    <message>
         <location filename="../../rehabmeet/commands/output.py" line="45"/>
         <source>the environment variable {variable} is not set</source>
         <translation>miljøvariablen {variable} er ikke sat</translation>
@@ -323,24 +358,29 @@
         <translation>brevskabelonen {path} kan ikke læses ({value})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/secrets.py" line="52"/>
+        <location filename="../../rehabmeet/secrets.py" line="28"/>
+        <source>no usable keyring was found to keep the database key: unlock your desktop keyring (GNOME Keyring, KWallet, Windows Credential Manager, macOS Keychain) or set PYTHON_KEYRING_BACKEND to a keyring backend you trust, then start RehabMeet again</source>
+        <translation>der blev ikke fundet en brugbar nøglering til databasens nøgle: lås skrivebordets nøglering op (GNOME Keyring, KWallet, Windows Credential Manager, macOS Keychain) eller sæt PYTHON_KEYRING_BACKEND til en nøglering, du stoler på, og start så RehabMeet igen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/secrets.py" line="55"/>
         <source>the keyring refused to give out a secret ({exc}); unlock it and try again</source>
         <translation>nøgleringen ville ikke udlevere en hemmelighed ({exc}); lås den op og prøv igen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/secrets.py" line="64"/>
+        <location filename="../../rehabmeet/secrets.py" line="67"/>
         <source>the keyring refused to store a secret ({exc}); unlock it and try again</source>
         <translation>nøgleringen ville ikke gemme en hemmelighed ({exc}); lås den op og prøv igen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/secrets.py" line="68"/>
+        <location filename="../../rehabmeet/secrets.py" line="71"/>
         <source>the keyring did not keep the secret it was given; choose another keyring backend</source>
         <translation>nøgleringen beholdt ikke den hemmelighed, den fik; vælg en anden nøgleringsløsning</translation>
     </message>
     <message>
         <location filename="../../rehabmeet/services/attendance.py" line="59"/>
         <location filename="../../rehabmeet/services/attendance.py" line="182"/>
-        <location filename="../../rehabmeet/services/indstilling.py" line="247"/>
+        <location filename="../../rehabmeet/services/indstilling.py" line="251"/>
         <source>there is no agenda item {item_id}</source>
         <translation>der er intet dagsordenspunkt {item_id}</translation>
     </message>
@@ -443,32 +483,37 @@
         <translation>opfølgningen begynder, når indstillingen er færdig</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/indstilling.py" line="120"/>
+        <location filename="../../rehabmeet/services/indstilling.py" line="45"/>
+        <source>the indstilling cannot be finalised: {ids} not met; complete them or give a reason for each</source>
+        <translation>indstillingen kan ikke færdiggøres: {ids} er ikke opfyldt; udfyld dem eller angiv en begrundelse for hvert punkt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/indstilling.py" line="124"/>
         <source>the indstilling is finalised; reopen it with a reason to change it</source>
         <translation>indstillingen er færdig; genåbn den med en begrundelse for at ændre den</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/indstilling.py" line="138"/>
+        <location filename="../../rehabmeet/services/indstilling.py" line="142"/>
         <source>{updated_by} saved the indstilling meanwhile (revision {revision}, yours {expected_revision}); reload to see their text before you save</source>
         <translation>{updated_by} har gemt indstillingen imens (revision {revision}, din {expected_revision}); genindlæs for at se deres tekst, før du gemmer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/indstilling.py" line="153"/>
+        <location filename="../../rehabmeet/services/indstilling.py" line="157"/>
         <source>{updated_by} changed the same field(s) meanwhile: {value}; choose whose text to keep</source>
         <translation>{updated_by} har ændret de samme felter imens: {value}; vælg, hvis tekst der skal beholdes</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/indstilling.py" line="171"/>
+        <location filename="../../rehabmeet/services/indstilling.py" line="175"/>
         <source>the indstilling is already finalised</source>
         <translation>indstillingen er allerede færdig</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/indstilling.py" line="204"/>
+        <location filename="../../rehabmeet/services/indstilling.py" line="208"/>
         <source>say why the finalised indstilling is changed; the reason is recorded</source>
         <translation>angiv, hvorfor den færdige indstilling ændres; begrundelsen registreres</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/indstilling.py" line="208"/>
+        <location filename="../../rehabmeet/services/indstilling.py" line="212"/>
         <source>the indstilling is not finalised</source>
         <translation>indstillingen er ikke færdig</translation>
     </message>
@@ -485,7 +530,7 @@
     <message>
         <location filename="../../rehabmeet/services/issued_documents.py" line="156"/>
         <source>the {kind} is signed and cannot be changed; give a reason to issue a corrected version</source>
-        <translation>{kind} er underskrevet og kan ikke ændres; angiv en begrundelse for at udstede en rettet version</translation>
+        <translation>dokumentet ({kind}) er underskrevet og kan ikke ændres; angiv en begrundelse for at udstede en rettet version</translation>
     </message>
     <message>
         <location filename="../../rehabmeet/services/issued_documents.py" line="165"/>
@@ -793,12 +838,12 @@
     <message>
         <location filename="../../rehabmeet/signing/certificates.py" line="140"/>
         <source>the passphrase of {name}&apos;s certificate is not in this computer&apos;s keyring; import it again</source>
-        <translation>adgangsfrasen til {name}s certifikat er ikke i denne computers nøglering; importér det igen</translation>
+        <translation>adgangsfrasen til certifikatet for {name} er ikke i denne computers nøglering; importér det igen</translation>
     </message>
     <message>
         <location filename="../../rehabmeet/signing/certificates.py" line="148"/>
         <source>{name}&apos;s certificate cannot be opened with the stored passphrase</source>
-        <translation>{name}s certifikat kan ikke åbnes med den gemte adgangsfrase</translation>
+        <translation>certifikatet for {name} kan ikke åbnes med den gemte adgangsfrase</translation>
     </message>
     <message>
         <location filename="../../rehabmeet/signing/certificates.py" line="223"/>
@@ -876,22 +921,32 @@
         <translation>kunne ikke tage en sikkerhedskopi af {database} før opgraderingen ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/target.py" line="56"/>
+        <location filename="../../rehabmeet/storage/target.py" line="21"/>
+        <source>use a file path, sqlite:///PATH or postgresql+psycopg://USER@HOST/DB</source>
+        <translation>brug en filsti, sqlite:///STI eller postgresql+psycopg://BRUGER@VÆRT/DB</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/target.py" line="60"/>
         <source>the database URL {chosen!r} is not valid; {supported_hint}</source>
         <translation>database-URL&apos;en {chosen!r} er ikke gyldig; {supported_hint}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/target.py" line="65"/>
+        <location filename="../../rehabmeet/storage/target.py" line="69"/>
+        <source>an in-memory SQLite database cannot hold RehabMeet&apos;s data; {supported_hint}</source>
+        <translation>en SQLite-database i hukommelsen kan ikke rumme RehabMeets data; {supported_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/storage/target.py" line="74"/>
         <source>do not put a database key in the URL; RehabMeet keeps it in the keyring</source>
         <translation>skriv ikke en databasenøgle i URL&apos;en; RehabMeet gemmer den i nøgleringen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/target.py" line="71"/>
+        <location filename="../../rehabmeet/storage/target.py" line="80"/>
         <source>the PostgreSQL driver {value!r} is not supported; {supported_hint}</source>
         <translation>PostgreSQL-driveren {value!r} understøttes ikke; {supported_hint}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/target.py" line="79"/>
+        <location filename="../../rehabmeet/storage/target.py" line="88"/>
         <source>the database kind {value!r} is not supported; {supported_hint}</source>
         <translation>databasetypen {value!r} understøttes ikke; {supported_hint}</translation>
     </message>
@@ -966,6 +1021,87 @@
         <location filename="../../rehabmeet/sync/payloads.py" line="164"/>
         <source>the annotation pack&apos;s contents are damaged ({name}: {exc})</source>
         <translation>notepakkens indhold er beskadiget ({name}: {exc})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/jsonsafe.py" line="41"/>
+        <source>the key {key!r} appears twice in one object</source>
+        <translation>nøglen {key!r} forekommer to gange i samme objekt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/jsonsafe.py" line="47"/>
+        <source>{name} is not valid JSON</source>
+        <translation>{name} er ikke gyldig JSON</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/jsonsafe.py" line="59"/>
+        <source>is {size} bytes, more than the limit of {max_bytes}</source>
+        <translation>fylder {size} byte, mere end grænsen på {max_bytes}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/jsonsafe.py" line="64"/>
+        <source>is not valid UTF-8 (byte {start})</source>
+        <translation>er ikke gyldig UTF-8 (byte {start})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/jsonsafe.py" line="69"/>
+        <source>is nested {depth} levels deep, more than the limit of {max_nesting}</source>
+        <translation>er indlejret {depth} niveauer dybt, mere end grænsen på {max_nesting}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/jsonsafe.py" line="79"/>
+        <source>is not valid JSON ({msg} at line {line}, column {column})</source>
+        <translation>er ikke gyldig JSON ({msg} i linje {line}, kolonne {column})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/bundles/jsonsafe.py" line="86"/>
+        <source>is nested too deeply</source>
+        <translation>er indlejret for dybt</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/docx_to_pdf.py" line="50"/>
+        <location filename="../../rehabmeet/documents/docx_to_pdf.py" line="52"/>
+        <source>is not a readable Word document ({exc})</source>
+        <translation>er ikke et læsbart Word-dokument ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/docx_to_pdf.py" line="136"/>
+        <source>could not be converted by LibreOffice ({exc})</source>
+        <translation>kunne ikke konverteres af LibreOffice ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/docx_to_pdf.py" line="140"/>
+        <source>could not be converted by LibreOffice (no PDF was produced)</source>
+        <translation>kunne ikke konverteres af LibreOffice (der blev ikke lavet en PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/pdf.py" line="43"/>
+        <source>is not a PDF file (no %PDF header)</source>
+        <translation>er ikke en PDF-fil (intet %PDF-hoved)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/pdf.py" line="52"/>
+        <source>has no pages</source>
+        <translation>har ingen sider</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/pdf.py" line="56"/>
+        <source>has {count} pages, more than the limit of {max_pages}</source>
+        <translation>har {count} sider, mere end grænsen på {max_pages}</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/pdf.py" line="79"/>
+        <source>is encrypted with a password and cannot be read</source>
+        <translation>er krypteret med en adgangskode og kan ikke læses</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/pdf.py" line="81"/>
+        <source>is damaged and cannot be read as a PDF</source>
+        <translation>er beskadiget og kan ikke læses som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/documents/pdf.py" line="82"/>
+        <source>cannot be read as a PDF ({exc})</source>
+        <translation>kan ikke læses som PDF ({exc})</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtGui import QAccessible, QColor
+from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -114,6 +114,10 @@ def test_large_text_is_applied_at_once_and_remembered(make_main_window: Callable
         window.preferences.themes["dark"].trigger()
         assert load_preferences(window._state.config_dir).theme == "dark"
         assert is_dark() and QColor(colour("text")).lightness() > 200  # light text on a dark window
+        bevels = [
+            QApplication.palette().color(role) for role in (QPalette.ColorRole.Light, QPalette.ColorRole.Midlight)
+        ]
+        assert all(c.lightness() < 128 for c in bevels)  # no white frame edges in the dark
     finally:
         window.preferences.large_text.trigger()
         window.preferences.themes["system"].trigger()

@@ -168,20 +168,65 @@ def _user_facing_error_classes(trees: list[ast.Module]) -> set[str]:
     return {name for name in [*bases, "UserFacingError"] if user_facing(name)}
 
 
+# Errors whose text a user-facing error quotes (a bundle refusal says what is wrong with the PDF).
+QUOTED_PROBLEMS = {"UnsafeJsonError", "PdfProblem", "DocxProblem"}
+# The first arguments of these name the bundle and member, not the problem.
+NAMED_ARGUMENTS = {"BundleError": 2, "ChangedContentError": 2}
+
+
+def _untranslated_text(node: ast.AST) -> bool:
+    """True when ``node`` holds English words outside any ``error_text(...)`` call."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "error_text":
+        return False
+    if isinstance(node, ast.JoinedStr) or (
+        isinstance(node, ast.Constant) and isinstance(node.value, str) and any(c.isalpha() for c in node.value)
+    ):
+        return True
+    return any(_untranslated_text(child) for child in ast.iter_child_nodes(node))
+
+
+def _message_arguments(call: ast.Call, skip: int) -> list[ast.AST]:
+    return [*call.args[skip:], *(keyword.value for keyword in call.keywords)]
+
+
+def _bare_messages(tree: ast.Module, classes: set[str]) -> list[int]:
+    """Line numbers where a user-facing error (or its ``super().__init__``) is given English words."""
+    lines = []
+    for klass in [None, *(n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and n.name in classes)]:
+        for node in ast.walk(klass or tree):
+            if not isinstance(node, ast.Call):
+                continue
+            if klass is None and isinstance(node.func, ast.Name) and node.func.id in classes:
+                arguments = _message_arguments(node, NAMED_ARGUMENTS.get(node.func.id, 0))
+            elif klass is not None and _is_super_init(node):
+                arguments = _message_arguments(node, NAMED_ARGUMENTS.get(klass.name, 0))
+            else:
+                continue
+            if any(_untranslated_text(argument) for argument in arguments):
+                lines.append(node.lineno)
+    return lines
+
+
+def _is_super_init(call: ast.Call) -> bool:
+    function = call.func
+    return (
+        isinstance(function, ast.Attribute)
+        and function.attr == "__init__"
+        and isinstance(function.value, ast.Call)
+        and isinstance(function.value.func, ast.Name)
+        and function.value.func.id == "super"
+    )
+
+
 def test_every_error_message_the_user_reads_is_translatable() -> None:
-    """A message given as text to a user-facing error in the core goes through ``error_text`` (so the
+    """Any English words given to a user-facing error in the core sit inside ``error_text`` (so the
     Danish window never shows an English error); UI code translates with ``tr`` and is checked above."""
     files = [f for f in (ROOT / "rehabmeet").rglob("*.py") if "ui" not in f.relative_to(ROOT / "rehabmeet").parts]
     trees = {f: ast.parse(f.read_text(encoding="utf-8")) for f in files}
-    classes = _user_facing_error_classes(list(trees.values()))
-    bare = []
-    for path, tree in trees.items():
-        for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in classes):
-                continue
-            problem = node.args[2] if node.func.id in ("BundleError", "ChangedContentError") else node.args[0]
-            if isinstance(problem, ast.Constant | ast.JoinedStr):
-                bare.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    classes = _user_facing_error_classes(list(trees.values())) | QUOTED_PROBLEMS
+    bare = [
+        f"{path.relative_to(ROOT)}:{line}" for path, tree in trees.items() for line in _bare_messages(tree, classes)
+    ]
     assert bare == []
 
 
@@ -202,3 +247,13 @@ def test_a_refused_bundle_is_explained_in_the_chosen_language(
         i18n.set_language("en")
         database.close()
     assert outcome.message == expected
+
+
+def test_an_error_while_a_danish_letter_is_written_follows_the_users_language() -> None:
+    """Letters are always Danish, but a message to the user about a broken template is in the user's language."""
+    from rehabmeet.letters.templates import TemplateError, fill
+
+    i18n.set_language("en")
+    with i18n.language_in_this_thread("da"), pytest.raises(TemplateError) as refused:
+        fill("Dear {name", name="x")
+    assert str(refused.value).startswith("the letter template text")

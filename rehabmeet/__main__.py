@@ -7,6 +7,8 @@ import sys
 
 from rehabmeet.i18n import error_text
 
+OPTIONS_WITH_A_VALUE = frozenset({"--home", "--db", "--lang"})
+
 
 def _launch_gui(argv: list[str], context: object) -> int:
     _require_display()
@@ -17,9 +19,7 @@ def _launch_gui(argv: list[str], context: object) -> int:
 
 def _require_display() -> None:
     """Refuse clearly, instead of letting Qt abort, when Linux has no screen to draw on."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+    if _has_a_screen():
         return
     from rehabmeet.errors import UserFacingError
 
@@ -31,14 +31,50 @@ def _require_display() -> None:
     )
 
 
+def _has_a_screen() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def opens_a_window(argv: list[str]) -> bool:
+    """True when the command line opens the main window: no sub-command, or ``demo`` without ``--no-gui``.
+
+    Decided without argparse or the command modules, so the splash can show before anything heavy loads;
+    the real parse follows and has the last word.
+    """
+    after_option = False
+    for position, token in enumerate(argv):
+        if after_option:
+            after_option = False
+        elif token in ("-h", "--help", "--version"):
+            return False
+        elif token in OPTIONS_WITH_A_VALUE:
+            after_option = True
+        elif not token.startswith("-"):
+            return token == "demo" and "--no-gui" not in argv[position:]
+    return True
+
+
+def _show_splash(argv: list[str]) -> None:
+    if not _has_a_screen():
+        return
+    from rehabmeet.ui.splash import show_splash
+
+    show_splash(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the `rehabmeet` command and return its exit status."""
     for name in ("stdout", "stderr"):  # a windowed build (rehabmeet-gui.exe) has no console to write to
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
+    arguments = sys.argv[1:] if argv is None else argv
+    if opens_a_window(arguments):
+        _show_splash(arguments)
     from rehabmeet.cli import main as cli_main
 
-    return cli_main(sys.argv[1:] if argv is None else argv, gui_launcher=_launch_gui)
+    return cli_main(arguments, gui_launcher=_launch_gui)
 
 
 if __name__ == "__main__":

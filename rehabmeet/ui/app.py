@@ -22,12 +22,12 @@ from rehabmeet.storage.failures import read_only_folder
 from rehabmeet.ui.appearance import apply_appearance
 from rehabmeet.ui.dialogs import show_error
 from rehabmeet.ui.main_window import MainWindow
+from rehabmeet.ui.splash import STARTUP_PROBE_ENV, close_splash
 from rehabmeet.ui.translations import install_translators
 from rehabmeet.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
 EXIT_ERROR = 2
-STARTUP_PROBE_ENV = "REHABMEET_STARTUP_PROBE"
 
 
 def create_application(argv: list[str], language: str) -> QApplication:
@@ -96,6 +96,7 @@ def run_gui(argv: list[str], context: AppContext) -> int:
         window = build_main_window(context)
     except UserFacingError as exc:
         log.warning("start-up refused: %s", exc)
+        close_splash()
         print(f"error: {exc}", file=sys.stderr)
         if app.platformName() != "offscreen":
             show_error(None, str(exc))
@@ -103,6 +104,7 @@ def run_gui(argv: list[str], context: AppContext) -> int:
     window.setProperty("instanceLock", lock is not None)
     app.aboutToQuit.connect(lambda: lock.unlock() if lock is not None else None)
     window.show()
+    close_splash()
     if os.environ.get(STARTUP_PROBE_ENV):
         QTimer.singleShot(0, lambda: _report_started(app))
     return app.exec()

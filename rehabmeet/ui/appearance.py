@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from rehabmeet.settings.preferences import Preferences
 
@@ -24,6 +24,29 @@ def apply_appearance(app: QApplication, preferences: Preferences) -> None:
     if hasattr(hints, "setColorScheme"):  # Qt 6.8+: Unknown means "follow the system"
         hints.setColorScheme(_SCHEMES[preferences.theme])
     app.setPalette(_palette_for(app, preferences.theme))
+
+
+class ScaledFont(QObject):
+    """Keeps a widget's text at a multiple of the application's font size, so a big display (the
+    timer, the read-aloud view) grows with large text like everything else."""
+
+    def __init__(self, widget: QWidget, times: float, *, bold: bool = False) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._times = times
+        self._bold = bold
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # a widget whose own font was set hears nothing of a new app font
+            app.fontChanged.connect(self.apply)
+        self.apply()
+
+    @Slot()
+    def apply(self) -> None:
+        size = QApplication.font().pointSizeF() * self._times
+        font = QFont(self._widget.font())
+        font.setPointSizeF(size)
+        font.setBold(self._bold)
+        self._widget.setFont(font)
 
 
 def _palette_for(app: QApplication, theme: str) -> QPalette:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from rehabmeet.recommendation.wording import indstilling_sections
 from rehabmeet.services.indstilling import HistoryRow
 
 from rehabmeet.ui import labels
+from rehabmeet.ui.appearance import ScaledFont
 from rehabmeet.ui.checklist_widget import rule_title
 
 
@@ -134,9 +135,7 @@ class ReadAloudWindow(QWidget):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Read aloud"))
         self.browser = QTextBrowser(self)
-        font = QFont(self.browser.font())
-        font.setPointSize(20)
-        self.browser.setFont(font)
+        ScaledFont(self.browser, 2.0)  # 20 pt at the usual 10 pt, more with large text
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         QShortcut(QKeySequence("F11"), self, self._toggle_full_screen)

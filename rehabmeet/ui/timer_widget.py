@@ -10,10 +10,13 @@ from rehabmeet.meeting.clock import Clock
 from rehabmeet.meeting.timer import CaseTimerState, TimerStatus
 
 from rehabmeet.ui import labels
+from rehabmeet.ui.appearance import ScaledFont
 from rehabmeet.ui.colours import colour
 
 WARN_SECONDS = 120
 TICK_MS = 250
+COUNTDOWN_TIMES = 4.8  # the countdown, and the phase above it, in multiples of the application font
+PHASE_TIMES = 1.6
 COLOURS = {"normal": "text", "warn": "warning", "over": "alert", "idle": "idle"}
 
 
@@ -50,17 +53,14 @@ class TimerWidget(QWidget):
         self.countdown.setObjectName("timerCountdown")
         self.countdown.setAccessibleName(self.tr("Time left in the phase"))
         font = QFont(self.countdown.font())
-        font.setPointSize(48)
-        font.setBold(True)
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.countdown.setFont(font)
+        ScaledFont(self.countdown, COUNTDOWN_TIMES, bold=True)  # 48 pt at the usual 10 pt
         self.status_label = QLabel(self)
         self.status_label.setObjectName("timerStatus")
         for label in (self.phase_label, self.countdown, self.status_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        phase_font = QFont(self.phase_label.font())
-        phase_font.setPointSize(16)
-        self.phase_label.setFont(phase_font)
+        ScaledFont(self.phase_label, PHASE_TIMES)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.phase_label)

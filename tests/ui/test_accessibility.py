@@ -107,9 +107,12 @@ def test_large_text_is_applied_at_once_and_remembered(make_main_window: Callable
 
     window = make_main_window()
     before = QApplication.font().pointSizeF()
+    countdown = window.findChild(QLabel, "timerCountdown")
+    timer_before = countdown.font().pointSizeF()
     window.preferences.large_text.trigger()
     try:
         assert QApplication.font().pointSizeF() > before * 1.3
+        assert countdown.font().pointSizeF() > timer_before * 1.3  # the timer's digits grow too
         assert load_preferences(window._state.config_dir).large_text
         window.preferences.themes["dark"].trigger()
         assert load_preferences(window._state.config_dir).theme == "dark"
@@ -122,6 +125,7 @@ def test_large_text_is_applied_at_once_and_remembered(make_main_window: Callable
         window.preferences.large_text.trigger()
         window.preferences.themes["system"].trigger()
     assert QApplication.font().pointSizeF() == before
+    assert countdown.font().pointSizeF() == timer_before
     assert not is_dark()  # the offscreen system theme is light
 
 

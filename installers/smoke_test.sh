@@ -24,11 +24,13 @@ if ! "$BIN" --version >/dev/null 2>&1; then echo "smoke test: $BIN does not star
 "$BIN" import tests/data/samples/REH-2026-0101.rmb.zip
 # The splash is painted first, then the main window is shown (the probe prints a line for each).
 REHABMEET_STARTUP_PROBE=1 "$BIN" > "$HOME_DIR/cli.out"
-grep -q "REHABMEET_STARTUP_PROBE splash_at=" "$HOME_DIR/cli.out" && grep -q "REHABMEET_STARTUP_PROBE shown_at=" "$HOME_DIR/cli.out"
+grep -q "REHABMEET_STARTUP_PROBE splash_at=" "$HOME_DIR/cli.out" || { echo "smoke test: no splash" >&2; exit 1; }
+grep -q "REHABMEET_STARTUP_PROBE shown_at=" "$HOME_DIR/cli.out" || { echo "smoke test: no window" >&2; exit 1; }
 GUI="$(dirname "$BIN")/rehabmeet-gui"
 if [ -x "$GUI" ]; then
     # The windowed executable opens the same window (the probe's line goes to a file: it has no console on Windows).
-    REHABMEET_STARTUP_PROBE=1 "$GUI" > "$HOME_DIR/gui.out" && grep -q "REHABMEET_STARTUP_PROBE shown_at=" "$HOME_DIR/gui.out"
+    REHABMEET_STARTUP_PROBE=1 "$GUI" > "$HOME_DIR/gui.out" || { echo "smoke test: $GUI failed" >&2; exit 1; }
+    grep -q "REHABMEET_STARTUP_PROBE shown_at=" "$HOME_DIR/gui.out" || { echo "smoke test: no window from $GUI" >&2; exit 1; }
 fi
 "$BIN" log verify
 echo "smoke test passed: $BIN"

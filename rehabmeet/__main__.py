@@ -38,13 +38,15 @@ def _has_a_screen() -> bool:
 
 
 def opens_a_window(argv: list[str]) -> bool:
-    """True when the command line opens the main window: no sub-command, or ``demo`` without ``--no-gui``.
+    """True when the command line opens the main window at once: no sub-command, no ``--help``/``--version``.
 
     Decided without argparse or the command modules, so the splash can show before anything heavy loads;
-    the real parse follows and has the last word.
+    the real parse follows and has the last word (the parser takes no abbreviated options, so the two agree).
+    ``demo`` also opens the window, but only after building the demo day, which can take seconds: a splash
+    that cannot repaint meanwhile would look hung, so it gets none.
     """
     after_option = False
-    for position, token in enumerate(argv):
+    for token in argv:
         if after_option:
             after_option = False
         elif token in ("-h", "--help", "--version"):
@@ -52,16 +54,17 @@ def opens_a_window(argv: list[str]) -> bool:
         elif token in OPTIONS_WITH_A_VALUE:
             after_option = True
         elif not token.startswith("-"):
-            return token == "demo" and "--no-gui" not in argv[position:]
+            return False
     return True
 
 
-def _show_splash(argv: list[str]) -> None:
+def _show_splash(argv: list[str]) -> bool:
     if not _has_a_screen():
-        return
+        return False
     from rehabmeet.ui.splash import show_splash
 
     show_splash(argv)
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,11 +73,16 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
     arguments = sys.argv[1:] if argv is None else argv
-    if opens_a_window(arguments):
-        _show_splash(arguments)
+    splash = opens_a_window(arguments) and _show_splash(arguments)
     from rehabmeet.cli import main as cli_main
 
-    return cli_main(arguments, gui_launcher=_launch_gui)
+    try:
+        return cli_main(arguments, gui_launcher=_launch_gui)
+    finally:
+        if splash:  # start-up failed before the window (the message is on stderr); never leave it behind
+            from rehabmeet.ui.splash import close_splash
+
+            close_splash()
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from rehabmeet import __version__
 from rehabmeet.context import AppContext, build_context, configure_logging
@@ -24,7 +24,13 @@ log = logging.getLogger(__name__)
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with the one-line error contract."""
+    """argparse with the one-line error contract, and no abbreviated options (``--ver`` is not
+    ``--version``), so scripts keep working when options are added and the entry point can tell
+    from the words alone whether a window opens."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_ERROR, f"error: {message} (see `rehabmeet --help`)\n")

@@ -153,7 +153,8 @@ class IssuedDocumentService:
         if previous is not None and previous.status == "signed" and not reason.strip():
             raise UserFacingError(
                 error_text(
-                    "the {kind} is signed and cannot be changed; give a reason to issue a corrected version", kind=kind
+                    "{kind} is signed and cannot be changed; give a reason to issue a corrected version",
+                    kind=_kind_name(kind),
                 )
             )
         letter = self._compose(kind, facts, legal, large_type)
@@ -323,6 +324,16 @@ def _slot_for(role: str, slots: list[dict[str, Any]], signatures: list[dict[str,
         if slot["field"] not in used and slot["role"].casefold() == role.casefold():
             return slot
     return next_free_slot(slots, signatures)
+
+
+def _kind_name(kind: str) -> str:
+    """The document kind as a message names it ("the decision"; Danish "afgørelsen")."""
+    names = {
+        "indstilling": error_text("the indstilling"),
+        "afgoerelse": error_text("the decision"),
+        "haandud": error_text("the hand-out"),
+    }
+    return names.get(kind, kind)
 
 
 def _team_id(session: Session, item_id: int) -> int:

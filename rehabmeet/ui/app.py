@@ -17,7 +17,7 @@ from rehabmeet.errors import UserFacingError
 from rehabmeet.meeting.clock import Clock
 from rehabmeet.resources import resource_path
 from rehabmeet.settings.preferences import load_preferences
-from rehabmeet.storage.failures import read_only_folder
+from rehabmeet.storage.failures import explain, read_only_folder
 
 from rehabmeet.ui.appearance import apply_appearance
 from rehabmeet.ui.dialogs import show_error
@@ -95,12 +95,18 @@ def run_gui(argv: list[str], context: AppContext) -> int:
         lock = claim_instance(context) if context.target.is_sqlite else None
         window = build_main_window(context)
     except UserFacingError as exc:
-        log.warning("start-up refused: %s", exc)
-        close_splash()
-        print(f"error: {exc}", file=sys.stderr)
-        if app.platformName() != "offscreen":
-            show_error(None, str(exc))
-        return EXIT_ERROR
+        return _refuse(app, str(exc))
+    except Exception as exc:  # a disk or database failure explained in one sentence; else a bug, logged by the CLI
+        known = explain(exc)
+        if known is None:
+            _tell(
+                app,
+                QCoreApplication.translate(
+                    "Startup", "RehabMeet could not start ({error}); see the log in {folder}"
+                ).format(error=type(exc).__name__, folder=context.paths.log_dir),
+            )
+            raise
+        return _refuse(app, str(known))
     window.setProperty("instanceLock", lock is not None)
     app.aboutToQuit.connect(lambda: lock.unlock() if lock is not None else None)
     window.show()
@@ -108,6 +114,20 @@ def run_gui(argv: list[str], context: AppContext) -> int:
     if os.environ.get(STARTUP_PROBE_ENV):
         QTimer.singleShot(0, lambda: _report_started(app))
     return app.exec()
+
+
+def _refuse(app: QApplication, message: str) -> int:
+    log.warning("start-up refused: %s", message)
+    print(f"error: {message}", file=sys.stderr)
+    _tell(app, message)
+    return EXIT_ERROR
+
+
+def _tell(app: QApplication, message: str) -> None:
+    """Say why the window will not open: the splash goes first, then a message box (none offscreen)."""
+    close_splash()
+    if app.platformName() != "offscreen":
+        show_error(None, message)
 
 
 def _report_started(app: QApplication) -> None:

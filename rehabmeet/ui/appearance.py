@@ -27,13 +27,13 @@ def apply_appearance(app: QApplication, preferences: Preferences) -> None:
 
 
 class ScaledFont(QObject):
-    """Keeps a widget's text at a multiple of the application's font size, so a big display (the
-    timer, the read-aloud view) grows with large text like everything else."""
+    """Keeps a widget's text at ``point_size`` in normal text and grows it with large text like
+    everything else (the timer's digits, the read-aloud view)."""
 
-    def __init__(self, widget: QWidget, times: float, *, bold: bool = False) -> None:
+    def __init__(self, widget: QWidget, point_size: float, *, bold: bool = False) -> None:
         super().__init__(widget)
         self._widget = widget
-        self._times = times
+        self._point_size = point_size
         self._bold = bold
         app = QApplication.instance()
         if isinstance(app, QApplication):  # a widget whose own font was set hears nothing of a new app font
@@ -42,11 +42,17 @@ class ScaledFont(QObject):
 
     @Slot()
     def apply(self) -> None:
-        size = QApplication.font().pointSizeF() * self._times
         font = QFont(self._widget.font())
-        font.setPointSizeF(size)
+        font.setPointSizeF(self._point_size * text_scale())
         font.setBold(self._bold)
         self._widget.setFont(font)
+
+
+def text_scale() -> float:
+    """How much larger than the platform's own the application's text is now (1.0, or the large-text factor)."""
+    base = _BASE_POINT_SIZE.get("size")
+    now = QApplication.font().pointSizeF()
+    return now / base if base and now > 0 else 1.0
 
 
 def _palette_for(app: QApplication, theme: str) -> QPalette:

@@ -28,9 +28,10 @@ from rehabmeet.ui.appearance import ScaledFont
 from rehabmeet.ui.checklist_widget import rule_title
 
 
-def indstilling_html(content: IndstillingContent, size_pt: int = 11) -> str:
-    """Return the indstilling as simple HTML, sections in the law's order."""
-    parts = [f"<div style='font-size:{size_pt}pt'>"]
+def indstilling_html(content: IndstillingContent) -> str:
+    """Return the indstilling as simple HTML, sections in the law's order, in the viewer's own font size
+    (so it grows with large text)."""
+    parts = ["<div>"]
     for section in indstilling_sections(content):
         parts.append(f"<h3>{escape(section.heading)}</h3>")
         if section.bullets:
@@ -135,7 +136,7 @@ class ReadAloudWindow(QWidget):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Read aloud"))
         self.browser = QTextBrowser(self)
-        ScaledFont(self.browser, 2.0)  # 20 pt at the usual 10 pt, more with large text
+        ScaledFont(self.browser, 20)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         QShortcut(QKeySequence("F11"), self, self._toggle_full_screen)
@@ -147,11 +148,11 @@ class ReadAloudWindow(QWidget):
         title = f"<h1>{escape(heading)}: {escape(citizen)}</h1>"
 
         outcome = (
-            f"<p style='font-size:26pt'><b>{escape(labels.vocabulary(content.outcome))}</b></p>"
+            f"<p style='font-size:large'><b>{escape(labels.vocabulary(content.outcome))}</b></p>"
             if content.outcome
             else ""
         )
-        self.browser.setHtml(title + outcome + indstilling_html(content, 20))
+        self.browser.setHtml(title + outcome + indstilling_html(content))
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

@@ -12,10 +12,10 @@ import sys
 import time
 
 from PySide6.QtCore import QElapsedTimer, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel
 
-from rehabmeet import APP_NAME, __version__
+from rehabmeet import APP_ID, APP_NAME, __version__
 from rehabmeet.resources import resource_path
 
 STARTUP_PROBE_ENV = "REHABMEET_STARTUP_PROBE"
@@ -29,6 +29,8 @@ def show_splash(argv: list[str]) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *argv])
+    app.setDesktopFileName(APP_ID)  # Wayland names and icons the splash by the app id, as the main window
+    app.setWindowIcon(QIcon(str(resource_path("icons", "rehabmeet.svg"))))
     splash = QLabel()  # not QSplashScreen: its show() waits a whole second on some platforms
     splash.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
     splash.setPixmap(_picture(app.devicePixelRatio()))

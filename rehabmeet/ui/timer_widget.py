@@ -15,8 +15,8 @@ from rehabmeet.ui.colours import colour
 
 WARN_SECONDS = 120
 TICK_MS = 250
-COUNTDOWN_TIMES = 4.8  # the countdown, and the phase above it, in multiples of the application font
-PHASE_TIMES = 1.6
+COUNTDOWN_POINTS = 48  # the countdown and the phase above it, in normal text (larger with large text)
+PHASE_POINTS = 16
 COLOURS = {"normal": "text", "warn": "warning", "over": "alert", "idle": "idle"}
 
 
@@ -55,12 +55,12 @@ class TimerWidget(QWidget):
         font = QFont(self.countdown.font())
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.countdown.setFont(font)
-        ScaledFont(self.countdown, COUNTDOWN_TIMES, bold=True)  # 48 pt at the usual 10 pt
+        ScaledFont(self.countdown, COUNTDOWN_POINTS, bold=True)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("timerStatus")
         for label in (self.phase_label, self.countdown, self.status_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        ScaledFont(self.phase_label, PHASE_TIMES)
+        ScaledFont(self.phase_label, PHASE_POINTS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.phase_label)

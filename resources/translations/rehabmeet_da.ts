@@ -287,7 +287,7 @@
         <translation>er ikke en almindelig fil</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/cli.py" line="80"/>
+        <location filename="../../rehabmeet/cli.py" line="86"/>
         <source>this entry point has no GUI; run a sub-command (see `rehabmeet --help`)</source>
         <translation>dette indgangspunkt har intet vindue; kør en underkommando (se `rehabmeet --help`)</translation>
     </message>
@@ -529,31 +529,46 @@
     </message>
     <message>
         <location filename="../../rehabmeet/services/issued_documents.py" line="156"/>
-        <source>the {kind} is signed and cannot be changed; give a reason to issue a corrected version</source>
-        <translation>dokumentet ({kind}) er underskrevet og kan ikke ændres; angiv en begrundelse for at udstede en rettet version</translation>
+        <source>{kind} is signed and cannot be changed; give a reason to issue a corrected version</source>
+        <translation>{kind} er underskrevet og kan ikke ændres; angiv en begrundelse for at udstede en rettet version</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/issued_documents.py" line="165"/>
+        <location filename="../../rehabmeet/services/issued_documents.py" line="166"/>
         <source>the indstilling or decision changed while the document was written; try again</source>
         <translation>indstillingen eller afgørelsen blev ændret, mens dokumentet blev skrevet; prøv igen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/issued_documents.py" line="177"/>
+        <location filename="../../rehabmeet/services/issued_documents.py" line="178"/>
         <source>only the current PDF version of a document can be signed</source>
         <translation>kun den gældende PDF-version af et dokument kan underskrives</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/issued_documents.py" line="186"/>
+        <location filename="../../rehabmeet/services/issued_documents.py" line="187"/>
         <source>the document was signed by someone else meanwhile; open it again and sign</source>
         <translation>dokumentet er blevet underskrevet af en anden imens; åbn det igen og underskriv</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/issued_documents.py" line="224"/>
+        <location filename="../../rehabmeet/services/issued_documents.py" line="225"/>
         <source>only PDF documents carry signatures; the DOCX is the editable copy</source>
         <translation>kun PDF-dokumenter bærer underskrifter; DOCX-filen er den redigerbare kopi</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/issued_documents.py" line="351"/>
+        <location filename="../../rehabmeet/services/issued_documents.py" line="332"/>
+        <source>the indstilling</source>
+        <translation>indstillingen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/issued_documents.py" line="333"/>
+        <source>the decision</source>
+        <translation>afgørelsen</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/issued_documents.py" line="334"/>
+        <source>the hand-out</source>
+        <translation>udleveringen til borgeren</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/services/issued_documents.py" line="362"/>
         <source>there is no issued document {document_id}</source>
         <translation>der er intet udstedt dokument {document_id}</translation>
     </message>
@@ -923,7 +938,7 @@
     <message>
         <location filename="../../rehabmeet/storage/target.py" line="21"/>
         <source>use a file path, sqlite:///PATH or postgresql+psycopg://USER@HOST/DB</source>
-        <translation>brug en filsti, sqlite:///STI eller postgresql+psycopg://BRUGER@VÆRT/DB</translation>
+        <translation>brug en filsti, sqlite:///STI eller postgresql+psycopg://USER@HOST/DB</translation>
     </message>
     <message>
         <location filename="../../rehabmeet/storage/target.py" line="60"/>
@@ -1050,7 +1065,7 @@
     <message>
         <location filename="../../rehabmeet/bundles/jsonsafe.py" line="79"/>
         <source>is not valid JSON ({msg} at line {line}, column {column})</source>
-        <translation>er ikke gyldig JSON ({msg} i linje {line}, kolonne {column})</translation>
+        <translation>er ikke gyldig JSON ({msg} på linje {line}, kolonne {column})</translation>
     </message>
     <message>
         <location filename="../../rehabmeet/bundles/jsonsafe.py" line="86"/>
@@ -2648,12 +2663,12 @@ vurdering</translation>
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="48"/>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="50"/>
         <source>Finalise with unmet law points</source>
         <translation>Færdiggør med uopfyldte lovkrav</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="52"/>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="54"/>
         <source>These points are required by law and are not met. Complete them, or give a reason for each; the reasons are kept with the indstilling and in the audit log.</source>
         <translation>Disse punkter er lovkrav og er ikke opfyldt. Udfyld dem, eller giv en begrundelse for hvert; begrundelserne gemmes med indstillingen og i revisionsloggen.</translation>
     </message>
@@ -2813,27 +2828,27 @@ vurdering</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="94"/>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="96"/>
         <source>Versions of the indstilling</source>
         <translation>Indstillingens versioner</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="99"/>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="101"/>
         <source>saved while writing</source>
         <translation>gemt under skrivning</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="100"/>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="102"/>
         <source>finalised</source>
         <translation>færdiggjort</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="101"/>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="103"/>
         <source>reopened</source>
         <translation>genåbnet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="108"/>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="110"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
@@ -3805,27 +3820,27 @@ vurdering</translation>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="130"/>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="132"/>
         <source>No case selected</source>
         <translation>Ingen sag valgt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="170"/>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="172"/>
         <source>No quorum</source>
         <translation>Ikke beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="170"/>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="172"/>
         <source>Reason for starting anyway:</source>
         <translation>Begrundelse for alligevel at starte:</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="186"/>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="188"/>
         <source>Postpone the case</source>
         <translation>Udsæt sagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="186"/>
+        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="188"/>
         <source>Why is the case moved to another day?</source>
         <translation>Hvorfor flyttes sagen til en anden dag?</translation>
     </message>
@@ -4352,7 +4367,7 @@ vurdering</translation>
 <context>
     <name>ReadAloudWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="135"/>
+        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="137"/>
         <source>Read aloud</source>
         <translation>Læs op</translation>
     </message>
@@ -4554,6 +4569,11 @@ vurdering</translation>
         <location filename="../../rehabmeet/ui/app.py" line="83"/>
         <source>RehabMeet is already open with this data folder (process {pid} on {host}); switch to that window, or close it first</source>
         <translation>RehabMeet er allerede åben med denne datamappe (proces {pid} på {host}); skift til det vindue, eller luk det først</translation>
+    </message>
+    <message>
+        <location filename="../../rehabmeet/ui/app.py" line="104"/>
+        <source>RehabMeet could not start ({error}); see the log in {folder}</source>
+        <translation>RehabMeet kunne ikke starte ({error}); se loggen i {folder}</translation>
     </message>
 </context>
 <context>
@@ -5124,7 +5144,7 @@ vurdering</translation>
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="51"/>
+        <location filename="../../rehabmeet/ui/timer_widget.py" line="54"/>
         <source>Time left in the phase</source>
         <translation>Tid tilbage i fasen</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from rehabmeet.ui.colours import colour, is_dark
+from rehabmeet.ui.indstilling_dialogs import ReadAloudWindow
 from rehabmeet.ui.main_window import MainWindow
 from rehabmeet.ui.translations import install_translators
 
@@ -109,10 +110,14 @@ def test_large_text_is_applied_at_once_and_remembered(make_main_window: Callable
     before = QApplication.font().pointSizeF()
     countdown = window.findChild(QLabel, "timerCountdown")
     timer_before = countdown.font().pointSizeF()
+    aloud = ReadAloudWindow(window)
+    aloud_before = aloud.browser.font().pointSizeF()
+    assert timer_before == 48 and aloud_before == 20  # their own sizes in normal text, whatever the platform's
     window.preferences.large_text.trigger()
     try:
         assert QApplication.font().pointSizeF() > before * 1.3
         assert countdown.font().pointSizeF() > timer_before * 1.3  # the timer's digits grow too
+        assert aloud.browser.font().pointSizeF() > aloud_before * 1.3  # and the read-aloud view
         assert load_preferences(window._state.config_dir).large_text
         window.preferences.themes["dark"].trigger()
         assert load_preferences(window._state.config_dir).theme == "dark"
@@ -126,6 +131,7 @@ def test_large_text_is_applied_at_once_and_remembered(make_main_window: Callable
         window.preferences.themes["system"].trigger()
     assert QApplication.font().pointSizeF() == before
     assert countdown.font().pointSizeF() == timer_before
+    assert aloud.browser.font().pointSizeF() == aloud_before
     assert not is_dark()  # the offscreen system theme is light
 
 

@@ -20,6 +20,7 @@ def run(args: argparse.Namespace, context: AppContext, gui: GuiLauncher | None) 
     from rehabmeet.services.demo_finished import DemoFinisher
     from rehabmeet.services.demo_history import HistoryGenerator
 
+    print("preparing the demo meeting day (some seconds the first time)…", flush=True)
     services = context.services()
     finisher = DemoFinisher(services.database.sessions, services.documents, services.certificates, context.actor)
     history = HistoryGenerator(services.database.sessions)

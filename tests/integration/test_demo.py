@@ -71,7 +71,8 @@ def test_demo_agenda_is_planned_back_to_back_from_nine(demo_home: Path) -> None:
 
 def test_cli_demo_without_gui_then_cases_as_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["demo", "--no-gui"]) == 0
-    assert "7 cases imported" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert said.index("preparing the demo meeting day") < said.index("7 cases imported")  # at once, then the result
     assert main(["demo", "--no-gui"]) == 0
     assert "already present; nothing added" in capsys.readouterr().out
     assert main(["cases", "--json"]) == 0

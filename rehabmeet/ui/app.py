@@ -8,18 +8,16 @@ import sys
 import time
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from rehabmeet import APP_ID, APP_NAME, __version__
 from rehabmeet.context import AppContext
 from rehabmeet.errors import UserFacingError
 from rehabmeet.meeting.clock import Clock
-from rehabmeet.resources import resource_path
 from rehabmeet.settings.preferences import load_preferences
 from rehabmeet.storage.failures import explain, read_only_folder
 
 from rehabmeet.ui.appearance import apply_appearance
+from rehabmeet.ui.application import named_application
 from rehabmeet.ui.dialogs import show_error
 from rehabmeet.ui.main_window import MainWindow
 from rehabmeet.ui.splash import STARTUP_PROBE_ENV, close_splash
@@ -32,15 +30,7 @@ EXIT_ERROR = 2
 
 def create_application(argv: list[str], language: str) -> QApplication:
     """Return the QApplication (creating it once), named, iconed and translated."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *argv])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "rehabmeet.svg"))))
+    app = named_application(argv)
     install_translators(app, language)
     return app
 

@@ -8,15 +8,16 @@ nothing for most of a second. The splash has no words, so it needs no translatio
 from __future__ import annotations
 
 import os
-import sys
 import time
 
 from PySide6.QtCore import QElapsedTimer, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel
 
-from rehabmeet import APP_ID, APP_NAME, __version__
+from rehabmeet import APP_NAME, __version__
 from rehabmeet.resources import resource_path
+
+from rehabmeet.ui.application import named_application
 
 STARTUP_PROBE_ENV = "REHABMEET_STARTUP_PROBE"
 _WIDTH, _HEIGHT, _ICON = 420, 220, 96
@@ -26,11 +27,7 @@ _shown: list[QLabel] = []
 
 def show_splash(argv: list[str]) -> None:
     """Create the application and show the splash at once (painted before this returns)."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *argv])
-    app.setDesktopFileName(APP_ID)  # Wayland names and icons the splash by the app id, as the main window
-    app.setWindowIcon(QIcon(str(resource_path("icons", "rehabmeet.svg"))))
+    app = named_application(argv)
     splash = QLabel()  # not QSplashScreen: its show() waits a whole second on some platforms
     splash.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
     splash.setPixmap(_picture(app.devicePixelRatio()))

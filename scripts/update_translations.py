@@ -65,8 +65,9 @@ def fill_english_plurals(ts: Path) -> None:
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
-#: ``error_text("…")`` in the core is a translation call too (filed under the empty context).
-LUPDATE_OPTIONS = ("-no-obsolete", "-tr-function-alias", "tr+=error_text")
+#: ``error_text("…")`` in the core is a translation call too (filed under the empty context). No source
+#: locations: they change with every edit and would make parallel branches conflict in the catalogue.
+LUPDATE_OPTIONS = ("-no-obsolete", "-locations", "none", "-tr-function-alias", "tr+=error_text")
 
 
 def lupdate(ts: Path, language: str, *options: str) -> None:

@@ -4,1117 +4,883 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../rehabmeet/__main__.py" line="28"/>
         <source>there is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or add --no-gui where the command has it</source>
         <translation>der er ingen skærm at åbne vinduet på (hverken DISPLAY eller WAYLAND_DISPLAY er sat); kør det i en skrivebordssession, eller tilføj --no-gui, hvor kommandoen har det</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/importer.py" line="112"/>
         <source>case {case_ref} already exists with other content; import it as a new version to keep both</source>
         <translation>sagen {case_ref} findes allerede med andet indhold; importér den som en ny version for at beholde begge</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/importer.py" line="121"/>
         <source>was imported by someone else at the same moment; try again</source>
         <translation>blev importeret af en anden i samme øjeblik; prøv igen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/importer.py" line="125"/>
         <source>{name}: the database refused the import ({orig})</source>
         <translation>{name}: databasen afviste importen ({orig})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/inspect.py" line="47"/>
         <source>its sha256 does not match the manifest (changed or damaged)</source>
         <translation>dens sha256 passer ikke med manifestet (ændret eller beskadiget)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/inspect.py" line="55"/>
         <source>is named .pdf but is {data}</source>
         <translation>hedder .pdf, men er {data}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/inspect.py" line="67"/>
         <source>is named .docx but is {data}</source>
         <translation>hedder .docx, men er {data}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/inspect.py" line="82"/>
         <source>the Word document holds too many parts</source>
         <translation>Word-dokumentet rummer for mange dele</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/inspect.py" line="85"/>
         <source>the Word document unpacks to more than the size limit</source>
         <translation>Word-dokumentet fylder udpakket mere end størrelsesgrænsen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/inspect.py" line="88"/>
         <source>the Word document compresses suspiciously well (a zip bomb?)</source>
         <translation>Word-dokumentet er mistænkeligt godt komprimeret (en zip-bombe?)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/inspect.py" line="94"/>
         <source>a PDF</source>
         <translation>en PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/inspect.py" line="96"/>
         <source>a zip archive, not a Word document</source>
         <translation>et zip-arkiv, ikke et Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/inspect.py" line="98"/>
         <source>an image</source>
         <translation>et billede</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/inspect.py" line="100"/>
         <source>empty</source>
         <translation>tom</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/inspect.py" line="101"/>
         <source>something else</source>
         <translation>noget andet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/manifest.py" line="89"/>
         <source>is not a JSON object</source>
         <translation>er ikke et JSON-objekt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/manifest.py" line="98"/>
         <source>format is {value!r}, not {format!r}</source>
         <translation>format er {value!r}, ikke {format!r}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/manifest.py" line="106"/>
         <source>format_version {version} is newer than this RehabMeet supports (up to {supported_versions})</source>
         <translation>format_version {version} er nyere, end denne RehabMeet understøtter (op til {supported_versions})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/manifest.py" line="112"/>
         <source>format_version {version!r} is not supported</source>
         <translation>format_version {version!r} understøttes ikke</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/manifest.py" line="123"/>
         <source>{where}: {message}</source>
         <translation>{where}: {message}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/manifest.py" line="160"/>
         <source>documents/{index}: the document id {doc_id!r} is used twice</source>
         <translation>documents/{index}: dokument-id&apos;et {doc_id!r} bruges to gange</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/manifest.py" line="164"/>
         <source>is named by two documents</source>
         <translation>er nævnt af to dokumenter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/manifest.py" line="166"/>
         <source>is neither a PDF nor a DOCX document; only those are accepted</source>
         <translation>er hverken et PDF- eller et DOCX-dokument; kun disse accepteres</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/manifest.py" line="192"/>
         <source>summary/{index}: section {section!r} is repeated or out of the recommended order</source>
         <translation>summary/{index}: afsnittet {section!r} gentages eller står uden for den anbefalede rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/manifest.py" line="204"/>
         <source>summary/{index}: a source points at document {document!r}, which is not in the bundle</source>
         <translation>summary/{index}: en kilde peger på dokumentet {document!r}, som ikke er i bundtet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/manifest.py" line="214"/>
         <source>case/citizen: the CPR number does not agree with the birth date</source>
         <translation>case/citizen: CPR-nummeret passer ikke med fødselsdatoen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/manifest.py" line="223"/>
         <source>{where}: {value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{where}: {value!r} er ikke en dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/manifest.py" line="232"/>
         <source>exported_at: {value!r} is not a date and time</source>
         <translation>exported_at: {value!r} er ikke en dato og et klokkeslæt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/manifest.py" line="235"/>
         <source>exported_at: {value!r} has no time zone</source>
         <translation>exported_at: {value!r} har ingen tidszone</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/reader.py" line="51"/>
         <source>has no manifest.json at its top level; is it a case bundle?</source>
         <extracomment>progress(fraction 0..1, what is being read)</extracomment>
         <translation>har ingen manifest.json øverst; er det et sagsbundt?</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/reader.py" line="82"/>
         <source>summary/{index}: a source points at page {page} of document {document!r}, which has {value} pages</source>
         <translation>summary/{index}: en kilde peger på side {page} i dokumentet {document!r}, som har {value} sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="46"/>
         <source>is not a usable file path</source>
         <translation>er ikke en brugbar filsti</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="49"/>
         <source>path contains a backslash or NUL character</source>
         <translation>stien indeholder en omvendt skråstreg eller et NUL-tegn</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="51"/>
         <source>path is absolute and would escape the bundle</source>
         <translation>stien er absolut og ville pege uden for bundtet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="54"/>
         <source>path contains &apos;..&apos; or empty parts and could escape the bundle</source>
         <translation>stien indeholder &apos;..&apos; eller tomme dele og kunne pege uden for bundtet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="66"/>
         <source>is a symbolic link; import the real file or folder</source>
         <translation>er et symbolsk link; importér den rigtige fil eller mappe</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="70"/>
         <source>does not exist</source>
         <translation>findes ikke</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="72"/>
         <source>is neither a bundle file nor a folder</source>
         <translation>er hverken en bundtfil eller en mappe</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="77"/>
         <source>is larger than the limit of {value} MiB</source>
         <translation>er større end grænsen på {value} MiB</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="92"/>
         <source>is not a readable zip file ({exc})</source>
         <translation>er ikke en læsbar zip-fil ({exc})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="106"/>
         <source>holds {infos} entries, more than the limit of {max_members}</source>
         <translation>rummer {infos} filer, flere end grænsen på {max_members}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="115"/>
         <source>is a symbolic link, which a bundle may not contain</source>
         <translation>er et symbolsk link, som et bundt ikke må indeholde</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="117"/>
         <source>is encrypted inside the zip</source>
         <translation>er krypteret inde i zip-filen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="119"/>
         <source>appears twice in the zip</source>
         <translation>findes to gange i zip-filen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="130"/>
-        <location filename="../../rehabmeet/bundles/source.py" line="226"/>
         <source>is named in the manifest but missing from the bundle</source>
         <translation>er nævnt i manifestet, men mangler i bundtet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="137"/>
         <source>is {file_size} bytes uncompressed, more than the limit of {cap}</source>
         <translation>fylder {file_size} byte udpakket, mere end grænsen på {cap}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="151"/>
         <source>unpacks to more bytes than allowed or declared; stopped reading</source>
         <translation>fylder udpakket flere byte end tilladt eller oplyst; læsningen blev stoppet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="157"/>
         <source>cannot be unpacked ({exc})</source>
         <translation>kan ikke pakkes ud ({exc})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="166"/>
         <source>compresses more than {max_compression_ratio:g}:1 (a zip bomb?); stopped reading</source>
         <translation>er komprimeret mere end {max_compression_ratio:g}:1 (en zip-bombe?); læsningen blev stoppet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="175"/>
         <source>the bundle unpacks to more than the total size limit; stopped reading</source>
         <translation>bundtet fylder udpakket mere end den samlede størrelsesgrænse; læsningen blev stoppet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="200"/>
         <source>is {size} bytes, more than the limit of {cap}</source>
         <translation>fylder {size} byte, mere end grænsen på {cap}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="205"/>
         <source>the bundle is larger than the total size limit; stopped reading</source>
         <translation>bundtet er større end den samlede størrelsesgrænse; læsningen blev stoppet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="212"/>
-        <location filename="../../rehabmeet/bundles/source.py" line="230"/>
         <source>cannot be read ({strerror})</source>
         <translation>kan ikke læses ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="215"/>
         <source>grew while being read; stopped reading</source>
         <translation>voksede under læsningen; læsningen blev stoppet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="236"/>
         <source>is or passes through a symbolic link, which a bundle may not contain</source>
         <translation>er eller går gennem et symbolsk link, som et bundt ikke må indeholde</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/source.py" line="239"/>
         <source>is not a regular file</source>
         <translation>er ikke en almindelig fil</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/cli.py" line="86"/>
         <source>this entry point has no GUI; run a sub-command (see `rehabmeet --help`)</source>
         <translation>dette indgangspunkt har intet vindue; kør en underkommando (se `rehabmeet --help`)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/commands/db.py" line="44"/>
         <source>the database {display_name} is damaged: {value}</source>
         <translation>databasen {display_name} er beskadiget: {value}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/commands/document.py" line="34"/>
         <source>only the PDF is signed; use --format pdf with --sign</source>
         <translation>kun PDF&apos;en underskrives; brug --format pdf sammen med --sign</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/commands/document.py" line="60"/>
         <source>choose the certificate to sign with: --certificate ID (see `rehabmeet certificate list`)</source>
         <translation>vælg det certifikat, der skal underskrives med: --certificate ID (se `rehabmeet certificate list`)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/commands/document.py" line="62"/>
         <source>there is no signing certificate; import one with `rehabmeet certificate import FILE.p12`</source>
         <translation>der er intet certifikat til underskrift; importér et med `rehabmeet certificate import FIL.p12`</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/commands/output.py" line="45"/>
         <source>the environment variable {variable} is not set</source>
         <translation>miljøvariablen {variable} er ikke sat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/commands/pack.py" line="50"/>
         <source>there is no meeting day; plan one first</source>
         <translation>der er ingen mødedag; planlæg en først</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/commands/pack.py" line="76"/>
         <source>no single opened pack starts with {pack!r}</source>
         <translation>ingen enkelt åbnet pakke begynder med {pack!r}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/commands/stats.py" line="36"/>
-        <location filename="../../rehabmeet/services/stats.py" line="38"/>
         <source>the period ends before it starts</source>
         <translation>perioden slutter, før den begynder</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/commands/verify.py" line="36"/>
         <source>cannot read {file} ({value})</source>
         <translation>kan ikke læse {file} ({value})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/letters/afgoerelse.py" line="44"/>
         <source>case {case_ref} has no decision made at the table</source>
         <translation>sagen {case_ref} har ingen afgørelse truffet ved bordet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/letters/templates.py" line="52"/>
         <source>the letter template text {value!r} is malformed ({exc})</source>
         <translation>brevskabelonens tekst {value!r} er fejlformet ({exc})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/letters/templates.py" line="106"/>
         <source>the letter template {path} is not valid TOML ({exc})</source>
         <translation>brevskabelonen {path} er ikke gyldig TOML ({exc})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/letters/templates.py" line="110"/>
         <source>the letter template {path} cannot be read ({value})</source>
         <translation>brevskabelonen {path} kan ikke læses ({value})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/secrets.py" line="28"/>
         <source>no usable keyring was found to keep the database key: unlock your desktop keyring (GNOME Keyring, KWallet, Windows Credential Manager, macOS Keychain) or set PYTHON_KEYRING_BACKEND to a keyring backend you trust, then start RehabMeet again</source>
         <translation>der blev ikke fundet en brugbar nøglering til databasens nøgle: lås skrivebordets nøglering op (GNOME Keyring, KWallet, Windows Credential Manager, macOS Keychain) eller sæt PYTHON_KEYRING_BACKEND til en nøglering, du stoler på, og start så RehabMeet igen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/secrets.py" line="55"/>
         <source>the keyring refused to give out a secret ({exc}); unlock it and try again</source>
         <translation>nøgleringen ville ikke udlevere en hemmelighed ({exc}); lås den op og prøv igen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/secrets.py" line="67"/>
         <source>the keyring refused to store a secret ({exc}); unlock it and try again</source>
         <translation>nøgleringen ville ikke gemme en hemmelighed ({exc}); lås den op og prøv igen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/secrets.py" line="71"/>
         <source>the keyring did not keep the secret it was given; choose another keyring backend</source>
         <translation>nøgleringen beholdt ikke den hemmelighed, den fik; vælg en anden nøgleringsløsning</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/attendance.py" line="59"/>
-        <location filename="../../rehabmeet/services/attendance.py" line="182"/>
-        <location filename="../../rehabmeet/services/indstilling.py" line="251"/>
         <source>there is no agenda item {item_id}</source>
         <translation>der er intet dagsordenspunkt {item_id}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/attendance.py" line="127"/>
         <source>attendance can change only {value}</source>
         <translation>fremmødet kan kun ændre {value}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/attendance.py" line="132"/>
         <source>the case has no attendance row {row_id}</source>
         <translation>sagen har ingen fremmøderække {row_id}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/attendance.py" line="151"/>
         <source>give a name and one of the roles {value}</source>
         <translation>angiv et navn og en af rollerne {value}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/cases.py" line="127"/>
         <source>there is no case {case_ref!r}; `rehabmeet cases` lists them</source>
         <translation>der er ingen sag {case_ref!r}; `rehabmeet cases` viser dem</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/cases.py" line="144"/>
-        <location filename="../../rehabmeet/services/meeting_sets.py" line="214"/>
-        <location filename="../../rehabmeet/services/planning.py" line="89"/>
-        <location filename="../../rehabmeet/services/search.py" line="48"/>
         <source>there is no case with id {case_id}</source>
         <translation>der er ingen sag med id {case_id}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/decisions.py" line="91"/>
         <source>the decision is final; reopen it with a reason to change it</source>
         <translation>afgørelsen er endelig; genåbn den med en begrundelse for at ændre den</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/decisions.py" line="106"/>
         <source>there is no decision to make final; fill in the decision first</source>
         <translation>der er ingen afgørelse at gøre endelig; udfyld afgørelsen først</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/decisions.py" line="108"/>
         <source>the decision is already final</source>
         <translation>afgørelsen er allerede endelig</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/decisions.py" line="111"/>
         <source>the decision cannot be made yet; missing: {value}</source>
         <translation>afgørelsen kan ikke træffes endnu; mangler: {value}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/decisions.py" line="116"/>
         <source>the team&apos;s rules do not let the municipality decide &apos;{outcome}&apos; at the table</source>
         <translation>teamets regler lader ikke kommunen afgøre &apos;{outcome}&apos; ved bordet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/decisions.py" line="135"/>
         <source>say why the decision is reopened</source>
         <translation>angiv, hvorfor afgørelsen genåbnes</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/decisions.py" line="139"/>
         <source>only a final decision can be reopened</source>
         <translation>kun en endelig afgørelse kan genåbnes</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/decisions.py" line="175"/>
         <source>the municipality decides on the finalised indstilling; finalise the indstilling first</source>
         <translation>kommunen træffer afgørelse på den færdige indstilling; gør indstillingen færdig først</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/demo.py" line="154"/>
         <source>the demo case {case_ref} could not be imported: {message}</source>
         <translation>demosagen {case_ref} kunne ikke importeres: {message}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/follow_through.py" line="144"/>
         <source>the decision cannot be dated before the meeting</source>
         <translation>afgørelsen kan ikke dateres før mødet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/follow_through.py" line="163"/>
         <source>unknown channel {channel!r}; choose {value}</source>
         <translation>ukendt kanal {channel!r}; vælg {value}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/follow_through.py" line="178"/>
         <source>a measure either started or was dropped, not both</source>
         <translation>en indsats er enten startet eller opgivet, ikke begge dele</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/follow_through.py" line="182"/>
         <source>there is no recommended measure {measure_id}</source>
         <translation>der er ingen anbefalet indsats {measure_id}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/follow_through.py" line="207"/>
         <source>follow-through starts when the indstilling is finalised</source>
         <translation>opfølgningen begynder, når indstillingen er færdig</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/indstilling.py" line="45"/>
         <source>the indstilling cannot be finalised: {ids} not met; complete them or give a reason for each</source>
         <translation>indstillingen kan ikke færdiggøres: {ids} er ikke opfyldt; udfyld dem eller angiv en begrundelse for hvert punkt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/indstilling.py" line="124"/>
         <source>the indstilling is finalised; reopen it with a reason to change it</source>
         <translation>indstillingen er færdig; genåbn den med en begrundelse for at ændre den</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/indstilling.py" line="142"/>
         <source>{updated_by} saved the indstilling meanwhile (revision {revision}, yours {expected_revision}); reload to see their text before you save</source>
         <translation>{updated_by} har gemt indstillingen imens (revision {revision}, din {expected_revision}); genindlæs for at se deres tekst, før du gemmer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/indstilling.py" line="157"/>
         <source>{updated_by} changed the same field(s) meanwhile: {value}; choose whose text to keep</source>
         <translation>{updated_by} har ændret de samme felter imens: {value}; vælg, hvis tekst der skal beholdes</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/indstilling.py" line="175"/>
         <source>the indstilling is already finalised</source>
         <translation>indstillingen er allerede færdig</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/indstilling.py" line="208"/>
         <source>say why the finalised indstilling is changed; the reason is recorded</source>
         <translation>angiv, hvorfor den færdige indstilling ændres; begrundelsen registreres</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/indstilling.py" line="212"/>
         <source>the indstilling is not finalised</source>
         <translation>indstillingen er ikke færdig</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/issued_documents.py" line="120"/>
         <source>case {case_ref} is on no meeting&apos;s agenda</source>
         <translation>sagen {case_ref} er ikke på noget mødes dagsorden</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/issued_documents.py" line="143"/>
         <source>unknown document {kind!r} as {fmt!r}; choose {value} as pdf or docx</source>
         <translation>ukendt dokument {kind!r} som {fmt!r}; vælg {value} som pdf eller docx</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/issued_documents.py" line="156"/>
         <source>{kind} is signed and cannot be changed; give a reason to issue a corrected version</source>
         <translation>{kind} er underskrevet og kan ikke ændres; angiv en begrundelse for at udstede en rettet version</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/issued_documents.py" line="166"/>
         <source>the indstilling or decision changed while the document was written; try again</source>
         <translation>indstillingen eller afgørelsen blev ændret, mens dokumentet blev skrevet; prøv igen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/issued_documents.py" line="178"/>
         <source>only the current PDF version of a document can be signed</source>
         <translation>kun den gældende PDF-version af et dokument kan underskrives</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/issued_documents.py" line="187"/>
         <source>the document was signed by someone else meanwhile; open it again and sign</source>
         <translation>dokumentet er blevet underskrevet af en anden imens; åbn det igen og underskriv</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/issued_documents.py" line="225"/>
         <source>only PDF documents carry signatures; the DOCX is the editable copy</source>
         <translation>kun PDF-dokumenter bærer underskrifter; DOCX-filen er den redigerbare kopi</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/issued_documents.py" line="332"/>
         <source>the indstilling</source>
         <translation>indstillingen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/issued_documents.py" line="333"/>
         <source>the decision</source>
         <translation>afgørelsen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/issued_documents.py" line="334"/>
         <source>the hand-out</source>
         <translation>udleveringen til borgeren</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/issued_documents.py" line="362"/>
         <source>there is no issued document {document_id}</source>
         <translation>der er intet udstedt dokument {document_id}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/lanes.py" line="65"/>
         <source>a point needs some text</source>
         <translation>et punkt skal have noget tekst</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/lanes.py" line="78"/>
         <source>there is no point {point_id}</source>
         <translation>der er intet punkt {point_id}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/lanes.py" line="158"/>
         <source>there is no input lane {lane_id}</source>
         <translation>der er ingen input-bane {lane_id}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/letter_facts.py" line="42"/>
         <source>the indstilling of case {case_ref} is not finalised; finalise it before writing letters</source>
         <translation>indstillingen i sagen {case_ref} er ikke færdig; gør den færdig, før der skrives breve</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/meeting_run.py" line="109"/>
         <source>the meeting has no planned agenda item {item_id}</source>
         <translation>mødet har intet planlagt dagsordenspunkt {item_id}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/meeting_run.py" line="157"/>
         <source>&apos;{value}&apos; does not apply to {case_ref} now ({value2})</source>
         <translation>&apos;{value}&apos; gælder ikke for {case_ref} nu ({value2})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/meeting_run.py" line="164"/>
         <source>extend by 1 to 120 minutes</source>
         <translation>forlæng med 1 til 120 minutter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/meeting_run.py" line="170"/>
         <source>finish {case_ref} before starting {case_ref2}</source>
         <translation>afslut {case_ref}, før {case_ref2} startes</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/meeting_run.py" line="178"/>
         <source>{case_ref} lacks quorum: nobody present for {value}; give a reason to start anyway (it is logged)</source>
         <translation>{case_ref} er ikke beslutningsdygtig: ingen til stede for {value}; angiv en begrundelse for at starte alligevel (den logges)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/meeting_sets.py" line="107"/>
         <source>the case has no document {doc_key!r}</source>
         <translation>sagen har intet dokument {doc_key!r}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/meeting_sets.py" line="115"/>
         <source>the meeting set would have {used} pages, over the cap of {cap}; give a reason to go over the cap, or leave other pages out first</source>
         <translation>mødesættet ville få {used} sider, over loftet på {cap}; angiv en begrundelse for at gå over loftet, eller udelad andre sider først</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/meeting_sets.py" line="167"/>
         <source>the page cap must be at least 1, not {page_cap}</source>
         <translation>sideloftet skal være mindst 1, ikke {page_cap}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/meeting_sets.py" line="181"/>
         <source>the summary sheet alone has {pages} pages, more than the cap of {cap}</source>
         <translation>resuméarket alene har {pages} sider, flere end loftet på {cap}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/meeting_sets.py" line="199"/>
         <source>there is no document with id {document_id}</source>
         <translation>der er intet dokument med id {document_id}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/meetings.py" line="165"/>
         <source>there is no meeting with id {meeting_id}</source>
         <translation>der er intet møde med id {meeting_id}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/note_merge.py" line="72"/>
-        <location filename="../../rehabmeet/services/preparation.py" line="99"/>
         <source>cannot read {path} ({value})</source>
         <translation>kan ikke læse {path} ({value})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/note_merge.py" line="76"/>
         <source>{name} is an agenda pack, not a member&apos;s notes</source>
         <translation>{name} er en mødepakke, ikke et medlems noter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/note_merge.py" line="89"/>
         <source>the pack holds notes for cases that are not on its meeting day; nothing imported</source>
         <translation>pakken rummer noter til sager, der ikke er på dens mødedag; intet importeret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/note_merge.py" line="140"/>
         <source>unknown choice {choice!r}</source>
         <translation>ukendt valg {choice!r}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/note_merge.py" line="142"/>
         <source>write the text to keep</source>
         <translation>skriv den tekst, der skal beholdes</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/note_merge.py" line="146"/>
         <source>there is no open conflict {conflict_id}</source>
         <translation>der er ingen åben konflikt {conflict_id}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/packs.py" line="86"/>
         <source>the meeting has no invited members to write packs for</source>
         <translation>mødet har ingen inviterede medlemmer at skrive pakker til</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/packs.py" line="165"/>
         <source>the pack was not issued from this database (a foreign pack); nothing was imported</source>
         <translation>pakken er ikke udstedt fra denne database (en fremmed pakke); intet blev importeret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/packs.py" line="174"/>
         <source>the passphrase of this pack is not in this computer&apos;s keyring; import it here</source>
         <translation>pakkens adgangsfrase er ikke i denne computers nøglering; importér den her</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/planning.py" line="47"/>
         <source>a meeting day needs a title</source>
         <translation>en mødedag skal have en titel</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/planning.py" line="52"/>
         <source>there is no team yet: run `rehabmeet demo`, or set up the team first</source>
         <translation>der er intet team endnu: kør `rehabmeet demo`, eller opret teamet først</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/planning.py" line="57"/>
         <source>no team member has id {unknown}</source>
         <translation>intet teammedlem har id {unknown}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/planning.py" line="106"/>
-        <location filename="../../rehabmeet/services/planning.py" line="129"/>
-        <location filename="../../rehabmeet/services/planning.py" line="145"/>
         <source>the meeting has no agenda item {item_id}</source>
         <translation>mødet har intet dagsordenspunkt {item_id}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/planning.py" line="139"/>
         <source>say why the case is postponed; the reason is recorded (control point A18)</source>
         <translation>angiv, hvorfor sagen udsættes; begrundelsen registreres (kontrolpunkt A18)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/preparation.py" line="103"/>
         <source>{name} holds a member&apos;s notes, not an agenda pack</source>
         <translation>{name} rummer et medlems noter, ikke en mødepakke</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/preparation.py" line="164"/>
         <source>unknown kind of note {kind!r}</source>
         <translation>ukendt slags note {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/preparation.py" line="166"/>
         <source>page notes and highlights sit on a page; other notes do not</source>
         <translation>sidenoter og markeringer sidder på en side; andre noter gør ikke</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/preparation.py" line="168"/>
         <source>the note is empty</source>
         <translation>noten er tom</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/preparation.py" line="173"/>
         <source>page {page} is not in this case&apos;s {pages} pages</source>
         <translation>side {page} er ikke blandt sagens {pages} sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/preparation.py" line="219"/>
         <source>the pack&apos;s passphrase is not in this computer&apos;s keyring; open the pack again</source>
         <translation>pakkens adgangsfrase er ikke i denne computers nøglering; åbn pakken igen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/preparation.py" line="224"/>
         <source>no agenda pack {pack_id} is open on this computer</source>
         <translation>ingen mødepakke {pack_id} er åben på denne computer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/preparation.py" line="268"/>
         <source>there is no case {prep_case_id} in the opened packs</source>
         <translation>der er ingen sag {prep_case_id} i de åbnede pakker</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/preparation.py" line="276"/>
         <source>the note no longer exists</source>
         <translation>noten findes ikke længere</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/stats.py" line="61"/>
         <source>the sample needs at least one case per caseworker</source>
         <translation>stikprøven skal have mindst én sag pr. sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/stats.py" line="81"/>
         <source>unknown export format {fmt!r}; choose {value}</source>
         <translation>ukendt eksportformat {fmt!r}; vælg {value}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/settings/app_config.py" line="53"/>
         <source>the settings file {path} cannot be read ({exc})</source>
         <translation>indstillingsfilen {path} kan ikke læses ({exc})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/settings/app_config.py" line="56"/>
         <source>the settings file {path} must hold a JSON object</source>
         <translation>indstillingsfilen {path} skal rumme et JSON-objekt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/settings/app_config.py" line="65"/>
         <source>the settings file {path} has schema_version {version!r}; this RehabMeet reads 1</source>
         <translation>indstillingsfilen {path} har schema_version {version!r}; denne RehabMeet læser 1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/settings/app_config.py" line="74"/>
         <source>{path}: docx_renderer must be one of {value}, not {renderer!r}</source>
         <translation>{path}: docx_renderer skal være en af {value}, ikke {renderer!r}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/settings/app_config.py" line="85"/>
         <source>{path}: import_limits must be a JSON object</source>
         <translation>{path}: import_limits skal være et JSON-objekt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/settings/app_config.py" line="90"/>
         <source>{path}: import_limits has no setting {key!r}</source>
         <translation>{path}: import_limits har ingen indstilling {key!r}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/settings/app_config.py" line="94"/>
         <source>{path}: import_limits.{key} must be a positive number, not {value!r}</source>
         <translation>{path}: import_limits.{key} skal være et positivt tal, ikke {value!r}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/settings/codec.py" line="102"/>
         <source>the team&apos;s rules are malformed ({name}: {exc})</source>
         <translation>teamets regler er fejlformede ({name}: {exc})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/settings/migrations.py" line="44"/>
         <source>the team&apos;s rules have no valid schema_version</source>
         <translation>teamets regler har ingen gyldig schema_version</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/settings/migrations.py" line="48"/>
         <source>the team&apos;s rules were written by a newer RehabMeet (rules version {version}, this one knows {target}); install the newer RehabMeet</source>
         <translation>teamets regler er skrevet af en nyere RehabMeet (regelversion {version}, denne kender {target}); installér den nyere RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/settings/migrations.py" line="59"/>
         <source>no migration for the team&apos;s rules from version {version}</source>
         <translation>ingen overførsel af teamets regler fra version {version}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/settings/migrations.py" line="66"/>
         <source>the team&apos;s rules could not be migrated from version {version} ({exc})</source>
         <translation>teamets regler kunne ikke overføres fra version {version} ({exc})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/signing/certificates.py" line="63"/>
         <source>the certificate file {source} cannot be read ({value})</source>
         <translation>certifikatfilen {source} kan ikke læses ({value})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/signing/certificates.py" line="78"/>
         <source>a certificate needs the signer&apos;s name</source>
         <translation>et certifikat skal have underskriverens navn</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/signing/certificates.py" line="126"/>
         <source>no signing certificate {certificate_id!r}; see `rehabmeet certificate list`</source>
         <translation>intet signeringscertifikat {certificate_id!r}; se `rehabmeet certificate list`</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/signing/certificates.py" line="140"/>
         <source>the passphrase of {name}&apos;s certificate is not in this computer&apos;s keyring; import it again</source>
         <translation>adgangsfrasen til certifikatet for {name} er ikke i denne computers nøglering; importér det igen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/signing/certificates.py" line="148"/>
         <source>{name}&apos;s certificate cannot be opened with the stored passphrase</source>
         <translation>certifikatet for {name} kan ikke åbnes med den gemte adgangsfrase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/signing/certificates.py" line="223"/>
         <source>{name} cannot be opened: wrong passphrase, or not a PKCS#12 (.p12/.pfx) file</source>
         <translation>{name} kan ikke åbnes: forkert adgangsfrase, eller ikke en PKCS#12-fil (.p12/.pfx)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/signing/certificates.py" line="226"/>
         <source>{name} holds no private key and certificate to sign with</source>
         <translation>{name} rummer ingen privat nøgle og intet certifikat at underskrive med</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/signing/sign.py" line="63"/>
         <source>the document cannot be signed ({exc})</source>
         <translation>dokumentet kan ikke underskrives ({exc})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/signing/verify.py" line="72"/>
         <source>the file is not a readable PDF ({exc})</source>
         <translation>filen er ikke en læsbar PDF ({exc})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/database.py" line="59"/>
         <source>there is no database at {sqlite_path}; `rehabmeet demo` or `rehabmeet db upgrade` creates one</source>
         <translation>der er ingen database i {sqlite_path}; `rehabmeet demo` eller `rehabmeet db upgrade` opretter en</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/engine.py" line="23"/>
         <source>the database key in the keyring is malformed; it must be 64 hex digits</source>
         <translation>databasenøglen i nøgleringen er fejlformet; den skal være 64 hex-cifre</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/engine.py" line="66"/>
         <source>the database {display_name} cannot be decrypted with the key from the keyring (wrong key, or not a RehabMeet database)</source>
         <translation>databasen {display_name} kan ikke dekrypteres med nøglen fra nøgleringen (forkert nøgle, eller ikke en RehabMeet-database)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/engine.py" line="75"/>
         <source>the database {display_name} cannot be opened: {reason}</source>
         <translation>databasen {display_name} kan ikke åbnes: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/keys.py" line="34"/>
         <source>the key id file {sidecar} cannot be read ({exc})</source>
         <translation>nøgle-id-filen {sidecar} kan ikke læses ({exc})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/keys.py" line="37"/>
         <source>the key id file {sidecar} is not a RehabMeet key id file</source>
         <translation>nøgle-id-filen {sidecar} er ikke en RehabMeet-nøgle-id-fil</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/keys.py" line="65"/>
         <source>the database {database} has no key id file beside it ({name}); restore it from the same backup as the database</source>
         <translation>databasen {database} har ingen nøgle-id-fil ved siden af sig ({name}); gendan den fra samme sikkerhedskopi som databasen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/keys.py" line="93"/>
         <source>the key of the database {database} is not in this keyring (service {service}, entry {key_id}); restore the keyring or open RehabMeet with another --home</source>
         <translation>nøglen til databasen {database} er ikke i denne nøglering (tjeneste {service}, post {key_id}); gendan nøgleringen, eller åbn RehabMeet med en anden --home</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/schema.py" line="93"/>
         <source>the database {display_name} was written by a newer RehabMeet (schema {current}, this version knows up to {head}); install the newer RehabMeet to open it</source>
         <translation>databasen {display_name} er skrevet af en nyere RehabMeet (skema {current}, denne version kender op til {head}); installér den nyere RehabMeet for at åbne den</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/schema.py" line="103"/>
         <source>the database {display_name} has schema {value} and needs {head}; run `rehabmeet db upgrade`</source>
         <translation>databasen {display_name} har skema {value} og skal have {head}; kør `rehabmeet db upgrade`</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/schema.py" line="136"/>
         <source>could not back up {database} before upgrading it ({strerror})</source>
         <translation>kunne ikke tage en sikkerhedskopi af {database} før opgraderingen ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/target.py" line="21"/>
         <source>use a file path, sqlite:///PATH or postgresql+psycopg://USER@HOST/DB</source>
         <translation>brug en filsti, sqlite:///STI eller postgresql+psycopg://USER@HOST/DB</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/target.py" line="60"/>
         <source>the database URL {chosen!r} is not valid; {supported_hint}</source>
         <translation>database-URL&apos;en {chosen!r} er ikke gyldig; {supported_hint}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/target.py" line="69"/>
         <source>an in-memory SQLite database cannot hold RehabMeet&apos;s data; {supported_hint}</source>
         <translation>en SQLite-database i hukommelsen kan ikke rumme RehabMeets data; {supported_hint}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/target.py" line="74"/>
         <source>do not put a database key in the URL; RehabMeet keeps it in the keyring</source>
         <translation>skriv ikke en databasenøgle i URL&apos;en; RehabMeet gemmer den i nøgleringen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/target.py" line="80"/>
         <source>the PostgreSQL driver {value!r} is not supported; {supported_hint}</source>
         <translation>PostgreSQL-driveren {value!r} understøttes ikke; {supported_hint}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/target.py" line="88"/>
         <source>the database kind {value!r} is not supported; {supported_hint}</source>
         <translation>databasetypen {value!r} understøttes ikke; {supported_hint}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/sync/container.py" line="53"/>
         <source>a pack needs a passphrase</source>
         <translation>en pakke skal have en adgangsfrase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/sync/container.py" line="77"/>
         <source>the file is not a RehabMeet pack</source>
         <translation>filen er ikke en RehabMeet-pakke</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/sync/container.py" line="80"/>
-        <location filename="../../rehabmeet/sync/container.py" line="85"/>
-        <location filename="../../rehabmeet/sync/container.py" line="111"/>
         <source>the pack&apos;s header is damaged</source>
         <translation>pakkens hoved er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/sync/container.py" line="88"/>
         <source>the pack was written by a newer RehabMeet (pack format {value})</source>
         <translation>pakken er skrevet af en nyere RehabMeet (pakkeformat {value})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/sync/container.py" line="114"/>
         <source>the passphrase does not open this pack</source>
         <translation>adgangsfrasen åbner ikke denne pakke</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/sync/container.py" line="121"/>
         <source>the pack was changed after it was written (it fails its integrity check)</source>
         <translation>pakken er ændret, efter den blev skrevet (den består ikke sin integritetskontrol)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/sync/payloads.py" line="97"/>
         <source>the agenda pack&apos;s table of contents is too large</source>
         <translation>mødepakkens indholdsfortegnelse er for stor</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/sync/payloads.py" line="100"/>
         <source>the agenda pack&apos;s contents do not match its header</source>
         <translation>mødepakkens indhold passer ikke med dens hoved</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/sync/payloads.py" line="103"/>
         <source>the agenda pack lists too many cases</source>
         <translation>mødepakken nævner for mange sager</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/sync/payloads.py" line="109"/>
         <source>a PDF in the agenda pack is larger than {value} MiB</source>
         <translation>en PDF i mødepakken er større end {value} MiB</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/sync/payloads.py" line="136"/>
         <source>the agenda pack&apos;s contents are damaged ({name})</source>
         <translation>mødepakkens indhold er beskadiget ({name})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/sync/payloads.py" line="150"/>
         <source>the annotation pack&apos;s contents do not match its header</source>
         <translation>notepakkens indhold passer ikke med dens hoved</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/sync/payloads.py" line="153"/>
         <source>the annotation pack holds too many notes</source>
         <translation>notepakken rummer for mange noter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/sync/payloads.py" line="164"/>
         <source>the annotation pack&apos;s contents are damaged ({name}: {exc})</source>
         <translation>notepakkens indhold er beskadiget ({name}: {exc})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/jsonsafe.py" line="41"/>
         <source>the key {key!r} appears twice in one object</source>
         <translation>nøglen {key!r} forekommer to gange i samme objekt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/jsonsafe.py" line="47"/>
         <source>{name} is not valid JSON</source>
         <translation>{name} er ikke gyldig JSON</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/jsonsafe.py" line="59"/>
         <source>is {size} bytes, more than the limit of {max_bytes}</source>
         <translation>fylder {size} byte, mere end grænsen på {max_bytes}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/jsonsafe.py" line="64"/>
         <source>is not valid UTF-8 (byte {start})</source>
         <translation>er ikke gyldig UTF-8 (byte {start})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/jsonsafe.py" line="69"/>
         <source>is nested {depth} levels deep, more than the limit of {max_nesting}</source>
         <translation>er indlejret {depth} niveauer dybt, mere end grænsen på {max_nesting}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/jsonsafe.py" line="79"/>
         <source>is not valid JSON ({msg} at line {line}, column {column})</source>
         <translation>er ikke gyldig JSON ({msg} på linje {line}, kolonne {column})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/jsonsafe.py" line="86"/>
         <source>is nested too deeply</source>
         <translation>er indlejret for dybt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/docx_to_pdf.py" line="50"/>
-        <location filename="../../rehabmeet/documents/docx_to_pdf.py" line="52"/>
         <source>is not a readable Word document ({exc})</source>
         <translation>er ikke et læsbart Word-dokument ({exc})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/docx_to_pdf.py" line="136"/>
         <source>could not be converted by LibreOffice ({exc})</source>
         <translation>kunne ikke konverteres af LibreOffice ({exc})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/docx_to_pdf.py" line="140"/>
         <source>could not be converted by LibreOffice (no PDF was produced)</source>
         <translation>kunne ikke konverteres af LibreOffice (der blev ikke lavet en PDF)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/pdf.py" line="43"/>
         <source>is not a PDF file (no %PDF header)</source>
         <translation>er ikke en PDF-fil (intet %PDF-hoved)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/pdf.py" line="52"/>
         <source>has no pages</source>
         <translation>har ingen sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/pdf.py" line="56"/>
         <source>has {count} pages, more than the limit of {max_pages}</source>
         <translation>har {count} sider, mere end grænsen på {max_pages}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/pdf.py" line="79"/>
         <source>is encrypted with a password and cannot be read</source>
         <translation>er krypteret med en adgangskode og kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/pdf.py" line="81"/>
         <source>is damaged and cannot be read as a PDF</source>
         <translation>er beskadiget og kan ikke læses som PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/pdf.py" line="82"/>
         <source>cannot be read as a PDF ({exc})</source>
         <translation>kan ikke læses som PDF ({exc})</translation>
     </message>
@@ -1122,32 +888,26 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../rehabmeet/ui/about_dialog.py" line="18"/>
         <source>Encrypted SQLite database (SQLCipher); the key is kept in the system keyring.</source>
         <translation>Krypteret SQLite-database (SQLCipher); nøglen opbevares i systemets nøglering.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/about_dialog.py" line="20"/>
         <source>Shared PostgreSQL database.</source>
         <translation>Fælles PostgreSQL-database.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/about_dialog.py" line="21"/>
         <source>Runs rehabiliteringsteam meetings: case bundles, timing, the indstilling and signed documents.</source>
         <translation>Afvikler møder i rehabiliteringsteamet: sagsbundter, tidsstyring, indstilling og underskrevne dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/about_dialog.py" line="24"/>
         <source>Database schema: %1</source>
         <translation>Databaseskema: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/about_dialog.py" line="25"/>
         <source>Includes the DejaVu Sans font (Bitstream Vera licence).</source>
         <translation>Indeholder skrifttypen DejaVu Sans (Bitstream Vera-licens).</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/about_dialog.py" line="36"/>
         <source>About RehabMeet</source>
         <translation>Om RehabMeet</translation>
     </message>
@@ -1155,263 +915,211 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="56"/>
         <source>&amp;Import case bundles…</source>
         <extracomment>The phase timer&apos;s actions, in menu order.</extracomment>
         <translation>&amp;Importér sagsbundter…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="58"/>
         <source>Import zipped case bundles (.rmb.zip); you can also drop them on the agenda</source>
         <translation>Importér zippede sagsbundter (.rmb.zip); du kan også trække dem over på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="63"/>
         <source>Import an unpacked &amp;bundle folder…</source>
         <translation>Importér en udpakket &amp;bundtmappe…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="65"/>
         <source>Import a case bundle that has been unpacked into a folder</source>
         <translation>Importér et sagsbundt, der er pakket ud i en mappe</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="68"/>
         <source>Save the case &amp;summary as PDF…</source>
         <translation>Gem sagens &amp;resumé som PDF…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="70"/>
         <source>The summary sheet and the meeting-set pages, within the page cap</source>
         <translation>Resuméarket og mødesættets sider, inden for sideloftet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="73"/>
         <source>&amp;New meeting day…</source>
         <translation>&amp;Ny mødedag…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="75"/>
         <source>Plan a meeting day: date, time, room, leader, secretary, members</source>
         <translation>Planlæg en mødedag: dato, tid, lokale, mødeleder, referent, medlemmer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="78"/>
         <source>&amp;Add cases to the agenda…</source>
         <translation>&amp;Sæt sager på dagsordenen…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="80"/>
         <source>Put imported cases on this meeting day</source>
         <translation>Sæt importerede sager på denne mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="85"/>
         <source>Keep the case on the list as postponed, with the reason</source>
         <translation>Sagen bliver på listen som udsat, med begrundelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="88"/>
         <source>&amp;Remove the case from the agenda</source>
         <translation>&amp;Fjern sagen fra dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="90"/>
         <source>Take the selected case off this meeting day</source>
         <translation>Tag den valgte sag af denne mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="93"/>
         <source>&amp;Timing report…</source>
         <translation>&amp;Tidsrapport…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="95"/>
         <source>Planned and actual time per case and phase; save as CSV or PDF</source>
         <translation>Planlagt og faktisk tid pr. sag og fase; gem som CSV eller PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="98"/>
         <source>&amp;Citizen screen</source>
         <translation>&amp;Borgerskærm</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="100"/>
         <source>A window for a second screen: the phase and time, without internal notes</source>
         <translation>Et vindue til en ekstra skærm: fase og tid, uden interne noter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="83"/>
         <source>P&amp;ostpone the case to another day…</source>
         <translation>&amp;Udsæt sagen til en anden dag…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="105"/>
         <source>&amp;Start / next phase</source>
         <translation>Sta&amp;rt / næste fase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="107"/>
         <source>Start the selected case, or end this phase and start the next</source>
         <translation>Start den valgte sag, eller afslut fasen og start den næste</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="110"/>
         <source>&amp;Pause / resume</source>
         <translation>&amp;Pause / fortsæt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="112"/>
         <source>Stop or restart the clock of the running case</source>
         <translation>Stop eller start uret for den igangværende sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="115"/>
         <source>S&amp;kip this phase</source>
         <translation>Sprin&amp;g fasen over</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="117"/>
         <source>End this phase as skipped (e.g. no pre-discussion)</source>
         <translation>Afslut fasen som sprunget over (fx intet formøde)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="120"/>
         <source>Extend by &amp;1 minute</source>
         <translation>Forlæng med &amp;1 minut</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="122"/>
         <source>Give the current phase one more minute</source>
         <translation>Giv den aktuelle fase ét minut mere</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="125"/>
         <source>Extend by &amp;5 minutes</source>
         <translation>Forlæng med &amp;5 minutter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="127"/>
         <source>Give the current phase five more minutes</source>
         <translation>Giv den aktuelle fase fem minutter mere</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="130"/>
         <source>&amp;Back one phase</source>
         <translation>T&amp;ilbage en fase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="132"/>
         <source>Return to the previous phase</source>
         <translation>Gå tilbage til den forrige fase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="135"/>
         <source>&amp;Decision at the table</source>
         <translation>Afgørelse ve&amp;d bordet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="137"/>
         <source>Add the decision at the table (oral partshøring) after the announcement</source>
         <translation>Tilføj afgørelse ved bordet (mundtlig partshøring) efter meddelelsen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="142"/>
         <source>&amp;Finish the case</source>
         <translation>&amp;Afslut sagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="144"/>
         <source>End the running case now</source>
         <translation>Afslut den igangværende sag nu</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="147"/>
         <source>&amp;Management information…</source>
         <translation>&amp;Ledelsesinformation…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="149"/>
         <source>Waiting times, outcomes, completeness and follow-through for a period; exports</source>
         <translation>Ventetider, udfald, fuldstændighed og opfølgning for en periode; eksport</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="154"/>
         <source>&amp;Open an agenda pack to prepare…</source>
         <translation>&amp;Åbn en mødepakke til forberedelse…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="156"/>
         <source>For team members: read and annotate the cases of a meeting day at home, offline</source>
         <translation>Til teammedlemmer: læs og kommentér mødedagens sager hjemme, uden net</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="161"/>
         <source>&amp;Export agenda packs for the members…</source>
         <translation>&amp;Eksportér mødepakker til medlemmerne…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="163"/>
         <source>One encrypted file per invited member, with a passphrase each</source>
         <translation>Én krypteret fil pr. inviteret medlem, hver med sin adgangskode</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="166"/>
         <source>&amp;Import members&apos; notes…</source>
         <translation>I&amp;mportér medlemmernes noter…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="168"/>
         <source>Bring the notes members shared into their lanes</source>
         <translation>Hent de noter, medlemmerne har delt, ind i deres spor</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="171"/>
         <source>Note &amp;conflicts…</source>
         <translation>Note&amp;konflikter…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="173"/>
         <source>Notes changed both here and on a member&apos;s laptop</source>
         <translation>Noter ændret både her og på et medlems computer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="178"/>
         <source>Close RehabMeet</source>
         <translation>Luk RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="181"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="183"/>
         <source>Reload the meeting day from the database</source>
         <translation>Hent mødedagen igen fra databasen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="186"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="188"/>
         <source>A short guide for the leader, secretary and members (Danish)</source>
         <translation>En kort vejledning til mødeleder, referent og medlemmer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="191"/>
         <source>&amp;About RehabMeet</source>
         <translation>&amp;Om RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/actions.py" line="193"/>
         <source>Version and licence</source>
         <translation>Version og licens</translation>
     </message>
@@ -1419,12 +1127,10 @@
 <context>
     <name>AddCasesDialog</name>
     <message>
-        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="101"/>
         <source>Add cases to the agenda</source>
         <translation>Sæt sager på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="104"/>
         <source>Cases not on this agenda</source>
         <translation>Sager, der ikke er på denne dagsorden</translation>
     </message>
@@ -1432,47 +1138,38 @@
 <context>
     <name>AgendaTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="77"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="77"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="77"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="77"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="77"/>
         <source>Readiness</source>
         <translation>Parathed</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="95"/>
         <source>Postponed</source>
         <translation>Udsat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="109"/>
         <source>All readiness checks passed.</source>
         <translation>Alle parathedstjek er bestået.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="114"/>
         <source>Postponed: %1</source>
         <translation>Udsat: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="116"/>
         <source>Planned: %n minute(s)</source>
         <translation>
             <numerusform>Planlagt: %n minut</numerusform>
@@ -1483,22 +1180,18 @@
 <context>
     <name>AgendaWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="40"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="59"/>
         <source>No meeting day yet. Import case bundles, or run `rehabmeet demo`.</source>
         <translation>Ingen mødedag endnu. Importér sagsbundter, eller kør `rehabmeet demo`.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="102"/>
         <source>⚠ Too many cases for one day: %1 % of the capacity for these case types</source>
         <translation>⚠ For mange sager til én dag: %1 % af kapaciteten for disse sagstyper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="107"/>
         <source>⚠ The plan ends %n minute(s) after the end of the day</source>
         <translation>
             <numerusform>⚠ Planen slutter %n minut efter dagens sluttid</numerusform>
@@ -1506,17 +1199,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="140"/>
         <source>Leader: %1</source>
         <translation>Mødeleder: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="142"/>
         <source>Secretary: %1</source>
         <translation>Referent: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="147"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n sag</numerusform>
@@ -1527,22 +1217,18 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="18"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="19"/>
         <source>Note on a page</source>
         <translation>Note på en side</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="20"/>
         <source>Highlight</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="21"/>
         <source>My point for the meeting</source>
         <translation>Mit punkt til mødet</translation>
     </message>
@@ -1550,42 +1236,34 @@
 <context>
     <name>AnnotationsTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="28"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="28"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="28"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="28"/>
         <source>Shared</source>
         <translation>Delt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="39"/>
         <source>✔ Shared (sent)</source>
         <translation>✔ Delt (sendt)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="39"/>
         <source>✔ Shared</source>
         <translation>✔ Delt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="40"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/annotations_table_model.py" line="44"/>
         <source>Only shared notes go back to the meeting leader</source>
         <translation>Kun delte noter sendes til mødelederen</translation>
     </message>
@@ -1593,7 +1271,6 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../rehabmeet/services/attendance.py" line="82"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
@@ -1601,27 +1278,22 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="29"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="29"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="29"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="29"/>
         <source>Recused</source>
         <translation>Inhabil</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/attendance_table_model.py" line="28"/>
         <source>Written
 assessment</source>
         <translation>Skriftlig
@@ -1631,37 +1303,30 @@ vurdering</translation>
 <context>
     <name>AttendanceWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/attendance_widget.py" line="35"/>
         <source>Attendance</source>
         <translation>Fremmøde</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/attendance_widget.py" line="43"/>
         <source>Add employer liaison or guest…</source>
         <translation>Tilføj virksomhedskonsulent eller gæst…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/attendance_widget.py" line="66"/>
         <source>No quorum: nobody present for %1</source>
         <translation>Ikke beslutningsdygtigt: ingen til stede for %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/attendance_widget.py" line="67"/>
         <source>Quorum: every required discipline is present</source>
         <translation>Beslutningsdygtigt: alle krævede faggrupper er til stede</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/attendance_widget.py" line="70"/>
         <source>(%1 by written assessment)</source>
         <translation>(%1 ved skriftlig vurdering)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/attendance_widget.py" line="89"/>
         <source>Add to the attendance</source>
         <translation>Tilføj til fremmødet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/attendance_widget.py" line="89"/>
         <source>Name of the employer liaison or guest:</source>
         <translation>Navn på virksomhedskonsulent eller gæst:</translation>
     </message>
@@ -1669,17 +1334,14 @@ vurdering</translation>
 <context>
     <name>CaseDocumentsWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/case_documents_widget.py" line="41"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_documents_widget.py" line="42"/>
         <source>Meeting set</source>
         <translation>Mødesæt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_documents_widget.py" line="43"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
@@ -1687,162 +1349,130 @@ vurdering</translation>
 <context>
     <name>CaseFactsWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="43"/>
         <source>Case facts</source>
         <translation>Sagens fakta</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="53"/>
         <source>Select a case on the agenda.</source>
         <translation>Vælg en sag på dagsordenen.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="70"/>
         <source> · version %1</source>
         <translation> · version %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="72"/>
         <source>Question to the team</source>
         <translation>Spørgsmål til teamet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="80"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="80"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="83"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="84"/>
         <source>%1 years (born %2)</source>
         <translation>%1 år (født %2)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="88"/>
         <source>CPR</source>
         <translation>Cpr-nr.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="89"/>
         <source>Vocational qualification</source>
         <translation>Erhvervskompetencegivende uddannelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="90"/>
         <source>Own job goal</source>
         <translation>Eget jobmål</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="90"/>
         <source>not stated</source>
         <translation>ikke oplyst</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="91"/>
         <source>Interpreter needed</source>
         <translation>Behov for tolk</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="92"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="93"/>
         <source>Companion</source>
         <translation>Bisidder</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="93"/>
         <source>none announced</source>
         <translation>ingen anmeldt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="95"/>
         <source>Preparatory part signed</source>
         <translation>Forberedende del underskrevet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="96"/>
         <source>%1 (%2 days ago)</source>
         <translation>%1 (for %2 dage siden)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="101"/>
         <source>Citizen&apos;s consent</source>
         <translation>Borgerens samtykke</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="102"/>
         <source>not recorded</source>
         <translation>ikke registreret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="105"/>
         <source>Education member (UU)</source>
         <translation>Uddannelsesrepræsentant (UU)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="106"/>
         <source>required</source>
         <translation>skal deltage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="106"/>
         <source>not required</source>
         <translation>skal ikke deltage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="110"/>
         <source>Facts</source>
         <translation>Fakta</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="113"/>
         <source>Readiness</source>
         <translation>Parathed</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="115"/>
         <source>All readiness checks passed.</source>
         <translation>Alle parathedstjek er bestået.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="126"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="126"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="126"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="126"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="133"/>
         <source>(Word document; pages from a PDF made by %1)</source>
         <translation>(Word-dokument; sider fra en PDF lavet af %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="141"/>
         <source>%n page(s) in all</source>
         <translation>
             <numerusform>%n side i alt</numerusform>
@@ -1850,17 +1480,14 @@ vurdering</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="143"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="151"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="153"/>
         <source>Caseworker summary</source>
         <translation>Sagsbehandlers resumé</translation>
     </message>
@@ -1868,22 +1495,18 @@ vurdering</translation>
 <context>
     <name>CaseSearchWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/case_search_widget.py" line="29"/>
         <source>Search the case&apos;s pages… (Enter)</source>
         <translation>Søg i sagens sider… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_search_widget.py" line="30"/>
         <source>Search the case&apos;s pages</source>
         <translation>Søg i sagens sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_search_widget.py" line="36"/>
         <source>Search hits</source>
         <translation>Søgeresultater</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/case_search_widget.py" line="62"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -1891,12 +1514,10 @@ vurdering</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_search_widget.py" line="63"/>
         <source>Found on %1.</source>
         <translation>Fundet på %1.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/case_search_widget.py" line="63"/>
         <source>Not found.</source>
         <translation>Ikke fundet.</translation>
     </message>
@@ -1904,122 +1525,98 @@ vurdering</translation>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="16"/>
         <source>The recommended outcome is chosen</source>
         <translation>Den indstillede ordning er valgt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="17"/>
         <source>The team&apos;s assessment of the prospects for work or education</source>
         <translation>Teamets vurdering af mulighederne for arbejde eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="18"/>
         <source>How follow-up is organised, including mentor support</source>
         <translation>Hvordan opfølgningen tilrettelægges, herunder mentorstøtte</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="19"/>
         <source>The employment, social and health factors emphasised</source>
         <translation>De beskæftigelsesmæssige, sociale og helbredsmæssige forhold, teamet har lagt vægt på</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="20"/>
         <source>Why the citizen is afklaret and cannot work on ordinary terms</source>
         <translation>Hvorfor borgeren er afklaret og ikke kan arbejde på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="21"/>
         <source>The types of flex job or job functions</source>
         <translation>Typer af fleksjob eller arbejdsfunktioner</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="22"/>
         <source>Special considerations and support in a transition period</source>
         <translation>Særlige hensyn og støtte i en overgangsperiode</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="23"/>
         <source>LAB § 116, stk. 2: why the very limited capacity can develop</source>
         <translation>LAB § 116, stk. 2: hvorfor den meget begrænsede arbejdsevne kan udvikles</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="24"/>
         <source>The expected development has a deadline</source>
         <translation>Den forventede udvikling har en tidsfrist</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="25"/>
         <source>The measures to start, or &apos;no measures&apos; with the assessment</source>
         <translation>Indsatser der skal iværksættes, eller &apos;ingen indsats&apos; med vurdering</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="26"/>
         <source>The professional explanation for førtidspension</source>
         <translation>Den faglige begrundelse for førtidspension</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="27"/>
         <source>Skånehensyn in concrete, job-search-usable terms</source>
         <translation>Skånehensyn beskrevet konkret og brugbart i jobsøgningen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="28"/>
         <source>A position on special help and support</source>
         <translation>Stillingtagen til særlig hjælp og støtte</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="29"/>
         <source>Without a concrete job: can the citizen find one alone?</source>
         <translation>Uden konkret job: kan borgeren selv finde et?</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="30"/>
         <source>Work capacity in hours per week (1–37)</source>
         <translation>Arbejdsevne i timer pr. uge (1–37)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="31"/>
         <source>Expected development of work capacity with a deadline</source>
         <translation>Forventet udvikling i arbejdsevnen med tidsfrist</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="32"/>
         <source>Progression considerations are written down</source>
         <translation>Overvejelser om progression er skrevet ned</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="33"/>
         <source>The citizen&apos;s perspective from the meeting</source>
         <translation>Borgerens perspektiv fra mødet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="34"/>
         <source>A concrete job goal</source>
         <translation>Et konkret jobmål</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="35"/>
         <source>Each measure has its type</source>
         <translation>Hver indsats har en type</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="36"/>
         <source>No case leaves the meeting without an indstilling</source>
         <translation>Ingen sag forlader mødet uden indstilling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="37"/>
         <source>Treated with the citizen present; attendees recorded</source>
         <translation>Behandlet med borgeren til stede; deltagere registreret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="38"/>
         <source>Whether a virksomhedskonsulent attended</source>
         <translation>Om en virksomhedskonsulent deltog</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="39"/>
         <source>A concrete flex job only with the company&apos;s agreement</source>
         <translation>Konkret fleksjob kun med virksomhedens aftale</translation>
     </message>
@@ -2027,22 +1624,18 @@ vurdering</translation>
 <context>
     <name>ChecklistListModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/checklist_list_model.py" line="54"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/checklist_list_model.py" line="60"/>
         <source>law</source>
         <translation>lov</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/checklist_list_model.py" line="60"/>
         <source>good practice</source>
         <translation>god praksis</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/checklist_list_model.py" line="60"/>
         <source>data</source>
         <translation>data</translation>
     </message>
@@ -2050,12 +1643,10 @@ vurdering</translation>
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="61"/>
         <source>Legal checklist</source>
         <translation>Lovtjekliste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="76"/>
         <source>%n law point(s) missing: finalising needs them or a reason each</source>
         <translation>
             <numerusform>%n lovkrav mangler: færdiggørelse kræver det eller en begrundelse</numerusform>
@@ -2063,12 +1654,10 @@ vurdering</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="78"/>
         <source>Every law point is met</source>
         <translation>Alle lovkrav er opfyldt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="80"/>
         <source>%n good-practice point(s) to consider</source>
         <translation>
             <numerusform>%n punkt om god praksis at overveje</numerusform>
@@ -2079,47 +1668,38 @@ vurdering</translation>
 <context>
     <name>CitizenScreen</name>
     <message>
-        <location filename="../../rehabmeet/services/citizen_screen.py" line="18"/>
         <source>Citizen</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/citizen_screen.py" line="19"/>
         <source>Companion</source>
         <translation>Bisidder</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/citizen_screen.py" line="20"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/citizen_screen.py" line="21"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/citizen_screen.py" line="22"/>
         <source>Employer liaison</source>
         <translation>Virksomhedskonsulent</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/citizen_screen.py" line="23"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/citizen_screen.py" line="50"/>
         <source>The team is preparing the next case</source>
         <translation>Teamet forbereder næste sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/citizen_screen.py" line="52"/>
         <source>Rehabilitation team</source>
         <translation>Rehabiliteringsteamet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/citizen_screen.py" line="60"/>
         <source>paused</source>
         <translation>pause</translation>
     </message>
@@ -2127,27 +1707,22 @@ vurdering</translation>
 <context>
     <name>CitizenScreenWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/citizen_screen_window.py" line="26"/>
         <source>RehabMeet – citizen screen</source>
         <translation>RehabMeet – borgerskærm</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/citizen_screen_window.py" line="91"/>
         <source>Next case expected at %1</source>
         <translation>Næste sag forventes kl. %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/citizen_screen_window.py" line="95"/>
         <source>minutes left</source>
         <translation>minutter tilbage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/citizen_screen_window.py" line="95"/>
         <source>over the planned time</source>
         <translation>over den planlagte tid</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/citizen_screen_window.py" line="97"/>
         <source>Present: %1</source>
         <translation>Til stede: %1</translation>
     </message>
@@ -2155,47 +1730,38 @@ vurdering</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="76"/>
         <source>Note changed on both laptops</source>
         <translation>Note ændret på begge computere</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="85"/>
         <source>Or write the text to keep</source>
         <translation>Eller skriv den tekst, der skal gælde</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="87"/>
         <source>Here (the lane)</source>
         <translation>Her (sporet)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="95"/>
         <source>Keep the text here</source>
         <translation>Behold teksten her</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="96"/>
         <source>Keep the member&apos;s</source>
         <translation>Behold medlemmets</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="97"/>
         <source>Keep both</source>
         <translation>Behold begge</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="98"/>
         <source>Keep my new text</source>
         <translation>Brug min nye tekst</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="100"/>
         <source>Decide later</source>
         <translation>Beslut senere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="122"/>
         <source>%n conflict(s) left</source>
         <translation>
             <numerusform>%n konflikt tilbage</numerusform>
@@ -2203,12 +1769,10 @@ vurdering</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="124"/>
         <source>%1&apos;s laptop</source>
         <translation>%1s computer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="126"/>
         <source>(the member deleted the note)</source>
         <translation>(medlemmet har slettet noten)</translation>
     </message>
@@ -2216,7 +1780,6 @@ vurdering</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../rehabmeet/ui/charts.py" line="98"/>
         <source>Waiting times (days)</source>
         <translation>Ventetider (dage)</translation>
     </message>
@@ -2224,77 +1787,62 @@ vurdering</translation>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="61"/>
         <source>Management information</source>
         <translation>Ledelsesinformation</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="66"/>
         <source>Period start</source>
         <translation>Periodens start</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="68"/>
         <source>Period end</source>
         <translation>Periodens slut</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="69"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="70"/>
         <source>Include citizens&apos; names and CPR in exports</source>
         <translation>Medtag borgernes navne og CPR i eksport</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="73"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="73"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="73"/>
         <source>PDF report…</source>
         <translation>PDF-rapport…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="75"/>
         <source>Review sample</source>
         <translation>Stikprøve til gennemgang</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="95"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="95"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="110"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="111"/>
         <source>Tables</source>
         <translation>Tabeller</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="128"/>
         <source>Computing…</source>
         <translation>Beregner…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="135"/>
         <source>%n case(s) heard in the period</source>
         <translation>
             <numerusform>%n sag behandlet i perioden</numerusform>
@@ -2302,37 +1850,30 @@ vurdering</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="149"/>
         <source>%1 days</source>
         <translation>%1 dage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="149"/>
         <source>%1 (median)</source>
         <translation>%1 (median)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="151"/>
         <source>Cases heard</source>
         <translation>Behandlede sager</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="161"/>
         <source>Measures started</source>
         <translation>Indsatser påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="162"/>
         <source>Control points met</source>
         <translation>Kontrolpunkter opfyldt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="183"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="195"/>
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
     </message>
@@ -2340,47 +1881,38 @@ vurdering</translation>
 <context>
     <name>DayPlanTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="39"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="39"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="39"/>
         <source>Expected</source>
         <translation>Forventet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="39"/>
         <source>Drift</source>
         <translation>Afvigelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="66"/>
         <source>waiting</source>
         <translation>venter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="67"/>
         <source>▶ running</source>
         <translation>▶ i gang</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="68"/>
         <source>⏸ paused</source>
         <translation>⏸ pause</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/day_plan_table_model.py" line="69"/>
         <source>✔ done</source>
         <translation>✔ færdig</translation>
     </message>
@@ -2388,22 +1920,18 @@ vurdering</translation>
 <context>
     <name>DayPlanWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="32"/>
         <source>The day&apos;s plan and prediction</source>
         <translation>Dagens plan og prognose</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="54"/>
         <source>Expected end %1 (planned %2) · %3</source>
         <translation>Forventet slut %1 (planlagt %2) · %3</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="60"/>
         <source>past the end of the day (%1)</source>
         <translation>efter dagens sluttid (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="83"/>
         <source>Shorten the %n remaining timeout(s) by %1 min</source>
         <translation>
             <numerusform>Afkort den resterende timeout med %1 min</numerusform>
@@ -2411,18 +1939,14 @@ vurdering</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="87"/>
-        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="91"/>
         <source>(saves %1 min)</source>
         <translation>(sparer %1 min)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="90"/>
         <source>Move %1 to another day</source>
         <translation>Flyt %1 til en anden dag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="92"/>
         <source>Move %1 to the end of the day (e.g. if the citizen is late)</source>
         <translation>Flyt %1 sidst på dagen (fx hvis borgeren er forsinket)</translation>
     </message>
@@ -2430,77 +1954,62 @@ vurdering</translation>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="47"/>
         <source>Why the municipality decides as it does</source>
         <translation>Hvorfor kommunen træffer denne afgørelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="48"/>
         <source>The documents and facts the decision relies on</source>
         <translation>De dokumenter og oplysninger, afgørelsen bygger på</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="54"/>
         <source>Time the citizen was heard</source>
         <translation>Tidspunkt for partshøringen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="55"/>
         <source>Heard orally at the table</source>
         <translation>Hørt mundtligt ved bordet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="57"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="58"/>
         <source>The citizen was heard orally just now</source>
         <translation>Borgeren er hørt mundtligt netop nu</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="61"/>
         <source>What the citizen said, e.g. agreed</source>
         <translation>Hvad borgeren sagde, fx var enig</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="66"/>
         <source>Decision</source>
         <translation>Afgørelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="68"/>
         <source>Reasons</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="69"/>
         <source>Facts relied on</source>
         <translation>Oplysninger lagt til grund</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="70"/>
         <source>Legal basis</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="75"/>
         <source>Citizen heard at</source>
         <translation>Borgeren hørt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="76"/>
         <source>Hearing note</source>
         <translation>Note om partshøring</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="77"/>
         <source>Takes effect</source>
         <translation>Gælder fra</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_form.py" line="148"/>
         <source>Departs from the team&apos;s indstilling: the case returns to the team.</source>
         <translation>Afviger fra teamets indstilling: sagen skal tilbage til teamet.</translation>
     </message>
@@ -2508,53 +2017,42 @@ vurdering</translation>
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../rehabmeet/ui/decision_panel.py" line="27"/>
         <source>Decision at the table</source>
         <translation>Afgørelse ved bordet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_panel.py" line="36"/>
-        <location filename="../../rehabmeet/ui/decision_panel.py" line="94"/>
         <source>Make the decision</source>
         <translation>Træf afgørelsen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_panel.py" line="38"/>
         <source>Lock the decision; it can then go into the decision letter</source>
         <translation>Lås afgørelsen; derefter kan den skrives i afgørelsesbrevet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_panel.py" line="39"/>
         <source>Reopen…</source>
         <translation>Genåbn…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_panel.py" line="72"/>
         <source>The municipality decides on the finalised indstilling; finalise it first.</source>
         <translation>Kommunen træffer afgørelse på den afsluttede indstilling; afslut den først.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_panel.py" line="74"/>
         <source>Decided (version %1) by %2.</source>
         <translation>Afgjort (version %1) af %2.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_panel.py" line="77"/>
         <source>Draft, saved as you type.</source>
         <translation>Kladde, gemmes mens du skriver.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_panel.py" line="93"/>
         <source>The decision departs from the indstilling, so the case returns to the team. Decide?</source>
         <translation>Afgørelsen afviger fra indstillingen, så sagen skal tilbage til teamet. Træf afgørelsen?</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_panel.py" line="108"/>
         <source>Reopen the decision</source>
         <translation>Genåbn afgørelsen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/decision_panel.py" line="108"/>
         <source>Why is the decision reopened? (logged)</source>
         <translation>Hvorfor genåbnes afgørelsen? (logføres)</translation>
     </message>
@@ -2562,84 +2060,66 @@ vurdering</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="13"/>
         <source>RehabMeet</source>
         <translation>RehabMeet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="18"/>
         <source>Import case bundles</source>
         <translation>Importér sagsbundter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="19"/>
         <source>Case bundles (*.rmb.zip *.zip);;All files (*)</source>
         <translation>Sagsbundter (*.rmb.zip *.zip);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="26"/>
         <source>Import an unpacked case bundle</source>
         <translation>Importér et udpakket sagsbundt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="39"/>
         <source>Save PDF</source>
         <translation>Gem PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="40"/>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="57"/>
-        <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="69"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="58"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="59"/>
         <source>RehabMeet packs (*.rmpack)</source>
         <translation>RehabMeet-pakker (*.rmpack)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="61"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="86"/>
         <source>Choose pack files</source>
         <translation>Vælg pakkefiler</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="87"/>
         <source>RehabMeet packs (*.rmpack);;All files (*)</source>
         <translation>RehabMeet-pakker (*.rmpack);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="70"/>
         <source>Import a signing certificate</source>
         <translation>Importér et signeringscertifikat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="71"/>
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Certifikater (*.p12 *.pfx);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="78"/>
         <source>Passphrase</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/dialogs.py" line="79"/>
         <source>Passphrase for %1:</source>
         <translation>Adgangskode til %1:</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="67"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -2647,7 +2127,6 @@ vurdering</translation>
 <context>
     <name>Drift</name>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="94"/>
         <source>on time</source>
         <translation>til tiden</translation>
     </message>
@@ -2655,7 +2134,6 @@ vurdering</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../rehabmeet/atomic.py" line="23"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan ikke skrive {path}: {reason}</translation>
     </message>
@@ -2663,12 +2141,10 @@ vurdering</translation>
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="50"/>
         <source>Finalise with unmet law points</source>
         <translation>Færdiggør med uopfyldte lovkrav</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="54"/>
         <source>These points are required by law and are not met. Complete them, or give a reason for each; the reasons are kept with the indstilling and in the audit log.</source>
         <translation>Disse punkter er lovkrav og er ikke opfyldt. Udfyld dem, eller giv en begrundelse for hvert; begrundelserne gemmes med indstillingen og i revisionsloggen.</translation>
     </message>
@@ -2676,138 +2152,110 @@ vurdering</translation>
 <context>
     <name>FollowThroughWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="51"/>
         <source>After the meeting</source>
         <translation>Efter mødet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="56"/>
         <source>Date of the decision</source>
         <translation>Dato for afgørelsen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="58"/>
         <source>The municipality&apos;s decision</source>
         <translation>Kommunens afgørelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="59"/>
         <source>Record the decision</source>
         <translation>Registrér afgørelsen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="61"/>
         <source>Date the citizen was told</source>
         <translation>Dato for orienteringen af borgeren</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="63"/>
         <source>How the citizen was told</source>
         <translation>Hvordan borgeren blev orienteret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="66"/>
         <source>Record</source>
         <translation>Registrér</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="71"/>
         <source>Measure</source>
         <translation>Indsats</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="71"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="71"/>
         <source>Dropped because</source>
         <translation>Opgivet fordi</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="78"/>
         <source>Started on the date above</source>
         <translation>Startet på datoen ovenfor</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="79"/>
         <source>Dropped…</source>
         <translation>Opgivet…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="80"/>
         <source>Date the measure started</source>
         <translation>Dato indsatsen startede</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="88"/>
         <source>At the meeting</source>
         <translation>På mødet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="88"/>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="88"/>
         <source>Digital Post</source>
         <translation>Digital Post</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="88"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="110"/>
         <source>Municipality&apos;s decision</source>
         <translation>Kommunens afgørelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="112"/>
         <source>Citizen told on</source>
         <translation>Borgeren orienteret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="77"/>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="116"/>
         <source>Recommended measures</source>
         <translation>Anbefalede indsatser</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="144"/>
         <source>Decided at the table on the meeting day.</source>
         <translation>Afgjort ved bordet på mødedagen.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="146"/>
         <source>⚠ Departs from the indstilling: the case returns to the team.</source>
         <translation>⚠ Afviger fra indstillingen: sagen skal tilbage til teamet.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="148"/>
         <source>No decision recorded yet.</source>
         <translation>Ingen afgørelse registreret endnu.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="152"/>
         <source>told after %1 day(s)</source>
         <translation>orienteret efter %1 dag(e)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="152"/>
         <source>not told yet, %1 day(s) after</source>
         <translation>ikke orienteret endnu, %1 dag(e) efter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="203"/>
         <source>Measure dropped</source>
         <translation>Indsats opgivet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/follow_through_widget.py" line="203"/>
         <source>Why will the measure not start?</source>
         <translation>Hvorfor starter indsatsen ikke?</translation>
     </message>
@@ -2815,12 +2263,10 @@ vurdering</translation>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/help_window.py" line="15"/>
         <source>RehabMeet – user guide</source>
         <translation>RehabMeet – brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/help_window.py" line="18"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
@@ -2828,27 +2274,22 @@ vurdering</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="96"/>
         <source>Versions of the indstilling</source>
         <translation>Indstillingens versioner</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="101"/>
         <source>saved while writing</source>
         <translation>gemt under skrivning</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="102"/>
         <source>finalised</source>
         <translation>færdiggjort</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="103"/>
         <source>reopened</source>
         <translation>genåbnet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="110"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
@@ -2856,7 +2297,6 @@ vurdering</translation>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../rehabmeet/ui/import_controller.py" line="85"/>
         <source>The import stopped because of an unexpected problem: %1</source>
         <translation>Importen stoppede på grund af et uventet problem: %1</translation>
     </message>
@@ -2864,12 +2304,10 @@ vurdering</translation>
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../rehabmeet/ui/import_dialogs.py" line="34"/>
         <source>Importing case bundles</source>
         <translation>Importerer sagsbundter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/import_dialogs.py" line="35"/>
         <source>Importing %n bundle(s)…</source>
         <translation>
             <numerusform>Importerer %n bundt…</numerusform>
@@ -2877,12 +2315,10 @@ vurdering</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/import_dialogs.py" line="36"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/import_dialogs.py" line="61"/>
         <source>Stopping after the current document…</source>
         <translation>Stopper efter det aktuelle dokument…</translation>
     </message>
@@ -2890,23 +2326,18 @@ vurdering</translation>
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../../rehabmeet/ui/import_dialogs.py" line="70"/>
-        <location filename="../../rehabmeet/ui/import_dialogs.py" line="76"/>
         <source>Import results</source>
         <translation>Resultat af importen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/import_dialogs.py" line="88"/>
         <source>Put the cases on the agenda of %1</source>
         <translation>Sæt sagerne på dagsordenen for %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/import_dialogs.py" line="90"/>
         <source>Import changed cases as new versions</source>
         <translation>Importér ændrede sager som nye versioner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/import_dialogs.py" line="109"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n importeret</numerusform>
@@ -2914,7 +2345,6 @@ vurdering</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/import_dialogs.py" line="111"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n uændret</numerusform>
@@ -2922,7 +2352,6 @@ vurdering</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/import_dialogs.py" line="113"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n afvist</numerusform>
@@ -2930,7 +2359,6 @@ vurdering</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/import_dialogs.py" line="114"/>
         <source>cancelled</source>
         <translation>annulleret</translation>
     </message>
@@ -2938,37 +2366,30 @@ vurdering</translation>
 <context>
     <name>ImportResultsTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="42"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="42"/>
         <source>Bundle</source>
         <translation>Bundt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="42"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="42"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="42"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="68"/>
         <source>Ready for the meeting</source>
         <translation>Klar til mødet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="69"/>
         <source>%n readiness finding(s)</source>
         <translation>
             <numerusform>%n parathedsfund</numerusform>
@@ -2976,22 +2397,18 @@ vurdering</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="74"/>
         <source>✔ Imported</source>
         <translation>✔ Importeret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="75"/>
         <source>= Unchanged</source>
         <translation>= Uændret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="76"/>
         <source>✖ Refused</source>
         <translation>✖ Afvist</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="77"/>
         <source>⏹ Cancelled</source>
         <translation>⏹ Annulleret</translation>
     </message>
@@ -2999,102 +2416,82 @@ vurdering</translation>
 <context>
     <name>Indstilling</name>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="39"/>
         <source>The team recommends</source>
         <translation>Teamet indstiller</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="42"/>
         <source>The team&apos;s assessment of the citizen&apos;s prospects</source>
         <translation>Teamets vurdering af borgerens muligheder</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="44"/>
         <source>Factors the team emphasised</source>
         <translation>Forhold teamet har lagt vægt på</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="48"/>
         <source>Afklaret, and why not on ordinary terms</source>
         <translation>Afklaring, og hvorfor ikke på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="53"/>
         <source>Job functions and job goal</source>
         <translation>Arbejdsfunktioner og jobmål</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="60"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="61"/>
         <source>Professional explanation</source>
         <translation>Faglig begrundelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="64"/>
         <source>The citizen&apos;s own view</source>
         <translation>Borgerens egen vurdering</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="73"/>
         <source>Work capacity: {hours} hours a week</source>
         <translation>Arbejdsevne: {hours} timer om ugen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="80"/>
         <source>Expected development by {date}.</source>
         <translation>Forventet udvikling senest {date}.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="85"/>
         <source>Very limited work capacity (LAB § 116, stk. 2): {text}</source>
         <translation>Meget begrænset arbejdsevne (LAB § 116, stk. 2): {text}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="89"/>
         <source>Work capacity and progression</source>
         <translation>Arbejdsevne og progression</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="95"/>
         <source>Special considerations and support</source>
         <translation>Særlige hensyn og støtte</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="108"/>
         <source>responsible: {who}</source>
         <translation>ansvarlig: {who}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="110"/>
         <source>coordination: {how}</source>
         <translation>koordinering: {how}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="112"/>
         <source>start: {when}</source>
         <translation>start: {when}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="114"/>
         <source>with mentor support</source>
         <translation>med mentorstøtte</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="118"/>
         <source>No measures: {why}</source>
         <translation>Ingen indsats: {why}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="120"/>
         <source>Measures</source>
         <translation>Indsatser</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/recommendation/wording.py" line="129"/>
         <source>Dissenting views</source>
         <translation>Afvigende opfattelser</translation>
     </message>
@@ -3102,102 +2499,82 @@ vurdering</translation>
 <context>
     <name>IndstillingEditor</name>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="58"/>
         <source>The caseworker&apos;s recommendation</source>
         <translation>Sagsbehandlerens indstilling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="68"/>
         <source>Use the outcome&apos;s template</source>
         <translation>Brug ordningens skabelon</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="69"/>
         <source>Versions…</source>
         <translation>Versioner…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="70"/>
         <source>Read aloud</source>
         <translation>Læs op</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="71"/>
         <source>Finalise…</source>
         <translation>Færdiggør…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="72"/>
         <source>Reopen for a new version…</source>
         <translation>Genåbn til ny version…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="118"/>
         <source>Select a case on the agenda.</source>
         <translation>Vælg en sag på dagsordenen.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="138"/>
         <source>Finalised, version %1</source>
         <translation>Færdiggjort, version %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="141"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="140"/>
         <source>unsaved changes</source>
         <translation>ikke gemte ændringer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="140"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="146"/>
         <source>The caseworker recommends</source>
         <translation>Sagsbehandleren indstiller</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="146"/>
         <source>named most often in the text</source>
         <translation>nævnt oftest i teksten</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="153"/>
         <source>The team departs from it: it recommends %1.</source>
         <translation>Teamet afviger: det indstiller %1.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="157"/>
         <source>The bundle holds no recommendation from the caseworker.</source>
         <translation>Sagsbundtet indeholder ingen indstilling fra sagsbehandleren.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="194"/>
         <source>saved %1</source>
         <translation>gemt %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="201"/>
         <source>Saved by someone else</source>
         <translation>Gemt af en anden</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="202"/>
         <source>Keep your text (yes) or load theirs (no)?</source>
         <translation>Behold din tekst (ja) eller hent deres (nej)?</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="251"/>
         <source>Reopen the indstilling</source>
         <translation>Genåbn indstillingen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_editor.py" line="251"/>
         <source>Why is the finalised indstilling changed?</source>
         <translation>Hvorfor ændres den færdiggjorte indstilling?</translation>
     </message>
@@ -3205,229 +2582,182 @@ vurdering</translation>
 <context>
     <name>IndstillingForm</name>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="70"/>
         <source>Recommended outcome</source>
         <translation>Indstillet ordning</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="71"/>
         <source>Prospects for work or education (§ 9)</source>
         <translation>Muligheder for arbejde eller uddannelse (§ 9)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="72"/>
         <source>Concrete job goal</source>
         <translation>Konkret jobmål</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="73"/>
         <source>Employment, social and health factors emphasised</source>
         <translation>Beskæftigelsesmæssige, sociale og helbredsmæssige forhold</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="76"/>
         <source>Why afklaret, and why not on ordinary terms</source>
         <translation>Hvorfor afklaret, og hvorfor ikke på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="79"/>
         <source>Types of flex job or job functions</source>
         <translation>Typer af fleksjob eller arbejdsfunktioner</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="80"/>
         <source>Special considerations (skånehensyn)</source>
         <translation>Særlige hensyn (skånehensyn)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="81"/>
         <source>Support in a transition period (also &apos;no&apos;)</source>
         <translation>Støtte i en overgangsperiode (også &apos;nej&apos;)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="84"/>
         <source>Special help: personal assistance, aids</source>
         <translation>Særlig hjælp: personlig assistance, hjælpemidler</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="85"/>
         <source>A concrete flex job is in view</source>
         <translation>Der er et konkret fleksjob i sigte</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="86"/>
         <source>The company has confirmed it (med forbehold)</source>
         <translation>Virksomheden har bekræftet det (med forbehold)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="89"/>
         <source>With the current or last employer (fastholdelse)</source>
         <translation>Hos nuværende eller seneste arbejdsgiver (fastholdelse)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="92"/>
         <source>Can the citizen find a job alone, or is help needed?</source>
         <translation>Kan borgeren selv finde job, eller er der behov for hjælp?</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="95"/>
         <source>Hours per week (1–37)</source>
         <translation>Timer pr. uge (1–37)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="96"/>
         <source>Intensity</source>
         <translation>Intensitet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="97"/>
         <source>Very limited work capacity (LAB § 116, stk. 2)</source>
         <translation>Meget begrænset arbejdsevne (LAB § 116, stk. 2)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="100"/>
         <source>Why capacity can develop within a reasonable period</source>
         <translation>Hvorfor arbejdsevnen kan udvikles inden for en rimelig periode</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="103"/>
         <source>Expected progression</source>
         <translation>Forventet progression</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="104"/>
         <source>Progression deadline</source>
         <translation>Frist for progression</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="105"/>
         <source>Professional explanation (førtidspension)</source>
         <translation>Faglig begrundelse (førtidspension)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="108"/>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="219"/>
         <source>Measures</source>
         <translation>Indsatser</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="109"/>
         <source>If no measures: the concrete assessment</source>
         <translation>Hvis ingen indsats: den konkrete vurdering</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="112"/>
         <source>Follow-up, including mentor support</source>
         <translation>Opfølgning, herunder mentorstøtte</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="113"/>
         <source>The citizen&apos;s own view</source>
         <translation>Borgerens egen vurdering</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="114"/>
         <source>Dissenting views (by name)</source>
         <translation>Afvigende opfattelser (med navn)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="121"/>
         <source>The recommendation</source>
         <translation>Indstillingen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="122"/>
         <source>Fleksjob</source>
         <translation>Fleksjob</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="123"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="124"/>
         <source>Førtidspension</source>
         <translation>Førtidspension</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="125"/>
         <source>Measures and follow-up (§ 11)</source>
         <translation>Indsatser og opfølgning (§ 11)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="126"/>
         <source>The citizen and dissent</source>
         <translation>Borgeren og afvigende opfattelser</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="177"/>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="184"/>
         <source>not set</source>
         <translation>ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="197"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="198"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="199"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="200"/>
         <source>Coordination</source>
         <translation>Koordinering</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="201"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="202"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="207"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="209"/>
         <source>Discipline</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="211"/>
         <source>Disagreement</source>
         <translation>Uenighed</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="221"/>
         <source>Dissenting views</source>
         <translation>Afvigende opfattelser</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="226"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="227"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_form.py" line="253"/>
         <source>(choose)</source>
         <translation>(vælg)</translation>
     </message>
@@ -3435,32 +2765,26 @@ vurdering</translation>
 <context>
     <name>IssuedDocuments</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="19"/>
         <source>Indstilling</source>
         <translation>Indstilling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="20"/>
         <source>Decision (afgørelse)</source>
         <translation>Afgørelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="21"/>
         <source>Hand-out for the citizen</source>
         <translation>Udlevering til borgeren</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="28"/>
         <source>Not signed</source>
         <translation>Ikke underskrevet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="29"/>
         <source>✔ Signed</source>
         <translation>✔ Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="30"/>
         <source>Superseded</source>
         <translation>Erstattet</translation>
     </message>
@@ -3468,47 +2792,38 @@ vurdering</translation>
 <context>
     <name>IssuedDocumentsTableModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="40"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="41"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="42"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="44"/>
         <source>Signed by</source>
         <translation>Underskrevet af</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="45"/>
         <source>Written</source>
         <translation>Skrevet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="56"/>
         <source>Correction: %1</source>
         <translation>Rettelse: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="58"/>
         <source>Still to sign: %1</source>
         <translation>Mangler underskrift: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/issued_documents_table_model.py" line="64"/>
         <source> (large type)</source>
         <translation> (stor skrift)</translation>
     </message>
@@ -3516,123 +2831,98 @@ vurdering</translation>
 <context>
     <name>IssuedDocumentsWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="57"/>
         <source>Document to write</source>
         <translation>Dokument, der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="62"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="63"/>
         <source>PDF (signable)</source>
         <translation>PDF (kan underskrives)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="64"/>
         <source>Word (editable)</source>
         <translation>Word (kan redigeres)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="65"/>
         <source>Large type</source>
         <translation>Stor skrift</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="67"/>
         <source>Write document</source>
         <translation>Skriv dokument</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="70"/>
         <source>Write the chosen document from the finalised indstilling (Ctrl+Shift+D)</source>
         <translation>Skriv det valgte dokument ud fra den afsluttede indstilling (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="80"/>
         <source>Written documents</source>
         <translation>Skrevne dokumenter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="82"/>
         <source>Sign…</source>
         <translation>Underskriv…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="83"/>
         <source>Check signatures</source>
         <translation>Kontrollér underskrifter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="84"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="85"/>
         <source>Save as…</source>
         <translation>Gem som…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="86"/>
         <source>Correct…</source>
         <translation>Ret…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="88"/>
         <source>Write a new version with a reason; a signed one is never changed</source>
         <translation>Skriv en ny version med en begrundelse; en underskrevet ændres aldrig</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="153"/>
         <source>Write a document once the indstilling is finalised.</source>
         <translation>Skriv et dokument, når indstillingen er afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="155"/>
         <source>Signed documents are read-only; a correction is a new version with a reason.</source>
         <translation>Underskrevne dokumenter kan ikke ændres; en rettelse er en ny version med en begrundelse.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="157"/>
         <source>The Word copy is for filing and editing; the PDF is the one that is signed.</source>
         <translation>Word-kopien er til journalisering og redigering; det er PDF&apos;en, der underskrives.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="191"/>
         <source>Correct a signed document</source>
         <translation>Ret et underskrevet dokument</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="191"/>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="252"/>
         <source>Why is it corrected? (logged)</source>
         <translation>Hvorfor rettes det? (logføres)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="195"/>
         <source>Writing the document…</source>
         <translation>Skriver dokumentet…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="218"/>
         <source>Signing…</source>
         <translation>Underskriver…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="227"/>
         <source>Checking the signatures…</source>
         <translation>Kontrollerer underskrifterne…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="246"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/issued_documents_widget.py" line="252"/>
         <source>Correct the document</source>
         <translation>Ret dokumentet</translation>
     </message>
@@ -3640,42 +2930,34 @@ vurdering</translation>
 <context>
     <name>LaneBox</name>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="46"/>
         <source>Points of %1</source>
         <translation>Punkter fra %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="50"/>
         <source>Add a point (Enter)</source>
         <translation>Tilføj et punkt (Enter)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="51"/>
         <source>New point for %1</source>
         <translation>Nyt punkt for %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="52"/>
         <source>Speaking…</source>
         <translation>Taler…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="67"/>
         <source>Heard</source>
         <translation>Hørt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="69"/>
         <source>Mark as not heard</source>
         <translation>Markér som ikke hørt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="71"/>
         <source>Not heard yet</source>
         <translation>Ikke hørt endnu</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="73"/>
         <source>Mark as heard</source>
         <translation>Markér som hørt</translation>
     </message>
@@ -3683,12 +2965,10 @@ vurdering</translation>
 <context>
     <name>LanesWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="134"/>
         <source>Not heard yet: %1</source>
         <translation>Ikke hørt endnu: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/lanes_widget.py" line="137"/>
         <source>Every lane has been heard</source>
         <translation>Alle faggrupper er hørt</translation>
     </message>
@@ -3696,57 +2976,46 @@ vurdering</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="64"/>
         <source>Facts</source>
         <translation>Fakta</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="65"/>
         <source>Summary and documents</source>
         <translation>Resumé og dokumenter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="67"/>
         <source>Running the meeting</source>
         <translation>Mødeafvikling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="69"/>
         <source>The team&apos;s input</source>
         <translation>Teamets input</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="71"/>
         <source>Indstilling</source>
         <translation>Indstilling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="74"/>
         <source>Decision and documents</source>
         <translation>Afgørelse og dokumenter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="166"/>
         <source>Encrypted database</source>
         <translation>Krypteret database</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="166"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="167"/>
         <source>User: %1</source>
         <translation>Bruger: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/main_window.py" line="227"/>
         <source>Select a case on the agenda first.</source>
         <translation>Vælg først en sag på dagsordenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/main_window.py" line="254"/>
         <source>%n case(s) imported</source>
         <translation>
             <numerusform>%n sag importeret</numerusform>
@@ -3757,37 +3026,30 @@ vurdering</translation>
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_controller.py" line="35"/>
         <source>There is no team yet. Run `rehabmeet demo`, or set up the team first.</source>
         <translation>Der er endnu intet team. Kør `rehabmeet demo`, eller opret teamet først.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_controller.py" line="44"/>
         <source>Create or choose a meeting day first.</source>
         <translation>Opret eller vælg først en mødedag.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_controller.py" line="49"/>
         <source>Every imported case is already on this agenda. Import more bundles first.</source>
         <translation>Alle importerede sager er allerede på dagsordenen. Importér flere bundter først.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_controller.py" line="53"/>
         <source>must return: the decision departs from the indstilling</source>
         <translation>skal tilbage: afgørelsen afviger fra indstillingen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_controller.py" line="54"/>
         <source>must return: the measures have not started in time</source>
         <translation>skal tilbage: indsatserne er ikke startet i tide</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_controller.py" line="68"/>
         <source>Postpone the case</source>
         <translation>Udsæt sagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_controller.py" line="68"/>
         <source>Why is the case moved to another day?</source>
         <translation>Hvorfor flyttes sagen til en anden dag?</translation>
     </message>
@@ -3795,52 +3057,42 @@ vurdering</translation>
 <context>
     <name>MeetingRunWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="50"/>
         <source>Notes for this case</source>
         <translation>Noter til sagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="51"/>
         <source>Notes for this case (saved as you type)</source>
         <translation>Noter til sagen (gemmes, mens du skriver)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="68"/>
         <source>Attendance and quorum</source>
         <translation>Fremmøde og beslutningsdygtighed</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="72"/>
         <source>The day</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="74"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="132"/>
         <source>No case selected</source>
         <translation>Ingen sag valgt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="172"/>
         <source>No quorum</source>
         <translation>Ikke beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="172"/>
         <source>Reason for starting anyway:</source>
         <translation>Begrundelse for alligevel at starte:</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="188"/>
         <source>Postpone the case</source>
         <translation>Udsæt sagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_run_widget.py" line="188"/>
         <source>Why is the case moved to another day?</source>
         <translation>Hvorfor flyttes sagen til en anden dag?</translation>
     </message>
@@ -3848,12 +3100,10 @@ vurdering</translation>
 <context>
     <name>MeetingSelector</name>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_selector.py" line="25"/>
         <source>Meeting day</source>
         <translation>Mødedag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/meeting_selector.py" line="35"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n sag</numerusform>
@@ -3864,17 +3114,14 @@ vurdering</translation>
 <context>
     <name>MeetingSetTreeModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/meeting_set_tree_model.py" line="120"/>
         <source>%1 of %2 pages</source>
         <translation>%1 af %2 sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/meeting_set_tree_model.py" line="122"/>
         <source>Page %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/meeting_set_tree_model.py" line="123"/>
         <source>(not in the meeting set)</source>
         <translation>(ikke i mødesættet)</translation>
     </message>
@@ -3882,32 +3129,26 @@ vurdering</translation>
 <context>
     <name>MeetingSetWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="42"/>
         <source>Page budget</source>
         <translation>Sidebudget</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="49"/>
         <source>Documents and pages</source>
         <translation>Dokumenter og sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="53"/>
         <source>Include selected</source>
         <translation>Medtag valgte</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="54"/>
         <source>Leave out selected</source>
         <translation>Udelad valgte</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="55"/>
         <source>Default selection</source>
         <translation>Standardudvalg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="84"/>
         <source>Includes the summary sheet (%n page(s)).</source>
         <translation>
             <numerusform>Inkl. resuméarket (%n side).</numerusform>
@@ -3915,27 +3156,22 @@ vurdering</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="87"/>
         <source>Over the cap by %1 pages. Reason: %2</source>
         <translation>Over loftet med %1 sider. Begrundelse: %2</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="95"/>
         <source>%1 of %2 pages</source>
         <translation>%1 af %2 sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="121"/>
         <source>Over the page cap</source>
         <translation>Over sideloftet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="121"/>
         <source>Reason for going over the cap:</source>
         <translation>Begrundelse for at gå over loftet:</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="135"/>
         <source>Select a case first.</source>
         <translation>Vælg først en sag.</translation>
     </message>
@@ -3943,32 +3179,26 @@ vurdering</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="14"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="26"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="40"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="41"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="57"/>
         <source>Meeting day</source>
         <translation>Mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/menus.py" line="64"/>
         <source>Meeting day:</source>
         <translation>Mødedag:</translation>
     </message>
@@ -3976,53 +3206,42 @@ vurdering</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="35"/>
         <source>New meeting day</source>
         <translation>Ny mødedag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="39"/>
         <source>Rehabilitation team meeting</source>
         <translation>Møde i rehabiliteringsteamet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="44"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="48"/>
-        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="61"/>
         <source>Members invited</source>
         <translation>Inviterede medlemmer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="55"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="56"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="57"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="58"/>
         <source>Room</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="59"/>
         <source>Leader</source>
         <translation>Mødeleder</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/planning_dialogs.py" line="60"/>
         <source>Secretary</source>
         <translation>Referent</translation>
     </message>
@@ -4030,27 +3249,22 @@ vurdering</translation>
 <context>
     <name>PacksController</name>
     <message>
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="43"/>
         <source>Choose a meeting day first.</source>
         <translation>Vælg en mødedag først.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="45"/>
         <source>Where should the agenda packs go?</source>
         <translation>Hvor skal mødepakkerne gemmes?</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="48"/>
         <source>Writing agenda packs…</source>
         <translation>Skriver mødepakker…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="54"/>
         <source>Agenda pack for %1</source>
         <translation>Mødepakke til %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="60"/>
         <source>%n agenda pack(s) written</source>
         <translation>
             <numerusform>%n mødepakke skrevet</numerusform>
@@ -4058,22 +3272,18 @@ vurdering</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="80"/>
         <source>%1: already imported</source>
         <translation>%1: allerede importeret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="81"/>
         <source>%1: %2 new, %3 changed, %4 removed, %5 conflicts</source>
         <translation>%1: %2 nye, %3 ændrede, %4 fjernede, %5 konflikter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="88"/>
         <source>Note conflicts</source>
         <translation>Notekonflikter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="88"/>
         <source>There are no conflicts.</source>
         <translation>Der er ingen konflikter.</translation>
     </message>
@@ -4081,7 +3291,6 @@ vurdering</translation>
 <context>
     <name>PageAnnotator</name>
     <message>
-        <location filename="../../rehabmeet/ui/page_annotator.py" line="31"/>
         <source>Page with your notes; click to pin a note, drag to highlight</source>
         <translation>Siden med dine noter; klik for at sætte en note, træk for at markere</translation>
     </message>
@@ -4089,42 +3298,34 @@ vurdering</translation>
 <context>
     <name>PassphrasesDialog</name>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="33"/>
         <source>Agenda packs written</source>
         <translation>Mødepakker skrevet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="38"/>
         <source>Give each member their file and, separately (in person or by phone), their passphrase. The passphrases are kept in this computer&apos;s keyring to open the notes that come back.</source>
         <translation>Giv hvert medlem sin fil og, for sig (personligt eller i telefonen), sin adgangskode. Adgangskoderne gemmes i computerens nøglering, så noterne kan åbnes, når de kommer tilbage.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="43"/>
         <source>Member</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="43"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="43"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="43"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="43"/>
         <source>Passphrase</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="54"/>
         <source>Copy the list</source>
         <translation>Kopiér listen</translation>
     </message>
@@ -4132,37 +3333,30 @@ vurdering</translation>
 <context>
     <name>PdfViewerWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="42"/>
         <source>Document viewer</source>
         <translation>Dokumentfremviser</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="66"/>
         <source>Previous page (Page Up)</source>
         <translation>Forrige side (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="67"/>
         <source>Next page (Page Down)</source>
         <translation>Næste side (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="68"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom ud (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="69"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom ind (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="70"/>
         <source>Fit to width (Ctrl+0)</source>
         <translation>Tilpas til bredde (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/pdf_viewer.py" line="143"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -4170,53 +3364,42 @@ vurdering</translation>
 <context>
     <name>PreferencesMenu</name>
     <message>
-        <location filename="../../rehabmeet/ui/preferences_menu.py" line="34"/>
         <source>&amp;Large text</source>
         <translation>&amp;Stor skrift</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preferences_menu.py" line="39"/>
         <source>Larger text everywhere, e.g. for the meeting leader&apos;s screen</source>
         <translation>Større tekst overalt, fx på mødelederens skærm</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preferences_menu.py" line="43"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preferences_menu.py" line="44"/>
-        <location filename="../../rehabmeet/ui/preferences_menu.py" line="50"/>
         <source>&amp;Follow the system</source>
         <translation>&amp;Følg systemet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preferences_menu.py" line="44"/>
         <source>&amp;Light</source>
         <translation>&amp;Lyst</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preferences_menu.py" line="44"/>
         <source>&amp;Dark</source>
         <translation>&amp;Mørkt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preferences_menu.py" line="49"/>
         <source>L&amp;anguage</source>
         <translation>S&amp;prog</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preferences_menu.py" line="80"/>
         <source>The choice applies now, but it could not be kept for the next start: %1</source>
         <translation>Valget gælder nu, men det kunne ikke gemmes til næste start: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preferences_menu.py" line="86"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preferences_menu.py" line="86"/>
         <source>The new language is used the next time RehabMeet starts.</source>
         <translation>Det nye sprog bruges, næste gang RehabMeet starter.</translation>
     </message>
@@ -4224,139 +3407,110 @@ vurdering</translation>
 <context>
     <name>PreparationWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="43"/>
         <source>Preparing for the meeting</source>
         <translation>Forberedelse til mødet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="49"/>
         <source>Cases in the pack</source>
         <translation>Sager i pakken</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="50"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="50"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="54"/>
         <source>Previous page (Page Up)</source>
         <translation>Forrige side (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="55"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="57"/>
         <source>Next page (Page Down)</source>
         <translation>Næste side (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="58"/>
         <source>Next page</source>
         <translation>Næste side</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="62"/>
         <source>My notes and points</source>
         <translation>Mine noter og punkter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="69"/>
         <source>Add a note…</source>
         <translation>Tilføj en note…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="70"/>
         <source>Add a point for the meeting…</source>
         <translation>Tilføj et punkt til mødet…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="71"/>
         <source>Edit…</source>
         <translation>Ret…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="72"/>
         <source>Share / make private</source>
         <translation>Del / gør privat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="73"/>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="231"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="75"/>
         <source>Send my shared notes…</source>
         <translation>Send mine delte noter…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="77"/>
         <source>Click the page to pin a note; drag to highlight. Notes stay private until shared.</source>
         <translation>Klik på siden for at sætte en note; træk for at markere. Noter er private, til du deler dem.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="162"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="191"/>
         <source>A point for the meeting</source>
         <translation>Et punkt til mødet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="191"/>
         <source>A note on the case</source>
         <translation>En note til sagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="192"/>
         <source>Text (private until you share it):</source>
         <translation>Tekst (privat, til du deler den):</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="199"/>
         <source>A note on page %1</source>
         <translation>En note på side %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="199"/>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="220"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="208"/>
         <source>Highlight</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="208"/>
         <source>A comment (optional):</source>
         <translation>En kommentar (valgfri):</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="220"/>
         <source>Edit the note</source>
         <translation>Ret noten</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="231"/>
         <source>Delete this note?</source>
         <translation>Slet denne note?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="247"/>
         <source>%n shared note(s) written to %1. Give the file to the meeting leader.</source>
         <translation>
             <numerusform>%n delt note skrevet til %1. Giv filen til mødelederen.</numerusform>
@@ -4367,12 +3521,10 @@ vurdering</translation>
 <context>
     <name>ReadAloudWindow</name>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="137"/>
         <source>Read aloud</source>
         <translation>Læs op</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/indstilling_dialogs.py" line="147"/>
         <source>Indstilling</source>
         <translation>Indstilling</translation>
     </message>
@@ -4380,68 +3532,54 @@ vurdering</translation>
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../rehabmeet/bundles/readiness.py" line="67"/>
         <source>{document} is missing.</source>
         <translation>{document} mangler.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/readiness.py" line="75"/>
         <source>{document} is {days} days old (limit {limit} days).</source>
         <translation>{document} er {days} dage gammel (grænse {limit} dage).</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/readiness.py" line="83"/>
         <source>The summary has no section “{section}”.</source>
         <translation>Resuméet har intet afsnit om “{section}”.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/readiness.py" line="90"/>
         <source>The citizen&apos;s own job goal is not stated.</source>
         <translation>Borgerens eget jobmål er ikke oplyst.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/readiness.py" line="97"/>
-        <location filename="../../rehabmeet/bundles/readiness.py" line="102"/>
         <source>{days} days since the preparatory part was signed: over {limit} days.</source>
         <translation>{days} dage siden den forberedende del blev underskrevet: over {limit} dage.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/readiness.py" line="113"/>
         <source>No date of the citizen&apos;s consent to the team&apos;s treatment.</source>
         <translation>Ingen dato for borgerens samtykke til teamets behandling.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/bundles/readiness.py" line="146"/>
         <source>Unknown readiness check “{check}” in the team&apos;s rules.</source>
         <translation>Ukendt parathedstjek “{check}” i teamets regler.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="26"/>
         <source>✔ Ready</source>
         <translation>✔ Klar</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="27"/>
         <source>⚠ Warnings</source>
         <translation>⚠ Advarsler</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="28"/>
         <source>✖ Not ready</source>
         <translation>✖ Ikke klar</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="36"/>
         <source>✖ Blocking</source>
         <translation>✖ Blokerende</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="37"/>
         <source>⚠ Warning</source>
         <translation>⚠ Advarsel</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="38"/>
         <source>ℹ Note</source>
         <translation>ℹ Bemærk</translation>
     </message>
@@ -4449,37 +3587,30 @@ vurdering</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="79"/>
         <source>Citizen</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="80"/>
         <source>Companion</source>
         <translation>Bisidder</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="81"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="82"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="83"/>
         <source>Employer liaison</source>
         <translation>Virksomhedskonsulent</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="84"/>
         <source>Team member</source>
         <translation>Teammedlem</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/labels.py" line="85"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
@@ -4487,12 +3618,10 @@ vurdering</translation>
 <context>
     <name>SearchHitsListModel</name>
     <message>
-        <location filename="../../rehabmeet/ui/itemmodels/search_hits_list_model.py" line="40"/>
         <source>%1, p. %2</source>
         <translation>%1, s. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/itemmodels/search_hits_list_model.py" line="45"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n forekomst</numerusform>
@@ -4503,57 +3632,46 @@ vurdering</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="35"/>
         <source>Sign the document</source>
         <translation>Underskriv dokumentet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="43"/>
         <source>The signature box of this role is used: %1</source>
         <translation>Underskriftsfeltet for denne rolle bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="44"/>
         <source>Import certificate…</source>
         <translation>Importér certifikat…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="45"/>
         <source>Create a trial certificate…</source>
         <translation>Opret et prøvecertifikat…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="47"/>
         <source>Sign</source>
         <translation>Underskriv</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="49"/>
         <source>Certificate</source>
         <translation>Certifikat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="50"/>
         <source>Sign as</source>
         <translation>Underskriv som</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="56"/>
         <source>The passphrase is taken from this computer&apos;s keyring; nothing is stored elsewhere.</source>
         <translation>Adgangskoden hentes fra computerens nøglering; den gemmes ikke andre steder.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="75"/>
         <source> – trial</source>
         <translation> – prøve</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="98"/>
         <source>Trial certificate</source>
         <translation>Prøvecertifikat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="98"/>
         <source>The signer&apos;s name (for trials, not real cases):</source>
         <translation>Underskriverens navn (til afprøvning, ikke rigtige sager):</translation>
     </message>
@@ -4561,17 +3679,14 @@ vurdering</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../rehabmeet/ui/app.py" line="77"/>
         <source>RehabMeet cannot write in its data folder {folder}: is the disk full or removed?</source>
         <translation>RehabMeet kan ikke skrive i sin datamappe {folder}: er disken fuld eller fjernet?</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/app.py" line="83"/>
         <source>RehabMeet is already open with this data folder (process {pid} on {host}); switch to that window, or close it first</source>
         <translation>RehabMeet er allerede åben med denne datamappe (proces {pid} på {host}); skift til det vindue, eller luk det først</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/app.py" line="104"/>
         <source>RehabMeet could not start ({error}); see the log in {folder}</source>
         <translation>RehabMeet kunne ikke starte ({error}); se loggen i {folder}</translation>
     </message>
@@ -4579,272 +3694,218 @@ vurdering</translation>
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../../rehabmeet/services/stats.py" line="86"/>
         <source>Management information</source>
         <translation>Ledelsesinformation</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="8"/>
         <source>Cases by type and recommended outcome</source>
         <translation>Sager efter type og indstillet udfald</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="9"/>
         <source>Cases heard per month</source>
         <translation>Behandlede sager pr. måned</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="10"/>
         <source>Waiting times in days</source>
         <translation>Ventetider i dage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="11"/>
         <source>Distribution of waiting times</source>
         <translation>Fordeling af ventetider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="12"/>
         <source>Decisions</source>
         <translation>Afgørelser</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="13"/>
         <source>Meeting time per case, planned and actual (minutes)</source>
         <translation>Mødetid pr. sag, planlagt og faktisk (minutter)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="14"/>
         <source>Completeness of the indstilling per control point</source>
         <translation>Indstillingens fuldstændighed pr. kontrolpunkt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="15"/>
         <source>Attendance per discipline</source>
         <translation>Fremmøde pr. faggruppe</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="16"/>
         <source>Recommended and started measures</source>
         <translation>Anbefalede og påbegyndte indsatser</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="17"/>
         <source>Citizen told the indstilling (control point D1)</source>
         <translation>Borgeren orienteret om indstillingen (kontrolpunkt D1)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="18"/>
         <source>Review sample (stratified by caseworker)</source>
         <translation>Stikprøve (fordelt på sagsbehandlere)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="19"/>
         <source>Case type</source>
         <translation>Sagstype</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="20"/>
         <source>Outcome</source>
         <translation>Udfald</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="21"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="22"/>
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="23"/>
         <source>Measure</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="24"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="25"/>
         <source>90th percentile</source>
         <translation>90. percentil</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="26"/>
         <source>Days</source>
         <translation>Dage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="27"/>
         <source>Decided</source>
         <translation>Afgjort</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="28"/>
         <source>Decided at the table</source>
         <translation>Afgjort ved bordet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="29"/>
         <source>Share at the table</source>
         <translation>Andel ved bordet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="30"/>
         <source>Planned (avg.)</source>
         <translation>Planlagt (gns.)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="31"/>
         <source>Actual (avg.)</source>
         <translation>Faktisk (gns.)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="32"/>
         <source>Control point</source>
         <translation>Kontrolpunkt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="33"/>
         <source>Applies</source>
         <translation>Gælder</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="34"/>
         <source>Met</source>
         <translation>Opfyldt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="35"/>
         <source>Share met</source>
         <translation>Andel opfyldt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="36"/>
         <source>Discipline</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="37"/>
         <source>Expected</source>
         <translation>Forventet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="38"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="39"/>
         <source>Written assessment</source>
         <translation>Skriftlig vurdering</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="40"/>
         <source>Share present</source>
         <translation>Andel til stede</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="41"/>
         <source>Intervention</source>
         <translation>Indsats</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="42"/>
         <source>Recommended</source>
         <translation>Anbefalet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="43"/>
         <source>Started</source>
         <translation>Påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="44"/>
         <source>Dropped</source>
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="45"/>
         <source>Share started</source>
         <translation>Andel påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="46"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="47"/>
         <source>Signed preparatory part → meeting</source>
         <translation>Underskrevet forberedende del → møde</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="48"/>
         <source>Meeting → decision</source>
         <translation>Møde → afgørelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="49"/>
         <source>Meeting → first measure started</source>
         <translation>Møde → første indsats startet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="50"/>
         <source>not recorded</source>
         <translation>ikke registreret</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="51"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="52"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="53"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="54"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="55"/>
         <source>Citizen</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="56"/>
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="65"/>
         <source>within {days} days</source>
         <translation>inden for {days} dage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/labels.py" line="67"/>
         <source>over {days} days</source>
         <translation>over {days} dage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/report_pdf.py" line="85"/>
         <source>{days} days</source>
         <translation>{days} dage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/stats/report_pdf.py" line="88"/>
         <source>Cases heard</source>
         <translation>Behandlede sager</translation>
     </message>
@@ -4852,27 +3913,22 @@ vurdering</translation>
 <context>
     <name>StorageFailures</name>
     <message>
-        <location filename="../../rehabmeet/storage/failures.py" line="9"/>
         <source>the disk is full: free some space and try again (nothing of this step was saved)</source>
         <translation>disken er fuld: frigør noget plads og prøv igen (intet fra dette trin blev gemt)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/failures.py" line="12"/>
         <source>the data folder is read-only, so RehabMeet cannot save there (nothing was changed): ask for write access to it, or start RehabMeet with --home on a folder you may write to</source>
         <translation>datamappen er skrivebeskyttet, så RehabMeet kan ikke gemme der (intet blev ændret): bed om skriveadgang til den, eller start RehabMeet med --home på en mappe, du må skrive i</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/failures.py" line="24"/>
         <source>the disk failed while saving (disk full or removed?); nothing of this step was saved</source>
         <translation>disken svigtede under gemning (fuld eller fjernet?); intet fra dette trin blev gemt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/failures.py" line="30"/>
         <source>the database file cannot be opened: check that the data folder is there and readable</source>
         <translation>databasefilen kan ikke åbnes: kontrollér, at datamappen findes og kan læses</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/storage/failures.py" line="36"/>
         <source>the database is busy in another program for too long; try again in a moment</source>
         <translation>databasen er optaget af et andet program for længe; prøv igen om et øjeblik</translation>
     </message>
@@ -4880,222 +3936,178 @@ vurdering</translation>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../rehabmeet/documents/summary_pdf.py" line="40"/>
         <source>Summary sheet</source>
         <translation>Resuméark</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_pdf.py" line="96"/>
         <source>page {page} of {pages}</source>
         <translation>side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="41"/>
         <source>Summary for the rehabilitation team</source>
         <translation>Resumé til rehabiliteringsteamet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="77"/>
         <source>Rehabilitation team</source>
         <translation>Rehabiliteringsteamet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="83"/>
         <source>Question to the team</source>
         <translation>Spørgsmål til teamet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="98"/>
         <source>Summary: {name}</source>
         <translation>Resumé: {name}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="124"/>
         <source>Case facts</source>
         <translation>Sagens fakta</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="126"/>
         <source>Readiness findings</source>
         <translation>Parathed</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="133"/>
         <source>not in the meeting set</source>
         <translation>ikke i mødesættet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="143"/>
         <source>Missing: the caseworker&apos;s summary has no such section.</source>
         <translation>Mangler: sagsbehandlerens resumé har ikke dette afsnit.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="147"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="163"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="164"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="165"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="166"/>
         <source>In the meeting set</source>
         <translation>I mødesættet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="169"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="193"/>
         <source>The meeting reads {chosen} of the case&apos;s {total} pages (page cap {cap}, this sheet included). Pages outside the meeting set are not cut from the case: they can be read in RehabMeet.</source>
         <translation>Mødet læser {chosen} af sagens {total} sider (sideloft {cap} inkl. dette ark). Sider uden for mødesættet er ikke fjernet fra sagen: de kan læses i RehabMeet.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/documents/summary_sheet_pdf.py" line="199"/>
         <source>Documents and the meeting set</source>
         <translation>Dokumenter og mødesæt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/summary_facts.py" line="21"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/summary_facts.py" line="21"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/summary_facts.py" line="22"/>
         <source>{age} years (born {born}); CPR {cpr}</source>
         <translation>{age} år (født {born}); cpr-nr. {cpr}</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/summary_facts.py" line="25"/>
         <source>{days} days since the preparatory part was signed ({signed})</source>
         <translation>{days} dage siden den forberedende del blev underskrevet ({signed})</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/summary_facts.py" line="30"/>
         <source>Citizen</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/summary_facts.py" line="32"/>
         <source>Own job goal</source>
         <translation>Eget jobmål</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/summary_facts.py" line="33"/>
         <source>not stated</source>
         <translation>ikke oplyst</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/summary_facts.py" line="35"/>
         <source>Vocational qualification</source>
         <translation>Erhvervskompetencegivende uddannelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/summary_facts.py" line="36"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/summary_facts.py" line="38"/>
         <source>Companion</source>
         <translation>Bisidder</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/summary_facts.py" line="39"/>
         <source>none announced</source>
         <translation>ingen anmeldt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/summary_facts.py" line="41"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/summary_facts.py" line="42"/>
         <source>Waiting time</source>
         <translation>Ventetid</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/summary_facts.py" line="44"/>
         <source>Education member (UU)</source>
         <translation>Uddannelsesrepræsentant (UU)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/summary_facts.py" line="45"/>
         <source>must attend</source>
         <translation>skal deltage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/summary_facts.py" line="47"/>
         <source>not required</source>
         <translation>skal ikke deltage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/summary/sheet.py" line="18"/>
         <source>Preparatory part</source>
         <translation>Forberedende del</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/summary/sheet.py" line="19"/>
         <source>LÆ 265</source>
         <translation>LÆ 265</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/summary/sheet.py" line="20"/>
         <source>Health coordinator</source>
         <translation>Sundhedskoordinator</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/summary/sheet.py" line="21"/>
         <source>CV</source>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/summary/sheet.py" line="22"/>
         <source>Specialist</source>
         <translation>Speciallæge</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/summary/sheet.py" line="23"/>
         <source>Record</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/summary/sheet.py" line="24"/>
         <source>Placement</source>
         <translation>Praktik</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/summary/sheet.py" line="25"/>
         <source>Caseworker&apos;s recommendation</source>
         <translation>Sagsbehandlers indstilling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/summary/sheet.py" line="26"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/summary/sheet.py" line="111"/>
         <source>{document}, p. {page}</source>
         <translation>{document}, s. {page}</translation>
     </message>
@@ -5103,32 +4115,26 @@ vurdering</translation>
 <context>
     <name>SummarySheetView</name>
     <message>
-        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="50"/>
         <source>Summary sheet</source>
         <translation>Resuméark</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="60"/>
         <source>Question to the team</source>
         <translation>Spørgsmål til teamet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="77"/>
         <source>Missing: the caseworker&apos;s summary has no such section.</source>
         <translation>Mangler: sagsbehandlerens resumé har ikke dette afsnit.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="81"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="88"/>
         <source>(not in the meeting set)</source>
         <translation>(ikke i mødesættet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="94"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -5136,7 +4142,6 @@ vurdering</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="100"/>
         <source>Documents (pages in the meeting set)</source>
         <translation>Dokumenter (sider i mødesættet)</translation>
     </message>
@@ -5144,47 +4149,38 @@ vurdering</translation>
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="54"/>
         <source>Time left in the phase</source>
         <translation>Tid tilbage i fasen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="98"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="98"/>
         <source>Press F5 to start the case</source>
         <translation>Tryk F5 for at starte sagen</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="101"/>
         <source>Case finished</source>
         <translation>Sagen er afsluttet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="101"/>
         <source>Total time</source>
         <translation>Samlet tid</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="111"/>
         <source>OVER TIME by %1</source>
         <translation>OVERSKREDET med %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="116"/>
         <source>Under two minutes left</source>
         <translation>Under to minutter tilbage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="120"/>
         <source>left</source>
         <translation>tilbage</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timer_widget.py" line="123"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
     </message>
@@ -5192,57 +4188,46 @@ vurdering</translation>
 <context>
     <name>TimingReport</name>
     <message>
-        <location filename="../../rehabmeet/documents/timing_report_pdf.py" line="48"/>
         <source>Timing report</source>
         <translation>Tidsrapport</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/timing_report.py" line="95"/>
         <source>case</source>
         <translation>sag</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/timing_report.py" line="96"/>
         <source>case type</source>
         <translation>sagstype</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/timing_report.py" line="97"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/timing_report.py" line="98"/>
         <source>planned minutes</source>
         <translation>planlagte minutter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/timing_report.py" line="99"/>
         <source>actual minutes</source>
         <translation>faktiske minutter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/timing_report.py" line="100"/>
         <source>overrun minutes</source>
         <translation>overskredne minutter</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/timing_report.py" line="101"/>
         <source>skipped</source>
         <translation>sprunget over</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/timing_report.py" line="104"/>
         <source>total</source>
         <translation>i alt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/timing_report.py" line="105"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/services/timing_report.py" line="162"/>
         <source>Planned {planned} min, used {actual} min, over time {over} min; the day&apos;s drift {drift} min.</source>
         <translation>Planlagt {planned} min, brugt {actual} min, overskredet {over} min; dagens afvigelse {drift} min.</translation>
     </message>
@@ -5250,28 +4235,22 @@ vurdering</translation>
 <context>
     <name>TimingReportDialog</name>
     <message>
-        <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="33"/>
-        <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="39"/>
         <source>Timing report</source>
         <translation>Tidsrapport</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="44"/>
         <source>Planned %1 min · used %2 min · the day: %3</source>
         <translation>Planlagt %1 min · brugt %2 min · dagen: %3</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="51"/>
         <source>Save as CSV…</source>
         <translation>Gem som CSV…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="52"/>
         <source>Save as PDF…</source>
         <translation>Gem som PDF…</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/timing_report_dialog.py" line="80"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
@@ -5279,82 +4258,66 @@ vurdering</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="114"/>
         <source>Signatures: %1</source>
         <translation>Underskrifter: %1</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="122"/>
         <source>Signer</source>
         <translation>Underskriver</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="123"/>
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="124"/>
         <source>Integrity</source>
         <translation>Integritet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="125"/>
         <source>Covers</source>
         <translation>Dækker</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="126"/>
         <source>Certificate</source>
         <translation>Certifikat</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="140"/>
         <source>✔ Intact</source>
         <translation>✔ Intakt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="140"/>
         <source>✖ Broken</source>
         <translation>✖ Brudt</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="141"/>
         <source>The whole document</source>
         <translation>Hele dokumentet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="141"/>
         <source>✖ Not the whole document</source>
         <translation>✖ Ikke hele dokumentet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="142"/>
         <source>Known here</source>
         <translation>Kendt her</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="142"/>
         <source>Not known on this computer</source>
         <translation>Ukendt på denne computer</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="156"/>
         <source>✖ The stored file differs from the one recorded in the log.</source>
         <translation>✖ Den gemte fil er ikke den, der er registreret i loggen.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="158"/>
         <source>The document is not signed.</source>
         <translation>Dokumentet er ikke underskrevet.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="160"/>
         <source>✔ Every signature is intact and covers the whole document.</source>
         <translation>✔ Alle underskrifter er intakte og dækker hele dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/ui/signing_dialogs.py" line="161"/>
         <source>✖ At least one signature is broken or does not cover the document.</source>
         <translation>✖ Mindst én underskrift er brudt eller dækker ikke hele dokumentet.</translation>
     </message>
@@ -5362,228 +4325,182 @@ vurdering</translation>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="76"/>
         <source>Job clarification (jobafklaringsforløb)</source>
         <translation>Jobafklaringsforløb</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="77"/>
         <source>Resource programme (ressourceforløb)</source>
         <translation>Ressourceforløb</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="78"/>
         <source>Flex job (fleksjob)</source>
         <translation>Fleksjob</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="79"/>
         <source>Disability pension (førtidspension)</source>
         <translation>Førtidspension</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="80"/>
         <source>Re-assessment (revurdering)</source>
         <translation>Revurdering</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="81"/>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="124"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="82"/>
         <source>Preparatory part</source>
         <translation>Forberedende del</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="83"/>
         <source>GP certificate (LÆ 265)</source>
         <translation>LÆ 265 (lægeattest)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="84"/>
         <source>Health coordinator statement</source>
         <translation>Sundhedskoordinatorens udtalelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="85"/>
         <source>CV</source>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="86"/>
         <source>Specialist statement</source>
         <translation>Speciallægeerklæring</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="87"/>
         <source>Medical record</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="88"/>
         <source>Work placement report</source>
         <translation>Praktikrapport</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="89"/>
         <source>Caseworker&apos;s recommendation</source>
         <translation>Sagsbehandlers indstilling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="90"/>
         <source>Employment (jobcenter)</source>
         <translation>Beskæftigelse (jobcenter)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="91"/>
         <source>Social services</source>
         <translation>Socialområdet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="92"/>
         <source>Health area</source>
         <translation>Sundhedsområdet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="99"/>
         <source>Health</source>
         <translation>Helbred</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="93"/>
         <source>Health coordinator</source>
         <translation>Sundhedskoordinator</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="94"/>
         <source>Education (UU)</source>
         <translation>Uddannelse (UU)</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="95"/>
         <source>Ad hoc</source>
         <translation>Ad hoc</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="96"/>
         <source>Case summary</source>
         <translation>Sagsresumé</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="97"/>
         <source>Social work presentation</source>
         <translation>Socialfaglig præsentation</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="98"/>
         <source>Attachment to the labour market</source>
         <translation>Erhvervstilknytning</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="100"/>
         <source>The citizen&apos;s own voice</source>
         <translation>Borgerens egen stemme</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="101"/>
         <source>The caseworker&apos;s assessment</source>
         <translation>Sagsbehandlers vurdering</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="102"/>
         <source>Pre-discussion</source>
         <translation>Formøde</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="103"/>
         <source>Citizen session</source>
         <translation>Borgerens deltagelse</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="104"/>
         <source>Timeout</source>
         <translation>Timeout</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="105"/>
         <source>Announcement</source>
         <translation>Meddelelse af indstilling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="106"/>
         <source>Decision at the table</source>
         <translation>Afgørelse ved bordet</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="107"/>
         <source>Job clarification programme (jobafklaringsforløb)</source>
         <translation>Jobafklaringsforløb</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="108"/>
         <source>Subsidy for the self-employed</source>
         <translation>Tilskud til selvstændigt erhvervsdrivende</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="109"/>
         <source>Other employment-oriented measure</source>
         <translation>Anden beskæftigelsesrettet indsats</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="110"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="111"/>
         <source>Work placement</source>
         <translation>Virksomhedspraktik</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="112"/>
         <source>Guidance and upskilling</source>
         <translation>Vejledning og opkvalificering</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="113"/>
         <source>Aids</source>
         <translation>Hjælpemidler</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="114"/>
         <source>Treatment</source>
         <translation>Behandling</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="115"/>
         <source>Social support</source>
         <translation>Social støtte</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="119"/>
         <source>Job clarification</source>
         <translation>Jobafklaring</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="120"/>
         <source>Resource programme</source>
         <translation>Ressourceforløb</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="121"/>
         <source>Flex job</source>
         <translation>Fleksjob</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="122"/>
         <source>Disability pension</source>
         <translation>Førtidspension</translation>
     </message>
     <message>
-        <location filename="../../rehabmeet/domain/vocabulary.py" line="123"/>
         <source>Re-assessment</source>
         <translation>Revurdering</translation>
     </message>

@@ -3,7 +3,6 @@
 <context>
     <name>AgendaTableModel</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/itemmodels/agenda_table_model.py" line="116" />
         <source>Planned: %n minute(s)</source>
         <translation>
             <numerusform>Planned: %n minute</numerusform><numerusform>Planned: %n minutes</numerusform></translation>
@@ -12,13 +11,11 @@
 <context>
     <name>AgendaWidget</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="107" />
         <source>⚠ The plan ends %n minute(s) after the end of the day</source>
         <translation>
             <numerusform>⚠ The plan ends %n minute after the end of the day</numerusform><numerusform>⚠ The plan ends %n minutes after the end of the day</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/agenda_widget.py" line="147" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
@@ -27,7 +24,6 @@
 <context>
     <name>CaseFactsWidget</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/case_facts_widget.py" line="141" />
         <source>%n page(s) in all</source>
         <translation>
             <numerusform>%n page in all</numerusform><numerusform>%n pages in all</numerusform></translation>
@@ -36,7 +32,6 @@
 <context>
     <name>CaseSearchWidget</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/case_search_widget.py" line="62" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
@@ -45,13 +40,11 @@
 <context>
     <name>ChecklistWidget</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="76" />
         <source>%n law point(s) missing: finalising needs them or a reason each</source>
         <translation>
             <numerusform>%n law point missing: finalising needs them or a reason each</numerusform><numerusform>%n law points missing: finalising needs them or a reason each</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/checklist_widget.py" line="80" />
         <source>%n good-practice point(s) to consider</source>
         <translation>
             <numerusform>%n good-practice point to consider</numerusform><numerusform>%n good-practice points to consider</numerusform></translation>
@@ -60,7 +53,6 @@
 <context>
     <name>ConflictsDialog</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/pack_dialogs.py" line="122" />
         <source>%n conflict(s) left</source>
         <translation>
             <numerusform>%n conflict left</numerusform><numerusform>%n conflicts left</numerusform></translation>
@@ -69,7 +61,6 @@
 <context>
     <name>DashboardWindow</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/dashboard_window.py" line="135" />
         <source>%n case(s) heard in the period</source>
         <translation>
             <numerusform>%n case heard in the period</numerusform><numerusform>%n cases heard in the period</numerusform></translation>
@@ -78,7 +69,6 @@
 <context>
     <name>DayPlanWidget</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/day_plan_widget.py" line="83" />
         <source>Shorten the %n remaining timeout(s) by %1 min</source>
         <translation>
             <numerusform>Shorten the %n remaining timeout by %1 min</numerusform><numerusform>Shorten the %n remaining timeouts by %1 min</numerusform></translation>
@@ -87,7 +77,6 @@
 <context>
     <name>ImportProgressDialog</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/import_dialogs.py" line="35" />
         <source>Importing %n bundle(s)…</source>
         <translation>
             <numerusform>Importing %n bundle…</numerusform><numerusform>Importing %n bundles…</numerusform></translation>
@@ -96,19 +85,16 @@
 <context>
     <name>ImportResultsDialog</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/import_dialogs.py" line="109" />
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform><numerusform>%n imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/import_dialogs.py" line="111" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/import_dialogs.py" line="113" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
@@ -117,7 +103,6 @@
 <context>
     <name>ImportResultsTableModel</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/itemmodels/import_results_table_model.py" line="69" />
         <source>%n readiness finding(s)</source>
         <translation>
             <numerusform>%n readiness finding</numerusform><numerusform>%n readiness findings</numerusform></translation>
@@ -126,7 +111,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/main_window.py" line="254" />
         <source>%n case(s) imported</source>
         <translation>
             <numerusform>%n case imported</numerusform><numerusform>%n cases imported</numerusform></translation>
@@ -135,7 +119,6 @@
 <context>
     <name>MeetingSelector</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/meeting_selector.py" line="35" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
@@ -144,7 +127,6 @@
 <context>
     <name>MeetingSetWidget</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/meeting_set_widget.py" line="84" />
         <source>Includes the summary sheet (%n page(s)).</source>
         <translation>
             <numerusform>Includes the summary sheet (%n page).</numerusform><numerusform>Includes the summary sheet (%n pages).</numerusform></translation>
@@ -153,7 +135,6 @@
 <context>
     <name>PacksController</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/packs_controller.py" line="60" />
         <source>%n agenda pack(s) written</source>
         <translation>
             <numerusform>%n agenda pack written</numerusform><numerusform>%n agenda packs written</numerusform></translation>
@@ -162,7 +143,6 @@
 <context>
     <name>PreparationWindow</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/preparation_window.py" line="247" />
         <source>%n shared note(s) written to %1. Give the file to the meeting leader.</source>
         <translation>
             <numerusform>%n shared note written to %1. Give the file to the meeting leader.</numerusform><numerusform>%n shared notes written to %1. Give the file to the meeting leader.</numerusform></translation>
@@ -171,7 +151,6 @@
 <context>
     <name>SearchHitsListModel</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/itemmodels/search_hits_list_model.py" line="45" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
@@ -180,7 +159,6 @@
 <context>
     <name>SummarySheetView</name>
     <message numerus="yes">
-        <location filename="../../rehabmeet/ui/summary_sheet_view.py" line="94" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>

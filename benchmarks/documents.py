@@ -33,8 +33,8 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.helpers.file_keyring.File
 
 from rehabmeet.audit.chain import verify_chain  # noqa: E402
 from rehabmeet.audit.events import record_event  # noqa: E402
+from rehabmeet.demo.day import DemoService  # noqa: E402
 from rehabmeet.paths import resolve_paths  # noqa: E402
-from rehabmeet.services.demo import DemoService  # noqa: E402
 from rehabmeet.services.registry import build_services  # noqa: E402
 from rehabmeet.storage.database import open_database  # noqa: E402
 from rehabmeet.storage.target import resolve_target  # noqa: E402

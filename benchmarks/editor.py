@@ -69,7 +69,7 @@ def main() -> None:
     scratch = Path(tempfile.mkdtemp(prefix="rehabmeet-bench-"))
     os.environ["REHABMEET_TEST_KEYRING_FILE"] = str(scratch / "keyring.json")
     from rehabmeet.context import build_context
-    from rehabmeet.services.demo import DemoService
+    from rehabmeet.demo.day import DemoService
 
     from rehabmeet.ui.app import build_main_window
 

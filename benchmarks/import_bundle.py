@@ -104,7 +104,7 @@ def gui_stall(path: Path, scratch: Path) -> float:
     from rehabmeet.storage.database import open_database
     from rehabmeet.storage.target import resolve_target
 
-    from rehabmeet.ui.tasks import TaskRunner
+    from rehabmeet.ui.shared.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
     os.environ["REHABMEET_TEST_KEYRING_FILE"] = str(scratch / "keyring-gui.json")

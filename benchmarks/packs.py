@@ -34,9 +34,9 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.helpers.file_keyring.File
 
 from rehabmeet.bundles.importer import BundleImporter  # noqa: E402
 from rehabmeet.bundles.writer import write_bundle_zip  # noqa: E402
+from rehabmeet.demo.day import DemoService  # noqa: E402
 from rehabmeet.models import Team, TeamMember  # noqa: E402
 from rehabmeet.paths import resolve_paths  # noqa: E402
-from rehabmeet.services.demo import DemoService  # noqa: E402
 from rehabmeet.services.planning import MeetingDraft, MeetingPlanService  # noqa: E402
 from rehabmeet.services.preparation import Anchor, PreparationService  # noqa: E402
 from rehabmeet.services.registry import build_services  # noqa: E402

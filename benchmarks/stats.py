@@ -33,10 +33,10 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.helpers.file_keyring.File
 
 from sqlalchemy import func, select  # noqa: E402
 
+from rehabmeet.demo.day import DemoService  # noqa: E402
+from rehabmeet.demo.history import HistoryGenerator, HistorySize  # noqa: E402
 from rehabmeet.models import AgendaItem, Event  # noqa: E402
 from rehabmeet.paths import resolve_paths  # noqa: E402
-from rehabmeet.services.demo import DemoService  # noqa: E402
-from rehabmeet.services.demo_history import HistoryGenerator, HistorySize  # noqa: E402
 from rehabmeet.services.stats import StatsService  # noqa: E402
 from rehabmeet.storage.database import open_database  # noqa: E402
 from rehabmeet.storage.target import resolve_target  # noqa: E402
@@ -92,8 +92,8 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from rehabmeet.ui.dashboard_window import DashboardWindow
-    from rehabmeet.ui.tasks import TaskRunner
+    from rehabmeet.ui.dashboard.dashboard_window import DashboardWindow
+    from rehabmeet.ui.shared.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
     tasks = TaskRunner()

@@ -51,7 +51,7 @@ def link_to_page(services: Services, case_id: int, runs: int) -> list[float]:
     from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QApplication
 
-    from rehabmeet.ui.case_documents_widget import CaseDocumentsWidget
+    from rehabmeet.ui.case.case_documents_widget import CaseDocumentsWidget
 
     app = QApplication.instance() or QApplication([])
     widget = CaseDocumentsWidget(services.meeting_sets, services.search)

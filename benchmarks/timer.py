@@ -47,8 +47,8 @@ def main() -> None:
     scratch = Path(tempfile.mkdtemp(prefix="rehabmeet-bench-"))
     os.environ["REHABMEET_TEST_KEYRING_FILE"] = str(scratch / "keyring.json")
     from rehabmeet.context import build_context
+    from rehabmeet.demo.day import DemoService
     from rehabmeet.meeting.timer import TimerCommand
-    from rehabmeet.services.demo import DemoService
     from rehabmeet.services.registry import build_services
     from tests.helpers.bundles import small_spec, valid_members, write_zip
 

@@ -61,7 +61,7 @@ def opens_a_window(argv: list[str]) -> bool:
 def _show_splash(argv: list[str]) -> bool:
     if not _has_a_screen():
         return False
-    from rehabmeet.ui.splash import show_splash
+    from rehabmeet.ui.shell.splash import show_splash
 
     show_splash(argv)
     return True
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         return cli_main(arguments, gui_launcher=_launch_gui)
     finally:
         if splash:  # start-up failed before the window (the message is on stderr); never leave it behind
-            from rehabmeet.ui.splash import close_splash
+            from rehabmeet.ui.shell.splash import close_splash
 
             close_splash()
 

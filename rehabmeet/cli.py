@@ -14,11 +14,10 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from rehabmeet import __version__
+from rehabmeet.commands.launch import GuiLauncher, launch_gui
 from rehabmeet.context import AppContext, build_context, configure_logging
 from rehabmeet.errors import UserFacingError
-from rehabmeet.i18n import error_text
 
-GuiLauncher = Callable[[list[str], AppContext], int]
 EXIT_ERROR = 2
 log = logging.getLogger(__name__)
 
@@ -60,7 +59,7 @@ def main(argv: Sequence[str], *, gui_launcher: GuiLauncher | None = None) -> int
         context = build_context(home=args.home, db=args.db, language=args.lang, debug=args.debug)
         configure_logging(context)
         if args.command is None:
-            return _launch(gui_launcher, list(argv), context)
+            return launch_gui(gui_launcher, list(argv), context)
         handler: Callable[[argparse.Namespace, AppContext, GuiLauncher | None], int] = args.handler
         return handler(args, context, gui_launcher)
     except UserFacingError as exc:
@@ -79,17 +78,6 @@ def main(argv: Sequence[str], *, gui_launcher: GuiLauncher | None = None) -> int
     finally:
         if context is not None:
             context.close()
-
-
-def _launch(gui_launcher: GuiLauncher | None, argv: list[str], context: AppContext) -> int:
-    if gui_launcher is None:
-        raise UserFacingError(error_text("this entry point has no GUI; run a sub-command (see `rehabmeet --help`)"))
-    return gui_launcher(argv, context)
-
-
-def launch_gui(gui_launcher: GuiLauncher | None, argv: list[str], context: AppContext) -> int:
-    """Open the GUI from a sub-command (``demo`` does, after creating the demo day)."""
-    return _launch(gui_launcher, argv, context)
 
 
 def _fail(message: str, debug: bool) -> int:

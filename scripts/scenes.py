@@ -9,12 +9,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rehabmeet.context import build_context
-from rehabmeet.services.demo import DemoService
+from rehabmeet.demo.day import DemoService
 
-from rehabmeet.ui import import_controller
 from rehabmeet.ui.app import build_main_window, create_application
-from rehabmeet.ui.import_controller import ImportChoice
-from rehabmeet.ui.import_dialogs import ImportResultsDialog
+from rehabmeet.ui.importing import import_controller
+from rehabmeet.ui.importing.import_controller import ImportChoice
+from rehabmeet.ui.importing.import_dialogs import ImportResultsDialog
 
 SAMPLES = Path(__file__).resolve().parents[1] / "tests" / "data" / "samples"
 
@@ -26,10 +26,10 @@ def _settle(widget: QWidget) -> None:
 
 
 def _demo(context) -> None:  # type: ignore[no-untyped-def]
-    from rehabmeet.services.demo_finished import DemoFinisher
+    from rehabmeet.demo.finished import DemoFinisher
 
     services = context.services()
-    from rehabmeet.services.demo_history import HistoryGenerator
+    from rehabmeet.demo.history import HistoryGenerator
 
     finisher = DemoFinisher(services.database.sessions, services.documents, services.certificates, "demo")
     history = HistoryGenerator(services.database.sessions)
@@ -157,7 +157,7 @@ def editor_and_lanes(target: Path, language: str) -> None:
 
 
 def outcome(target: Path, language: str) -> None:
-    from rehabmeet.ui.signing_dialogs import VerifyDialog
+    from rehabmeet.ui.documents.signing_dialogs import VerifyDialog
 
     window = _window(language)
     window.agenda.table.selectRow(1)

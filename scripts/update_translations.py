@@ -41,7 +41,9 @@ def tool(name: str) -> str:
 def sources() -> list[str]:
     """Return the package's Python files that may hold user-visible strings."""
     files = sorted((ROOT / "rehabmeet").rglob("*.py"))
-    return [str(f.relative_to(ROOT)) for f in files if "demo_content" not in f.parts and "migrations" not in f.parts]
+    skipped = ("rehabmeet/demo/content/", "rehabmeet/migrations/")
+    relative = (f.relative_to(ROOT).as_posix() for f in files)
+    return [name for name in relative if not name.startswith(skipped)]
 
 
 def english_plural_forms(source: str) -> tuple[str, str]:

@@ -59,7 +59,7 @@ def sample_bundles() -> list[Path]:
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A home folder and keyring with the demo day, built once per test session."""
     from rehabmeet.context import build_context
-    from rehabmeet.services.demo import DemoService
+    from rehabmeet.demo.day import DemoService
 
     root = tmp_path_factory.mktemp("demo-template")
     saved = {k: os.environ.get(k) for k in ("REHABMEET_HOME", FILE_ENV)}

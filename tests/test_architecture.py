@@ -23,7 +23,7 @@ def test_the_whole_core_loads_without_qt() -> None:
     core = [
         "rehabmeet.cli",
         "rehabmeet.commands",
-        "rehabmeet.services.demo",
+        "rehabmeet.demo.day",
         "rehabmeet.bundles.importer",
         "rehabmeet.services.registry",
         "rehabmeet.storage.database",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rehabmeet.cli import GuiLauncher, launch_gui
+from rehabmeet.commands.launch import GuiLauncher, launch_gui
 from rehabmeet.context import AppContext
 
 
@@ -16,9 +16,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext, gui: GuiLauncher | None) -> int:
-    from rehabmeet.services.demo import DemoService
-    from rehabmeet.services.demo_finished import DemoFinisher
-    from rehabmeet.services.demo_history import HistoryGenerator
+    from rehabmeet.demo.day import DemoService
+    from rehabmeet.demo.finished import DemoFinisher
+    from rehabmeet.demo.history import HistoryGenerator
 
     print("preparing the demo meeting day (some seconds the first time)…", flush=True)
     services = context.services()

@@ -16,13 +16,13 @@ from rehabmeet.meeting.clock import Clock
 from rehabmeet.settings.preferences import load_preferences
 from rehabmeet.storage.failures import explain, read_only_folder
 
-from rehabmeet.ui.appearance import apply_appearance
-from rehabmeet.ui.application import named_application
-from rehabmeet.ui.dialogs import show_error
-from rehabmeet.ui.main_window import MainWindow
-from rehabmeet.ui.splash import STARTUP_PROBE_ENV, close_splash
-from rehabmeet.ui.translations import install_translators
-from rehabmeet.ui.window_state import WindowState
+from rehabmeet.ui.shared.appearance import apply_appearance
+from rehabmeet.ui.shared.dialogs import show_error
+from rehabmeet.ui.shell.application import named_application
+from rehabmeet.ui.shell.main_window import MainWindow
+from rehabmeet.ui.shell.splash import STARTUP_PROBE_ENV, close_splash
+from rehabmeet.ui.shell.translations import install_translators
+from rehabmeet.ui.shell.window_state import WindowState
 
 log = logging.getLogger(__name__)
 EXIT_ERROR = 2

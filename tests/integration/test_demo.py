@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import text
 
 from rehabmeet.cli import main
+from rehabmeet.demo.day import DemoService
 from rehabmeet.domain.vocabulary import CaseType
-from rehabmeet.services.demo import DemoService
 from rehabmeet.services.meetings import MeetingService
 from tests.helpers.db import open_home_database
 

@@ -11,10 +11,10 @@ import pytest
 
 from rehabmeet.audit.chain import verify_chain
 from rehabmeet.audit.events import record_event
+from rehabmeet.demo.day import DemoService
 from rehabmeet.paths import resolve_paths
 from rehabmeet.recommendation.content import IndstillingContent
 from rehabmeet.services.attendance import AttendanceService
-from rehabmeet.services.demo import DemoService
 from rehabmeet.services.indstilling import IndstillingService, StaleDraftError
 from rehabmeet.services.meetings import MeetingService
 from rehabmeet.storage.database import Database, open_database

@@ -14,8 +14,8 @@ from rehabmeet.meeting.clock import FakeClock
 from rehabmeet.meeting.replan import day_datetime
 
 from rehabmeet.ui.app import build_main_window
-from rehabmeet.ui.main_window import MainWindow
-from rehabmeet.ui.translations import install_translators
+from rehabmeet.ui.shell.main_window import MainWindow
+from rehabmeet.ui.shell.translations import install_translators
 
 
 @pytest.fixture(scope="session", autouse=True)

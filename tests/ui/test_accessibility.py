@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from rehabmeet.ui.colours import colour, is_dark
-from rehabmeet.ui.indstilling_dialogs import ReadAloudWindow
-from rehabmeet.ui.main_window import MainWindow
-from rehabmeet.ui.translations import install_translators
+from rehabmeet.ui.indstilling.indstilling_dialogs import ReadAloudWindow
+from rehabmeet.ui.shared.colours import colour, is_dark
+from rehabmeet.ui.shell.main_window import MainWindow
+from rehabmeet.ui.shell.translations import install_translators
 
 CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit)
 

@@ -7,8 +7,8 @@ import time
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from rehabmeet.ui import autosave
-from rehabmeet.ui.autosave import SaveScheduler
+from rehabmeet.ui.shared import autosave
+from rehabmeet.ui.shared.autosave import SaveScheduler
 
 
 def test_continuous_typing_is_still_saved_within_the_limit(qtbot: QtBot) -> None:

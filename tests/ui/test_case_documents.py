@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
-from rehabmeet.ui import meeting_set_widget
-from rehabmeet.ui.case_documents_widget import CaseDocumentsWidget
-from rehabmeet.ui.main_window import MainWindow
+from rehabmeet.ui.case import meeting_set_widget
+from rehabmeet.ui.case.case_documents_widget import CaseDocumentsWidget
+from rehabmeet.ui.shell.main_window import MainWindow
 
 
 def _documents(window: MainWindow, row: int = 0) -> CaseDocumentsWidget:

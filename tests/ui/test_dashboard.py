@@ -14,8 +14,8 @@ from tests.helpers.db import open_home_database
 from tests.helpers.history import KnownCase, write_known_history
 from tests.helpers.indstilling import finalise_demo_fleksjob
 
-from rehabmeet.ui import follow_through_widget
-from rehabmeet.ui.main_window import MainWindow
+from rehabmeet.ui.documents import follow_through_widget
+from rehabmeet.ui.shell.main_window import MainWindow
 
 
 def test_the_dashboard_shows_headline_charts_and_tables(

@@ -13,11 +13,12 @@ from pytestqt.qtbot import QtBot
 from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
 from tests.helpers.bundles import small_spec, valid_members, write_zip
 
-from rehabmeet.ui import import_controller, main_window
-from rehabmeet.ui.actions import Action
-from rehabmeet.ui.import_controller import ImportChoice
-from rehabmeet.ui.import_dialogs import ImportResultsDialog
-from rehabmeet.ui.main_window import MainWindow
+from rehabmeet.ui.importing import import_controller
+from rehabmeet.ui.importing.import_controller import ImportChoice
+from rehabmeet.ui.importing.import_dialogs import ImportResultsDialog
+from rehabmeet.ui.shared.actions import Action
+from rehabmeet.ui.shell import main_window
+from rehabmeet.ui.shell.main_window import MainWindow
 
 Answers = list[list[ImportOutcome]]
 

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from rehabmeet.ui import indstilling_editor
-from rehabmeet.ui.indstilling_dialogs import FinaliseDialog
-from rehabmeet.ui.main_window import MainWindow
+from rehabmeet.ui.indstilling import indstilling_editor
+from rehabmeet.ui.indstilling.indstilling_dialogs import FinaliseDialog
+from rehabmeet.ui.shell.main_window import MainWindow
 
 FLEKSJOB_ROW = 2  # DEMO-2026-003 on the demo agenda
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from rehabmeet.ui import labels
-from rehabmeet.ui.translations import install_translators
+from rehabmeet.ui.shared import labels
+from rehabmeet.ui.shell.translations import install_translators
 
 
 @pytest.fixture

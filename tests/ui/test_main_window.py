@@ -7,10 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from rehabmeet.services.demo_content import DEMO_CASE_REFS
+from rehabmeet.demo.content import DEMO_CASE_REFS
 
-from rehabmeet.ui.itemmodels.agenda_table_model import CASE_ID_ROLE, Column
-from rehabmeet.ui.main_window import MainWindow
+from rehabmeet.ui.agenda.agenda_table_model import CASE_ID_ROLE, Column
+from rehabmeet.ui.shell.main_window import MainWindow
 
 
 def _cell(window: MainWindow, row: int, column: Column) -> str:

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from rehabmeet.meeting.clock import FakeClock
 from rehabmeet.meeting.timer import TimerStatus
 
-from rehabmeet.ui import meeting_run_widget
-from rehabmeet.ui.actions import Action
-from rehabmeet.ui.itemmodels.agenda_table_model import AGENDA_MIME
-from rehabmeet.ui.main_window import MainWindow
+from rehabmeet.ui.agenda.agenda_table_model import AGENDA_MIME
+from rehabmeet.ui.meeting import meeting_run_widget
+from rehabmeet.ui.shared.actions import Action
+from rehabmeet.ui.shell.main_window import MainWindow
 
 MIN = 60
 

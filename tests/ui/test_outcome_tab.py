@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.db import open_home_database
 from tests.helpers.indstilling import finalise_demo_fleksjob
 
-from rehabmeet.ui import decision_panel, issued_documents_widget
-from rehabmeet.ui.main_window import MainWindow
-from rehabmeet.ui.signing_dialogs import SignDialog, VerifyDialog
+from rehabmeet.ui.documents import decision_panel, issued_documents_widget
+from rehabmeet.ui.documents.signing_dialogs import SignDialog, VerifyDialog
+from rehabmeet.ui.shell.main_window import MainWindow
 
 FLEKSJOB_ROW = 2  # DEMO-2026-003 on the demo agenda
 

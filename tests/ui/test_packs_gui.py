@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from rehabmeet.ui import pack_dialogs, packs_controller, preparation_window
-from rehabmeet.ui.main_window import MainWindow
-from rehabmeet.ui.pack_dialogs import ConflictsDialog, PassphrasesDialog
+from rehabmeet.ui.packs import pack_dialogs, packs_controller, preparation_window
+from rehabmeet.ui.packs.pack_dialogs import ConflictsDialog, PassphrasesDialog
+from rehabmeet.ui.shell.main_window import MainWindow
 
 
 def _export(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, folder: Path) -> list[object]:

@@ -19,7 +19,7 @@ from rehabmeet.context import build_context
 from tests.helpers.db import database_file
 
 from rehabmeet.ui.app import EXIT_ERROR, run_gui
-from rehabmeet.ui.splash import STARTUP_PROBE_ENV, close_splash, show_splash, splash_is_showing
+from rehabmeet.ui.shell.splash import STARTUP_PROBE_ENV, close_splash, show_splash, splash_is_showing
 
 
 @pytest.fixture
@@ -73,7 +73,7 @@ def test_a_command_line_the_parser_refuses_leaves_no_splash_behind(
 def test_the_splash_is_painted_before_the_database_libraries_load() -> None:
     script = (
         "import sys\n"
-        "from rehabmeet.ui.splash import show_splash, splash_is_showing\n"
+        "from rehabmeet.ui.shell.splash import show_splash, splash_is_showing\n"
         "show_splash([])\n"
         "print(splash_is_showing(), 'sqlalchemy' in sys.modules, 'keyring' in sys.modules)\n"
     )
@@ -95,7 +95,7 @@ def test_the_splash_goes_when_the_main_window_is_up(demo_home: Path) -> None:
         "from PySide6.QtWidgets import QApplication\n"
         "from rehabmeet.context import build_context\n"
         "from rehabmeet.ui.app import run_gui\n"
-        "from rehabmeet.ui.splash import show_splash, splash_is_showing\n"
+        "from rehabmeet.ui.shell.splash import show_splash, splash_is_showing\n"
         "show_splash([])\n"
         "seen = [splash_is_showing()]\n"
         "def look():\n"  # the first turn of the event loop, the window just shown

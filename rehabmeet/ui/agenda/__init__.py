@@ -1,0 +1,1 @@
+"""The agenda part of the UI."""

@@ -1,0 +1,83 @@
+"""MeetingController: the planning actions — new meeting day, add, move, postpone and remove cases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from rehabmeet.errors import UserFacingError
+from rehabmeet.services.registry import Services
+
+from rehabmeet.ui.agenda.planning_dialogs import AddCasesDialog, NewMeetingDialog
+from rehabmeet.ui.shared.dialogs import ask_text, show_error
+
+
+class MeetingController(QObject):
+    """Turns planning actions into service calls; the window reloads on ``meeting_changed``.
+
+    Signals:
+        meeting_changed(int): the meeting whose plan changed (or that was created).
+    """
+
+    meeting_changed = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._parent = parent
+
+    def new_meeting(self) -> None:
+        team = self._services.team.team()
+        if team is None:
+            show_error(self._parent, self.tr("There is no team yet. Run `rehabmeet demo`, or set up the team first."))
+            return
+        rules = self._services.team.rules()
+        draft = NewMeetingDialog.ask(self._parent, team.members, date.today(), rules.day.default_start)
+        if draft is not None:
+            self._do(lambda: self._services.planning.create_meeting(draft))
+
+    def add_cases(self, meeting_id: int | None, on_agenda: set[int]) -> None:
+        if meeting_id is None:
+            show_error(self._parent, self.tr("Create or choose a meeting day first."))
+            return
+        candidates = [c for c in self._services.cases.list_cases() if c.case_id not in on_agenda]
+        if not candidates:
+            show_error(
+                self._parent, self.tr("Every imported case is already on this agenda. Import more bundles first.")
+            )
+            return
+        reasons = {
+            "departs": self.tr("must return: the decision departs from the indstilling"),
+            "not_started": self.tr("must return: the measures have not started in time"),
+        }
+        returning = {row.case_id: reasons[row.reason] for row in self._services.follow_through.return_queue()}
+        chosen = AddCasesDialog.ask(self._parent, candidates, returning)
+        if chosen:
+            self._do(lambda: self._services.planning.add_cases(meeting_id, chosen), meeting_id)
+
+    @Slot(int, int)
+    def move(self, meeting_id: int, item_id: int, position: int) -> None:
+        self._do(lambda: self._services.planning.move(meeting_id, item_id, position), meeting_id)
+
+    def postpone(self, meeting_id: int | None, item_id: int | None) -> None:
+        if meeting_id is None or item_id is None:
+            return
+        reason = ask_text(self._parent, self.tr("Postpone the case"), self.tr("Why is the case moved to another day?"))
+        if reason:
+            self._do(lambda: self._services.planning.postpone(meeting_id, item_id, reason), meeting_id)
+
+    def remove(self, meeting_id: int | None, item_id: int | None) -> None:
+        if meeting_id is not None and item_id is not None:
+            self._do(lambda: self._services.planning.remove(meeting_id, item_id), meeting_id)
+
+    def _do(self, change: Callable[[], object], meeting_id: int | None = None) -> None:
+        """Run ``change``; tell the window which meeting changed (the new one when it returns an id)."""
+        try:
+            result = change()
+        except UserFacingError as exc:
+            show_error(self._parent, str(exc))
+            return
+        self.meeting_changed.emit(meeting_id if meeting_id is not None else int(result))  # type: ignore[call-overload]

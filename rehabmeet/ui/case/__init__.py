@@ -1,0 +1,1 @@
+"""The case part of the UI."""

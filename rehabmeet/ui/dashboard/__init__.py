@@ -1,0 +1,1 @@
+"""The dashboard part of the UI."""

@@ -1,0 +1,1 @@
+"""The documents part of the UI."""

@@ -1,0 +1,1 @@
+"""The importing part of the UI."""

@@ -1,0 +1,1 @@
+"""The indstilling part of the UI."""

@@ -1,0 +1,1 @@
+"""The meeting part of the UI."""

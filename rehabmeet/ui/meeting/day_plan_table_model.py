@@ -1,0 +1,75 @@
+"""DayPlanTableModel: each case's planned and predicted times and its drift, live."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from rehabmeet.meeting.replan import ItemTiming
+from rehabmeet.meeting.timer import TimerStatus
+
+from rehabmeet.ui.shared import labels
+from rehabmeet.ui.shared.colours import colour
+from rehabmeet.ui.shared.item_model_base import ReadOnlyRowsModel
+
+
+class Column(IntEnum):
+    CASE = 0
+    PLANNED = 1
+    PREDICTED = 2
+    DRIFT = 3
+    STATUS = 4
+
+
+class DayPlanTableModel(ReadOnlyRowsModel):
+    """Read-only table over :class:`ItemTiming` values (times shown in local time)."""
+
+    def set_rows(self, rows: tuple[ItemTiming, ...]) -> None:
+        """Replace the rows; when the same cases are shown, update in place (no flicker, selection kept)."""
+        if rows and [r.item_id for r in rows] == [r.item_id for r in self._rows]:
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(Column) - 1))
+            return
+        super().set_rows(rows)
+
+    def headings(self) -> tuple[str, ...]:
+        return (self.tr("Case"), self.tr("Planned"), self.tr("Expected"), self.tr("Drift"), self.tr("Status"))
+
+    def cell(self, row: ItemTiming, index: int, role: int) -> Any:
+        column = Column(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.DRIFT and row.drift.total_seconds() >= 60:
+            return QBrush(QColor(colour("alert")))
+        if role == Qt.ItemDataRole.FontRole and row.status in (TimerStatus.RUNNING, TimerStatus.PAUSED):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _display(self, row: ItemTiming, column: Column) -> str:
+        if column is Column.CASE:
+            return row.case_ref
+        if column is Column.PLANNED:
+            return _span(row.planned_start, row.planned_end)
+        if column is Column.PREDICTED:
+            return _span(row.predicted_start, row.predicted_end)
+        if column is Column.DRIFT:
+            return labels.drift(row.drift.total_seconds())
+        return self.status_text(row.status)
+
+    def status_text(self, status: TimerStatus) -> str:
+        texts = {
+            TimerStatus.NOT_STARTED: self.tr("waiting"),
+            TimerStatus.RUNNING: self.tr("▶ running"),
+            TimerStatus.PAUSED: self.tr("⏸ paused"),
+            TimerStatus.DONE: self.tr("✔ done"),
+        }
+        return texts[status]
+
+
+def _span(start: Any, end: Any) -> str:
+    return f"{start.astimezone().strftime('%H:%M')}–{end.astimezone().strftime('%H:%M')}"

@@ -1,0 +1,192 @@
+"""MeetingRunWidget: the leader's view while the meeting runs — timer, attendance, notes, the day."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+
+from rehabmeet.errors import UserFacingError
+from rehabmeet.meeting.clock import Clock
+from rehabmeet.meeting.replan import Remedy, RemedyKind
+from rehabmeet.meeting.timer import TimerCommand, TimerStatus, allowed
+from rehabmeet.services.attendance import AttendanceService
+from rehabmeet.services.meeting_run import MeetingRunService, QuorumNotMet, RunDay
+
+from rehabmeet.ui.meeting.attendance_widget import AttendanceWidget
+from rehabmeet.ui.meeting.day_plan_widget import DayPlanWidget
+from rehabmeet.ui.meeting.timer_widget import TimerWidget
+from rehabmeet.ui.shared.autosave import Autosaver
+from rehabmeet.ui.shared.dialogs import ask_text, show_error
+
+REPLAN_MS = 30_000
+
+
+class MeetingRunWidget(QWidget):
+    """Runs one case at a time; every timer command is recorded and re-plans the day.
+
+    Signals:
+        day_changed(object): a new :class:`RunDay` after a command, remedy or periodic re-plan.
+    """
+
+    day_changed = Signal(object)
+
+    def __init__(
+        self, run: MeetingRunService, attendance: AttendanceService, clock: Clock, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._attendance = attendance
+        self.meeting_id: int | None = None
+        self.item_id: int | None = None
+        self._pending: tuple[int | None, int | None] = (None, None)
+        self.day: RunDay | None = None
+        self.case_label = QLabel(self)
+        self.case_label.setObjectName("runCase")
+        self.timer = TimerWidget(clock, self)
+        self.attendance = AttendanceWidget(attendance, self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("caseNotes")
+        self.notes.setAccessibleName(self.tr("Notes for this case"))
+        self.notes.setPlaceholderText(self.tr("Notes for this case (saved as you type)"))
+        self.autosave = Autosaver(self.notes, lambda _text: None, self)
+        self.plan = DayPlanWidget(self)
+        self._build()
+        self.replanner = QTimer(self)
+        self.replanner.setInterval(REPLAN_MS)
+        self.replanner.timeout.connect(self.reload)
+        self.plan.remedy_accepted.connect(self._on_plan_remedy_accepted)
+        self.attendance.changed.connect(lambda _a: self.reload())
+        self.autosave.failed.connect(lambda message: show_error(self, message))
+
+    def _build(self) -> None:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.case_label)
+        left_layout.addWidget(self.timer)
+        attendance_box = QGroupBox(self.tr("Attendance and quorum"), left)
+        QVBoxLayout(attendance_box).addWidget(self.attendance)
+        left_layout.addWidget(attendance_box, 1)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        plan_box = QGroupBox(self.tr("The day"), right)
+        QVBoxLayout(plan_box).addWidget(self.plan)
+        notes_box = QGroupBox(self.tr("Notes"), right)
+        QVBoxLayout(notes_box).addWidget(self.notes)
+        right.addWidget(plan_box)
+        right.addWidget(notes_box)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)  # the attendance table gets as much room as the day's plan
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+    def follow(self, meeting_id: int | None, item_id: int | None) -> None:
+        """Act on this agenda item from now on; it is loaded when the view is shown or a timer key is used."""
+        self._pending = (meeting_id, item_id)
+        if self.isVisible():
+            self.sync()
+
+    def sync(self) -> None:
+        """Load the followed item if it is not the one shown."""
+        if self._pending != (self.meeting_id, self.item_id) or self.day is None:
+            self.show_item(*self._pending)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.sync()
+
+    def show_item(self, meeting_id: int | None, item_id: int | None) -> None:
+        """Show (and act on) agenda item ``item_id`` of ``meeting_id``."""
+        self._pending = (meeting_id, item_id)
+        self.autosave.flush()
+        self.meeting_id, self.item_id = meeting_id, item_id
+        if item_id is not None:
+            self.autosave.load(
+                self._attendance.note(item_id), lambda text, i=item_id: self._attendance.save_note(i, text)
+            )
+            self.attendance.show_attendance(self._attendance.attendance(item_id))
+        else:
+            self.attendance.show_attendance(None)
+        self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        """Re-read the day (after a change, and every 30 s so predictions follow the clock)."""
+        if self.meeting_id is None:
+            self._show(None)
+            return
+        try:
+            self._show(self._run.day(self.meeting_id))
+        except UserFacingError as exc:
+            show_error(self, str(exc))
+
+    def _show(self, day: RunDay | None) -> None:
+        self.day = day
+        item = next((i for i in day.items if i.item_id == self.item_id), None) if day else None
+        self.timer.show_state(item.timer if item else None, day.now.timestamp() if day else None)
+        self.case_label.setText(
+            f"<b>{item.case_ref}</b> · {item.citizen_name}" if item else self.tr("No case selected")
+        )
+        self.plan.show_day(day)
+        if day is not None:
+            self.replanner.start()
+        else:
+            self.replanner.stop()
+        self.day_changed.emit(day)
+
+    def can(self, command: TimerCommand) -> bool:
+        """Return whether ``command`` applies to the shown case now (optimistic until it is loaded)."""
+        if self._pending[1] is not None and self._pending != (self.meeting_id, self.item_id):
+            return True
+        item = self._item()
+        return item is not None and allowed(item.timer, command)
+
+    def _item(self):  # type: ignore[no-untyped-def]
+        if self.day is None or self.item_id is None:
+            return None
+        return next((i for i in self.day.items if i.item_id == self.item_id), None)
+
+    def start_or_next(self) -> None:
+        """F5: start the case, or go to the next phase."""
+        item = self._item()
+        if item is not None and item.timer.status is TimerStatus.NOT_STARTED:
+            self.command(TimerCommand.START)
+        else:
+            self.command(TimerCommand.NEXT)
+
+    def pause_or_resume(self) -> None:
+        """F6: pause or resume."""
+        self.command(TimerCommand.PAUSE if self.can(TimerCommand.PAUSE) else TimerCommand.RESUME)
+
+    def command(self, command: TimerCommand, minutes: int = 0) -> None:
+        """Give ``command`` for the shown case; starting without quorum asks for a reason."""
+        if self.meeting_id is None or self.item_id is None or not self.can(command):
+            return
+        try:
+            day = self._run.command(self.meeting_id, self.item_id, command, minutes=minutes)
+        except QuorumNotMet as exc:
+            reason = ask_text(self, self.tr("No quorum"), str(exc) + "\n\n" + self.tr("Reason for starting anyway:"))
+            if not reason:
+                return
+            day = self._run.command(self.meeting_id, self.item_id, command, minutes=minutes, override_reason=reason)
+        except UserFacingError as exc:
+            show_error(self, str(exc))
+            return
+        self._show(day)
+
+    @Slot(object)
+    def _on_plan_remedy_accepted(self, remedy: Remedy) -> None:
+        if self.meeting_id is None:
+            return
+        reason = ""
+        if remedy.kind is RemedyKind.POSTPONE_CASE:
+            reason = (
+                ask_text(self, self.tr("Postpone the case"), self.tr("Why is the case moved to another day?")) or ""
+            )
+            if not reason:
+                return
+        self._show(self._run.apply_remedy(self.meeting_id, remedy, reason))

@@ -1,0 +1,1 @@
+"""The packs part of the UI."""

@@ -1,0 +1,1 @@
+"""The shell part of the UI."""

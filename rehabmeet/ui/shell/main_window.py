@@ -1,0 +1,299 @@
+"""MainWindow: composes the agenda, the case facts, menus and status bar. No feature logic here."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+
+from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
+from rehabmeet.errors import UserFacingError
+from rehabmeet.services.meetings import Agenda, AgendaRow
+from rehabmeet.services.registry import Services
+from rehabmeet.services.warmup import warm_up
+
+from rehabmeet.ui.agenda.agenda_widget import AgendaWidget
+from rehabmeet.ui.agenda.meeting_controller import MeetingController
+from rehabmeet.ui.agenda.meeting_selector import MeetingSelector
+from rehabmeet.ui.case.case_documents_widget import CaseDocumentsWidget
+from rehabmeet.ui.case.case_facts_widget import CaseFactsWidget
+from rehabmeet.ui.case.summary_export import SummaryExportController
+from rehabmeet.ui.documents.outcome_tab import OutcomeTab
+from rehabmeet.ui.importing.import_controller import ImportChoice, ImportController
+from rehabmeet.ui.indstilling.indstilling_editor import IndstillingEditor
+from rehabmeet.ui.input.lanes_widget import LanesWidget
+from rehabmeet.ui.meeting.meeting_run_widget import MeetingRunWidget
+from rehabmeet.ui.meeting.run_controller import RunController
+from rehabmeet.ui.packs.packs_controller import PacksController
+from rehabmeet.ui.shared.actions import Action, ActionRegistry
+from rehabmeet.ui.shared.dialogs import ask_bundle_files, ask_bundle_folder, show_error
+from rehabmeet.ui.shared.tasks import TaskRunner
+from rehabmeet.ui.shell.about_dialog import show_about
+from rehabmeet.ui.shell.menus import build_menus, build_toolbar
+from rehabmeet.ui.shell.preferences_menu import PreferencesMenu
+from rehabmeet.ui.shell.window_state import WindowState
+
+if TYPE_CHECKING:
+    from rehabmeet.ui.dashboard.dashboard_window import DashboardWindow
+    from rehabmeet.ui.shell.help_window import HelpWindow
+
+WARM_UP_DELAY_MS = 2000
+
+
+class MainWindow(QMainWindow):
+    """The meeting leader's main window: agenda on the left, the selected case on the right."""
+
+    def __init__(self, services: Services, state: WindowState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._state = state
+        self._agenda: Agenda | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("RehabMeet")
+        self.actions_ = ActionRegistry(self)
+        self.meeting_selector = MeetingSelector(self)
+        self.agenda = AgendaWidget(self)
+        self.facts = CaseFactsWidget(self)
+        self.documents = CaseDocumentsWidget(services.meeting_sets, services.search, self)
+        self.case_tabs = QTabWidget(self)
+        self.case_tabs.setObjectName("caseTabs")
+        self.case_tabs.addTab(self.facts, self.tr("Facts"))
+        self.case_tabs.addTab(self.documents, self.tr("Summary and documents"))
+        self.run = MeetingRunWidget(services.run, services.attendance, services.clock, self)
+        self.case_tabs.addTab(self.run, self.tr("Running the meeting"))
+        self.lanes = LanesWidget(services.lanes, self)
+        self.case_tabs.addTab(self.lanes, self.tr("The team's input"))
+        self.editor = IndstillingEditor(services.indstilling, self)
+        self.case_tabs.addTab(self.editor, self.tr("Indstilling"))
+        self.tasks = TaskRunner(self)
+        self.outcome = OutcomeTab(services, self.tasks, self)
+        self.case_tabs.addTab(self.outcome, self.tr("Decision and documents"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.agenda)
+        self.splitter.addWidget(self.case_tabs)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.setCentralWidget(self.splitter)
+        self.menus = build_menus(self, self.actions_)
+        self.preferences = PreferencesMenu(self.menus[2], state.config_dir, self)
+        self.preferences.appearance_changed.connect(self._on_refresh_triggered)
+        self.addActions(self.actions_.all())  # shortcuts work wherever the focus is in the window
+        build_toolbar(self, self.actions_, self.meeting_selector)
+        self.run_controller = RunController(self.run, self.actions_, services.clock, self, prepare=self._show_run_tab)
+        self.planner = MeetingController(services, self)
+        self.importer = ImportController(services.make_importer, self.tasks, self)
+        self.summary_export = SummaryExportController(services.meeting_sets, services.cases, self.tasks, self)
+        self.packs = PacksController(services, self.tasks, self)
+        self.dashboard: DashboardWindow | None = None
+        self.help: HelpWindow | None = None
+        self._status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self._status_label)
+        self._connect_signals()
+        self.resize(1280, 800)
+
+    def _connect_signals(self) -> None:
+        self.actions_[Action.QUIT].triggered.connect(self.close)
+        self.actions_[Action.REFRESH].triggered.connect(self._on_refresh_triggered)
+        self.actions_[Action.ABOUT].triggered.connect(self._on_about_triggered)
+        self.outcome.documents.busy.connect(lambda message: self.statusBar().showMessage(message, 30_000))
+        self.actions_[Action.MANAGEMENT_INFO].triggered.connect(self.show_dashboard)
+        self.actions_[Action.HELP].triggered.connect(self.show_help)
+        self.actions_[Action.OPEN_PACK].triggered.connect(lambda: self.packs.open_pack())
+        self.actions_[Action.EXPORT_PACKS].triggered.connect(lambda: self.packs.export_packs(self._meeting_id()))
+        self.actions_[Action.IMPORT_NOTES].triggered.connect(lambda: self.packs.import_notes())
+        self.actions_[Action.NOTE_CONFLICTS].triggered.connect(self.packs.show_conflicts)
+        self.packs.status.connect(lambda message: self.statusBar().showMessage(message, 30_000))
+        self.packs.lanes_changed.connect(lambda: self.lanes.show_item(self.lanes.item_id))
+        self.meeting_selector.meeting_chosen.connect(self._on_meeting_selector_meeting_chosen)
+        self.agenda.case_selected.connect(self._on_agenda_case_selected)
+        self.agenda.bundles_dropped.connect(self._on_agenda_bundles_dropped)
+        self.actions_[Action.IMPORT_BUNDLES].triggered.connect(self._on_import_bundles_triggered)
+        self.actions_[Action.IMPORT_FOLDER].triggered.connect(self._on_import_folder_triggered)
+        self.importer.import_finished.connect(self._on_importer_import_finished)
+        self.case_tabs.currentChanged.connect(self._on_case_tabs_current_changed)
+        self.actions_[Action.EXPORT_SUMMARY].triggered.connect(self._on_export_summary_triggered)
+        self.actions_[Action.NEW_MEETING].triggered.connect(self.planner.new_meeting)
+        self.actions_[Action.ADD_CASES].triggered.connect(
+            lambda: self.planner.add_cases(self._meeting_id(), {r.case_id for r in self._agenda_rows()})
+        )
+        self.actions_[Action.POSTPONE_CASE].triggered.connect(
+            lambda: self.planner.postpone(self._meeting_id(), self.agenda.selected_item_id())
+        )
+        self.actions_[Action.REMOVE_CASE].triggered.connect(
+            lambda: self.planner.remove(self._meeting_id(), self.agenda.selected_item_id())
+        )
+        self.agenda.model.move_requested.connect(
+            lambda item_id, row: self.planner.move(self._meeting_id(), item_id, row) if self._meeting_id() else None
+        )
+        self.planner.meeting_changed.connect(self._on_planner_meeting_changed)
+
+    def load(self, meeting_id: int | None = None) -> None:
+        """Fill the window from the database, selecting ``meeting_id`` or the last one used."""
+        # Load the PDF libraries in the background once the window is up (not during start-up, where
+        # the worker would compete with the GUI thread for the interpreter).
+        QTimer.singleShot(
+            WARM_UP_DELAY_MS, self.tasks, lambda: self.tasks.start(lambda _progress, _cancelled: warm_up())
+        )
+
+        self._update_status()
+        if self._state.geometry() is not None:
+            self.restoreGeometry(self._state.geometry())
+        if self._state.splitter() is not None:
+            self.splitter.restoreState(self._state.splitter())
+        self._show_meetings(meeting_id or self._state.meeting_id(), self._state.case_id())
+
+    def _show_meetings(self, meeting_id: int | None, case_id: int | None) -> None:
+        meetings = self._services.meetings.list_meetings()
+        self.meeting_selector.set_meetings(meetings, meeting_id)
+        self._show_meeting(self.meeting_selector.current_meeting_id(), case_id)
+
+    def _show_meeting(self, meeting_id: int | None, case_id: int | None = None) -> None:
+        self._agenda = self._services.meetings.agenda(meeting_id) if meeting_id is not None else None
+        self.agenda.show_agenda(self._agenda)
+        self.agenda.show_warnings(self._agenda.warnings if self._agenda is not None else None)
+
+        if not self.agenda.select_case(case_id):
+            self.facts.show_case(None)
+            self.documents.show_case(None)
+
+    def _update_status(self) -> None:
+        database = self._services.database
+        team = self._services.team.team()
+        storage = self.tr("Encrypted database") if database.encrypted else self.tr("Shared database")
+        parts = [storage, database.target.display_name, self.tr("User: %1").replace("%1", self._services.actor)]
+        if team is not None:
+            parts.insert(0, team.name)
+        self._status_label.setText(" · ".join(parts))
+
+    @Slot(int)
+    def _on_meeting_selector_meeting_chosen(self, meeting_id: int) -> None:
+        self._show_meeting(meeting_id)
+
+    @Slot(int)
+    def _on_agenda_case_selected(self, case_id: int) -> None:
+        on = self._agenda.meeting.meeting_date if self._agenda is not None else None
+        try:
+            self.facts.show_case(self._services.cases.case_detail(case_id, on=on))
+            self._show_documents_if_visible()
+        except UserFacingError as exc:
+            show_error(self, str(exc))
+
+    def _show_documents_if_visible(self) -> None:
+        """The reading material loads only when its tab is shown; the run view always follows the agenda."""
+        current = self.case_tabs.currentWidget()
+        if current is self.documents:
+            self.documents.show_case(self.agenda.selected_case_id())
+        elif current is self.lanes and self.lanes.item_id != self.agenda.selected_item_id():
+            self.lanes.show_item(self.agenda.selected_item_id())
+        elif current is self.editor and self.editor.item_id != self.agenda.selected_item_id():
+            self.editor.show_item(self.agenda.selected_item_id(), self._selected_citizen())
+        elif current is self.outcome:
+            self.outcome.show_item(self.agenda.selected_item_id())
+        self.run.follow(self._meeting_id(), self.agenda.selected_item_id())  # the timer keys act on it from any tab
+        self.run_controller.refresh_actions()
+
+    def _show_run_tab(self) -> None:
+        """Timer shortcuts act on the selected case in the run view; bring it up to date first."""
+        self.run.follow(self._meeting_id(), self.agenda.selected_item_id())
+        self.case_tabs.setCurrentWidget(self.run)
+        self.run.sync()
+
+    def _selected_citizen(self) -> str:
+        item_id = self.agenda.selected_item_id()
+        return next((r.citizen_name for r in self._agenda_rows() if r.item_id == item_id), "")
+
+    def _meeting_id(self) -> int | None:
+        return self._agenda.meeting.meeting_id if self._agenda is not None else None
+
+    def _agenda_rows(self) -> tuple[AgendaRow, ...]:
+        return self._agenda.rows if self._agenda is not None else ()
+
+    @Slot(int)
+    def _on_planner_meeting_changed(self, meeting_id: int) -> None:
+        self._show_meetings(meeting_id, self.agenda.selected_case_id())
+
+    @Slot(int)
+    def _on_case_tabs_current_changed(self, _index: int) -> None:
+        self._show_documents_if_visible()
+
+    @Slot()
+    def _on_export_summary_triggered(self) -> None:
+        case_id = self.agenda.selected_case_id()
+        if case_id is None:
+            show_error(self, self.tr("Select a case on the agenda first."))
+            return
+        self.summary_export.start(case_id)
+
+    def import_bundles(self, paths: list[Path]) -> None:
+        """Import ``paths`` in the background (menu, toolbar and drops all come here)."""
+        title = self._agenda.meeting.title if self._agenda is not None else None
+        self.importer.start(paths, meeting_title=title)
+
+    @Slot()
+    def _on_import_bundles_triggered(self) -> None:
+        self.import_bundles(ask_bundle_files(self))
+
+    @Slot()
+    def _on_import_folder_triggered(self) -> None:
+        self.import_bundles(ask_bundle_folder(self))
+
+    @Slot(list)
+    def _on_agenda_bundles_dropped(self, paths: list[str]) -> None:
+        self.import_bundles([Path(p) for p in paths])
+
+    @Slot(object, object)
+    def _on_importer_import_finished(self, outcomes: list[ImportOutcome], choice: ImportChoice) -> None:
+        imported = [o.case_id for o in outcomes if o.case_id is not None and o.status is ImportStatus.IMPORTED]
+        if choice.add_to_agenda and self._agenda is not None:
+            ids = [o.case_id for o in outcomes if o.case_id is not None]
+            self._services.planning.add_cases(self._agenda.meeting.meeting_id, ids)
+        self.statusBar().showMessage(self.tr("%n case(s) imported", "", len(imported)), 10_000)
+        self._on_refresh_triggered()
+
+    @Slot()
+    def _on_refresh_triggered(self) -> None:
+        self._show_meetings(self.meeting_selector.current_meeting_id(), self.agenda.selected_case_id())
+
+    @Slot()
+    def show_dashboard(self) -> DashboardWindow:
+        """Open (or raise) the management information window."""
+        if self.dashboard is None:
+            from rehabmeet.ui.dashboard.dashboard_window import DashboardWindow  # charts load when first opened
+
+            self.dashboard = DashboardWindow(self._services.stats, self.tasks, date.today(), self)
+            self.dashboard.refresh()
+        self.dashboard.show()
+        return self.dashboard
+
+    @Slot()
+    def show_help(self) -> HelpWindow:
+        """Open the user guide."""
+        if self.help is None:
+            from rehabmeet.ui.shell.help_window import HelpWindow
+
+            self.help = HelpWindow(self)
+        self.help.show()
+        return self.help
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        show_about(self, self._services.database)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save what is typed, close the citizen screen, stop background work, remember the window."""
+        self.run.autosave.flush()
+        self.editor.save_now()
+        self.outcome.save_now()
+        self.run_controller.close()
+        self.tasks.shutdown()
+        self._state.save(
+            geometry=self.saveGeometry(),
+            splitter=self.splitter.saveState(),
+            meeting_id=self.meeting_selector.current_meeting_id(),
+            case_id=self.agenda.selected_case_id(),
+        )
+        super().closeEvent(event)

@@ -7,6 +7,7 @@ is written out as it is (``--sign`` adds a signature to it); ``--reason`` issues
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,25 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     documents.export(view.id, args.output)
     signed = f", signed by {', '.join(s['signer'] for s in view.signatures)}" if view.signatures else ""
     print(f"wrote {args.output} ({view.kind} version {view.version}{signed}; sha256 {view.sha256[:16]}…)")
+    if args.sign and view.signatures:
+        _print_level(view.signatures[-1])
     return 0
+
+
+def _print_level(signature: dict[str, Any]) -> None:
+    """Say how far the new signature goes: B-T with a timestamp, else B-B and why (issue 16, item 1)."""
+    level = signature.get("level", "")
+    if level == "B-T":
+        print(error_text("PAdES B-T: the signing time is fixed by the timestamp authority"), file=sys.stderr)
+    elif level == "B-B":
+        print(
+            signature.get("note")
+            or error_text(
+                "PAdES B-B: no timestamp authority is configured (timestamp_url in config.json); "
+                "the signing time is what this computer says"
+            ),
+            file=sys.stderr,
+        )
 
 
 def _certificate_id(store: Any, chosen: str | None) -> str:

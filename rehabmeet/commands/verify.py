@@ -1,7 +1,10 @@
-"""``rehabmeet verify FILE.pdf [--json]``: every signature, intact or broken, covering the document or not.
+"""``rehabmeet verify FILE.pdf [--json]``: every signature and every revision after the first signature.
 
-Exit status 0 only when the file has signatures and every one is intact and covers the
-document; 1 when it has none or one fails; 2 when the file cannot be read.
+Exit status 0 only when the file has signatures, every one is intact and made with a trusted
+certificate, and every revision after the first signature only fills a pre-made signature field
+(see :mod:`rehabmeet.signing.verify`); 1 otherwise, with one line per problem
+("changed after signing: revision 4: new signature field …", "… certificate not trusted");
+2 when the file cannot be read as a PDF.
 """
 
 from __future__ import annotations
@@ -52,10 +55,24 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
                         "modified_after": s.modifications,
                         "trusted_certificate": s.trusted,
                         "reason": s.reason,
+                        "subfilter": s.subfilter,
+                        "level": s.level,
+                        "timestamped_at": s.timestamped_at.isoformat() if s.timestamped_at else None,
                         "problem": s.problem or None,
                     }
                     for s in report.signatures
                 ],
+                "revisions": [
+                    {
+                        "revision": r.number,
+                        "signature": r.signature or None,
+                        "allowed": r.allowed,
+                        "changes": list(r.changes),
+                        "problem": r.problem or None,
+                    }
+                    for r in report.revisions
+                ],
+                "problems": list(report.problems),
             }
         )
     elif not report.signatures:
@@ -67,10 +84,19 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
                 f"{s.signed_at.astimezone():%Y-%m-%d %H:%M}" if s.signed_at else "?",
                 "intact" if s.intact else "BROKEN",
                 "whole document" if s.covers_document else f"NOT the whole document ({s.coverage})",
-                "known" if s.trusted else "not known here",
+                "trusted" if s.trusted else "NOT TRUSTED",
+                s.level,
             )
             for s in report.signatures
         ]
-        print_table(("SIGNER", "SIGNED", "INTEGRITY", "COVERS", "CERTIFICATE"), rows)
-        print("ok: every signature is intact and covers the document" if report.ok else "NOT VERIFIED")
+        print_table(("SIGNER", "SIGNED", "INTEGRITY", "COVERS", "CERTIFICATE", "LEVEL"), rows)
+        for problem in report.problems:
+            print(f"  {problem}")
+        if any(s.level == "B-B" for s in report.signatures):
+            print(error_text("note: B-B signatures carry no timestamp; their time is what the signer's computer said"))
+        print(
+            error_text("ok: every signature is intact, trusted and nothing changed after signing")
+            if report.ok
+            else error_text("NOT VERIFIED")
+        )
     return 0 if report.ok else EXIT_NOT_VERIFIED

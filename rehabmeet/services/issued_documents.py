@@ -33,7 +33,7 @@ from rehabmeet.services.letter_facts import gather_letter_facts
 from rehabmeet.settings.legal import LegalTexts
 from rehabmeet.settings.store import load_rules
 from rehabmeet.signing.certificates import CertificateStore
-from rehabmeet.signing.sign import SignatureRequest, next_free_slot, sign_pdf
+from rehabmeet.signing.sign import SignatureRequest, add_signature_fields, sign_pdf_at_level
 from rehabmeet.signing.verify import VerifyReport, verify_pdf
 from rehabmeet.storage.database import SessionFactory
 
@@ -95,7 +95,9 @@ class IssuedDocumentService:
         certificates: CertificateStore,
         templates_dir: Path | None = None,
         today: Callable[[], date] = date.today,
+        timestamp_url: str = "",
     ) -> None:
+        self._timestamp_url = timestamp_url
         self._sessions = sessions
         self._actor = actor
         self._certificates = certificates
@@ -168,7 +170,11 @@ class IssuedDocumentService:
             return self._store(session, item_id, kind, fmt, content, pages, slots, large_type, reason.strip())
 
     def sign(self, document_id: int, certificate_id: str, role: str = "") -> IssuedView:
-        """Add a signature (PAdES, incremental) with a visible box in the next free slot for the role."""
+        """Add a signature (PAdES, incremental) into the role's own pre-made field.
+
+        Each role signs once, only in its own field; one certificate signs a document once; the
+        first signature certifies the document (issue 16, finding 5).
+        """
         certificate = self._certificates.get(certificate_id)
         signer = self._certificates.load_signer(certificate.id)
         role = role.strip() or certificate.role
@@ -177,8 +183,12 @@ class IssuedDocumentService:
             if row.format != "pdf" or row.status == "superseded":
                 raise UserFacingError(error_text("only the current PDF version of a document can be signed"))
             content, slots, signatures = row.content, list(row.signature_slots), list(row.signatures)
-        slot = _slot_for(role, slots, signatures)
-        signed = sign_pdf(content, signer, SignatureRequest(certificate.name, role, slot))
+        slot = _slot_for(role, slots, signatures, certificate.id)
+        request = SignatureRequest(
+            certificate.name, role, slot, certify=not signatures, timestamp_url=self._timestamp_url
+        )
+        result = sign_pdf_at_level(content, signer, request)
+        signed = result.content
         digest = hashlib.sha256(signed).hexdigest()
         with self._sessions.begin() as session:
             row = _row(session, document_id)
@@ -187,7 +197,14 @@ class IssuedDocumentService:
                     error_text("the document was signed by someone else meanwhile; open it again and sign")
                 )
             field = slot["field"] if slot else None
-            entry = {"signer": certificate.name, "role": role, "certificate": certificate.id, "field": field}
+            entry = {
+                "signer": certificate.name,
+                "role": role,
+                "certificate": certificate.id,
+                "field": field,
+                "level": result.level,
+                "note": result.note,
+            }
             row.content, row.sha256, row.size = signed, digest, len(signed)
             row.signatures = [*signatures, entry]
             row.status = "signed"
@@ -203,6 +220,7 @@ class IssuedDocumentService:
                 signer=certificate.name,
                 role=role,
                 certificate=certificate.id,
+                level=result.level,
             )
             session.flush()
             return _view(session, row)
@@ -314,16 +332,31 @@ class IssuedDocumentService:
 def _render(letter: Letter, fmt: str) -> tuple[bytes, int, list[dict[str, Any]]]:
     if fmt == "pdf":
         rendered = render_letter_pdf(letter)
-        return rendered.content, rendered.pages, list(rendered.slots)
+        content, slots = add_signature_fields(rendered.content, rendered.slots)
+        return content, rendered.pages, slots
     return render_letter_docx(letter), 0, []
 
 
-def _slot_for(role: str, slots: list[dict[str, Any]], signatures: list[dict[str, Any]]) -> dict[str, Any] | None:
-    used = {s.get("field") for s in signatures}
+def _slot_for(
+    role: str, slots: list[dict[str, Any]], signatures: list[dict[str, Any]], certificate_id: str
+) -> dict[str, Any] | None:
+    """The role's own free field; refused when the role or the certificate has signed, or the role has no field."""
+    if any(s.get("certificate") == certificate_id for s in signatures):
+        raise UserFacingError(error_text("this certificate has already signed the document; each signer signs once"))
+    if any(str(s.get("role", "")).casefold() == role.casefold() for s in signatures if role):
+        raise UserFacingError(error_text("{role} has already signed the document; each role signs once", role=role))
+    if not slots:
+        return None
     for slot in slots:
-        if slot["field"] not in used and slot["role"].casefold() == role.casefold():
+        if slot["role"].casefold() == role.casefold():
             return slot
-    return next_free_slot(slots, signatures)
+    raise UserFacingError(
+        error_text(
+            "the document has no signature field for {role!r}; it is signed as {value}",
+            role=role or "?",
+            value=", ".join(str(s["role"]) for s in slots),
+        )
+    )
 
 
 def _kind_name(kind: str) -> str:

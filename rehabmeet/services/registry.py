@@ -109,7 +109,12 @@ def build_services(
         indstilling=IndstillingService(sessions, actor=actor),
         decisions=DecisionService(sessions, actor=actor),
         documents=IssuedDocumentService(
-            sessions, actor=actor, certificates=certificates, templates_dir=templates_dir, today=today
+            sessions,
+            actor=actor,
+            certificates=certificates,
+            templates_dir=templates_dir,
+            today=today,
+            timestamp_url=settings.timestamp_url,
         ),
         certificates=certificates,
         packs=AgendaPackService(sessions, meeting_sets, actor=actor),

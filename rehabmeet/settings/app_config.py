@@ -31,10 +31,13 @@ class AppConfig:
     Attributes:
         docx_renderer: ``auto`` (LibreOffice when installed, else reportlab), ``libreoffice`` or
             ``reportlab``; the UI says which one made a document's pages.
+        timestamp_url: an RFC 3161 timestamp authority (``http://…``); signatures are then PAdES B-T,
+            without it (or when it does not answer) B-B, and the document says so.
     """
 
     import_limits: ImportLimits = field(default_factory=ImportLimits)
     docx_renderer: str = "auto"
+    timestamp_url: str = ""
 
 
 def load_app_config(config_dir: Path) -> AppConfig:
@@ -77,7 +80,14 @@ def _parse(path: Path, document: dict[str, Any]) -> AppConfig:
                 renderer=renderer,
             )
         )
-    return AppConfig(import_limits=_limits(path, document.get("import_limits", {})), docx_renderer=renderer)
+    timestamp_url = document.get("timestamp_url", "")
+    if not isinstance(timestamp_url, str) or (timestamp_url and not timestamp_url.startswith(("http://", "https://"))):
+        raise UserFacingError(error_text("{path}: timestamp_url must be an http:// or https:// address", path=path))
+    return AppConfig(
+        import_limits=_limits(path, document.get("import_limits", {})),
+        docx_renderer=renderer,
+        timestamp_url=timestamp_url,
+    )
 
 
 def _limits(path: Path, values: Any) -> ImportLimits:

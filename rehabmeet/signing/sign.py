@@ -1,8 +1,11 @@
-"""Signing a PDF (PAdES, pyHanko) with a visible box that shows name, role and time.
+"""Signing a PDF (PAdES baseline, pyHanko) with a visible box that shows name, role and time.
 
-Each signature is an incremental update: earlier signatures stay intact and cover their own
-revision. The box goes into the first empty slot the letter left for it; a signer beyond the
-slots signs without a visible box.
+When a letter is issued, :func:`add_signature_fields` gives it one empty signature field per
+signing role, named by the role. Each signature is an incremental update that only fills its
+role's pre-made field; the first one is a certification signature (DocMDP: filling the
+signature fields only). Signatures are PAdES (ETSI EN 319 142-1): SubFilter
+``ETSI.CAdES.detached``, signing-certificate-v2, no CMS signingTime; B-T when a timestamp
+authority is configured and reachable, else B-B (and the result says so).
 """
 
 from __future__ import annotations
@@ -33,35 +36,129 @@ class SignatureRequest:
     role: str
     slot: dict[str, Any] | None
     location: str = ""
+    certify: bool = False
+    timestamp_url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SignedPdf:
+    """A signed PDF and what it reached.
+
+    Attributes:
+        level: ``B-T`` (with a timestamp from the configured authority) or ``B-B``.
+        note: why it is B-B when a timestamp authority was configured (unreachable …), else ``""``.
+    """
+
+    content: bytes
+    level: str
+    note: str = ""
+
+
+def field_name_for(role: str) -> str:
+    """The signature field of a role: ``Underskrift Mødeleder`` (no dots: they separate field names)."""
+    return f"Underskrift {role}".replace(".", " ").strip()
+
+
+def add_signature_fields(content: bytes, slots: Sequence[dict[str, Any]]) -> tuple[bytes, list[dict[str, Any]]]:
+    """Return ``content`` with one empty signature field per slot, named by its role, and the renamed slots."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields
+
+    if not slots:
+        return content, []
+    writer = IncrementalPdfFileWriter(io.BytesIO(content), strict=False)
+    renamed = []
+    for slot in slots:
+        name = field_name_for(str(slot["role"]))
+        spec = fields.SigFieldSpec(sig_field_name=name, on_page=int(slot["page"]), box=tuple(slot["box"]))
+        fields.append_signature_field(writer, spec)
+        renamed.append({**slot, "field": name})
+    form = writer.root["/AcroForm"]
+    form[generic.NameObject("/SigFlags")] = generic.NumberObject(3)  # type: ignore[no-untyped-call]
+    writer.update_container(form)  # SigFlags 3: signatures exist, append only
+    output = io.BytesIO()
+    writer.write(output)  # type: ignore[no-untyped-call]
+    return output.getvalue(), renamed
 
 
 def sign_pdf(content: bytes, signer: Any, request: SignatureRequest) -> bytes:
     """Return ``content`` with one more signature appended as an incremental update."""
+    return sign_pdf_at_level(content, signer, request).content
+
+
+def sign_pdf_at_level(content: bytes, signer: Any, request: SignatureRequest) -> SignedPdf:
+    """Sign into the request's pre-made field; B-T when ``request.timestamp_url`` answers, else B-B."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.sign import fields, signers
+    from pyhanko.sign.general import SigningError as HankoSigningError
 
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(content), strict=False)
         field_name = _free_field_name(writer, request)
-        if request.slot is not None:
-            spec = fields.SigFieldSpec(
-                sig_field_name=field_name, on_page=int(request.slot["page"]), box=tuple(request.slot["box"])
+        existing = {name for name, *_ in fields.enumerate_sig_fields(writer)}
+        if request.slot is not None and field_name not in existing:
+            raise SigningError(
+                error_text(
+                    "the document has no signature field for {role}; issue it again to sign it", role=request.role
+                )
             )
-            fields.append_signature_field(writer, spec)
         metadata = signers.PdfSignatureMetadata(
             field_name=field_name,
             reason=f"Underskrevet som {request.role}" if request.role else "Underskrevet",
             name=request.signer_name,
             location=request.location or None,
+            subfilter=fields.SigSeedSubFilter.PADES,
+            certify=request.certify,
+            docmdp_permissions=fields.MDPPerm.FILL_FORMS,
         )
         box = request.slot["box"] if request.slot is not None else None
-        pdf_signer = signers.PdfSigner(metadata, signer=signer, stamp_style=_stamp_style(request, box))
+        timestamper, level, note = _timestamper(request.timestamp_url)
+        pdf_signer = _pdf_signer_class()(
+            metadata, signer=signer, stamp_style=_stamp_style(request, box), timestamper=timestamper
+        )
         output = io.BytesIO()
-        pdf_signer.sign_pdf(writer, output=output, existing_fields_only=request.slot is not None)
-    except (PdfReadError, ValueError, KeyError) as exc:
+        try:
+            pdf_signer.sign_pdf(writer, output=output, existing_fields_only=request.slot is not None)
+        except (HankoSigningError, OSError) as exc:
+            if timestamper is None:
+                raise
+            note = error_text("the timestamp authority did not answer ({exc}); signed B-B", exc=exc)
+            return SignedPdf(sign_pdf_at_level(content, signer, _without_tsa(request)).content, "B-B", note)
+    except (PdfReadError, ValueError, KeyError, HankoSigningError) as exc:
         raise SigningError(error_text("the document cannot be signed ({exc})", exc=exc)) from exc
-    return output.getvalue()
+    return SignedPdf(output.getvalue(), level, note)
+
+
+def _without_tsa(request: SignatureRequest) -> SignatureRequest:
+    import dataclasses
+
+    return dataclasses.replace(request, timestamp_url="")
+
+
+def _timestamper(url: str) -> tuple[Any, str, str]:
+    if not url:
+        return None, "B-B", ""
+    from pyhanko.sign.timestamps import HTTPTimeStamper
+
+    return HTTPTimeStamper(url, timeout=10), "B-T", ""
+
+
+def _pdf_signer_class() -> type:
+    """pyHanko's PdfSigner, registering only the PAdES (ESIC) extension.
+
+    pyHanko marks ECDSA on P-256 as an ISO 32002 extension and raises the catalogue's /Version to
+    2.0, which a PDF/A-2b letter (PDF 1.7 based) must not claim (issue 16, finding 6).
+    """
+    from pyhanko.sign import signers
+    from pyhanko.sign.signers.pdf_signer import _ensure_esic_ext
+
+    class PdfA2Signer(signers.PdfSigner):
+        def register_extensions(self, pdf_out: Any, *, md_algorithm: str) -> None:
+            _ensure_esic_ext(pdf_out)
+
+    return PdfA2Signer
 
 
 def signing_time_text(moment: datetime) -> str:
@@ -72,9 +169,9 @@ def signing_time_text(moment: datetime) -> str:
 def _free_field_name(writer: Any, request: SignatureRequest) -> str:
     from pyhanko.sign.fields import enumerate_sig_fields
 
-    taken = {name for name, *_ in enumerate_sig_fields(writer)}
-    if request.slot is not None and request.slot["field"] not in taken:
+    if request.slot is not None:
         return str(request.slot["field"])
+    taken = {name for name, *_ in enumerate_sig_fields(writer)}
     n = len(taken) + 1
     while f"Underskrift{n}" in taken:
         n += 1
@@ -145,12 +242,3 @@ def _pdf_bytes_page_class() -> type:
 
 def _PdfBytesPage(data: bytes) -> Any:
     return _pdf_bytes_page_class()(data)
-
-
-def next_free_slot(slots: Sequence[dict[str, Any]], signatures: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
-    """Return the first slot no signature has used, preferring one whose role matches nobody yet."""
-    used = {str(s.get("field")) for s in signatures}
-    for slot in slots:
-        if str(slot["field"]) not in used:
-            return slot
-    return None

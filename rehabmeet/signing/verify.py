@@ -1,9 +1,16 @@
-"""Verifying a PDF's signatures: intact or broken, whole document or not, and by whom.
+"""Verifying a PDF's signatures so that a forger cannot pass: intact, unchanged since, trusted.
 
-A signature *covers the document* when it covers the whole file, or covers its revision and
-everything added after it is only further signatures or form filling (pyHanko's modification
-analysis). ``trusted`` says whether the certificate is one RehabMeet knows (imported or made
-here); it is reported but does not decide ``ok``, which is about integrity.
+A document is *verified* only when
+
+* every signature is cryptographically intact (the signed bytes are unchanged);
+* every signer's certificate is trusted: it chains to a certificate in RehabMeet's store (the
+  team's imported or self-made certificates, their issuers, or a configured CA bundle) — a
+  self-signed "Helle Kragh" from elsewhere is *not trusted* (issue 16, finding 2);
+* every revision after the first signature does nothing but fill one of the pre-made signature
+  fields with a signature (or add a document timestamp or validation data): see
+  :mod:`rehabmeet.signing.revisions`. A new field, annotation or appearance, a changed page,
+  content, font or metadata is *changed after signing* (issue 16, finding 1);
+* no role signed twice and no certificate signed twice.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from typing import Any
 
 from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import error_text
+from rehabmeet.signing.revisions import RevisionCheck, check_revisions
 
 
 class VerifyError(UserFacingError):
@@ -44,33 +52,98 @@ class SignatureCheck:
     trusted: bool
     reason: str
     problem: str = ""
+    subfilter: str = ""
+    level: str = ""
+    timestamped_at: datetime | None = None
+    certificate: str = ""
+    timestamp_problem: str = ""
 
     @property
     def ok(self) -> bool:
-        return self.intact and self.covers_document
+        return self.intact and self.covers_document and self.trusted
 
 
 @dataclass(frozen=True, slots=True)
 class VerifyReport:
     signatures: tuple[SignatureCheck, ...]
+    revisions: tuple[RevisionCheck, ...] = ()
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """Why the document is not verified, one line each (empty when it is)."""
+        lines: list[str] = []
+        if not self.signatures:
+            lines.append(error_text("no signatures"))
+        for revision in self.revisions:
+            if not revision.allowed:
+                what = ", ".join(revision.changes) or revision.problem
+                if revision.signature:
+                    lines.append(
+                        error_text(
+                            "changed after signing: revision {number} (with the signature {field!r}): {what}",
+                            number=revision.number,
+                            field=revision.signature,
+                            what=what,
+                        )
+                    )
+                else:
+                    lines.append(
+                        error_text(
+                            "changed after signing: revision {number}: {what}", number=revision.number, what=what
+                        )
+                    )
+        for s in self.signatures:
+            if not s.intact:
+                lines.append(
+                    error_text(
+                        "signature {field!r} by {signer} is broken: {problem}",
+                        field=s.field,
+                        signer=s.signer,
+                        problem=s.problem or error_text("the signed bytes changed"),
+                    )
+                )
+            elif s.timestamp_problem:
+                lines.append(
+                    error_text(
+                        "signature {field!r} by {signer}: its timestamp {problem}",
+                        field=s.field,
+                        signer=s.signer,
+                        problem=s.timestamp_problem,
+                    )
+                )
+            elif not s.trusted:
+                lines.append(
+                    error_text(
+                        "signature {field!r} by {signer}: certificate not trusted", field=s.field, signer=s.signer
+                    )
+                )
+        lines.extend(_duplicates(self.signatures))
+        return tuple(lines)
 
     @property
     def ok(self) -> bool:
-        """True only when there is at least one signature and every one is intact and covers the document."""
-        return bool(self.signatures) and all(s.ok for s in self.signatures)
+        """True only when there is at least one signature and nothing in :attr:`problems`."""
+        return bool(self.signatures) and all(s.ok for s in self.signatures) and not self.problems
 
 
 def verify_pdf(content: bytes, trust_roots: Sequence[Any] = ()) -> VerifyReport:
-    """Check every signature in ``content``."""
+    """Check every signature in ``content`` and every revision after the first signature."""
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
+    if not content.lstrip()[:5] == b"%PDF-":
+        raise VerifyError(error_text("the file is not a readable PDF (it does not start with %PDF-)"))
     try:
         reader = PdfFileReader(io.BytesIO(content), strict=False)
         embedded = list(reader.embedded_signatures)
-    except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
+    except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
         raise VerifyError(error_text("the file is not a readable PDF ({exc})", exc=exc)) from exc
-    return VerifyReport(tuple(_check(signature, trust_roots) for signature in embedded))
+    signatures = tuple(_check(signature, trust_roots) for signature in embedded)
+    try:
+        revisions = check_revisions(reader, embedded)
+    except Exception as exc:  # a structure the analysis cannot follow is not a verified document
+        revisions = (RevisionCheck(0, "", False, (), f"the revisions cannot be analysed ({exc})"),)
+    return VerifyReport(signatures, revisions)
 
 
 def _check(signature: Any, trust_roots: Sequence[Any]) -> SignatureCheck:
@@ -78,14 +151,16 @@ def _check(signature: Any, trust_roots: Sequence[Any]) -> SignatureCheck:
     from pyhanko_certvalidator import ValidationContext
 
     field = str(signature.field_name)
+    subfilter = str(signature.sig_object.get("/SubFilter", "")).lstrip("/")
     try:
         context = ValidationContext(trust_roots=list(trust_roots), allow_fetching=False)
         with _quiet_pyhanko():
-            status = validate_pdf_signature(signature, context)
+            status = validate_pdf_signature(signature, context, skip_diff=True)
     except Exception as exc:  # a damaged signature: pyHanko raises many kinds; all mean "broken"
         problem = str(exc) or type(exc).__name__
-        return SignatureCheck(field, "?", None, False, False, "unknown", "unknown", False, "", problem)
+        return SignatureCheck(field, "?", None, False, False, "unknown", "unknown", False, "", problem, subfilter)
     coverage, covers = _coverage(status)
+    timestamp = getattr(status, "timestamp_validity", None)
     return SignatureCheck(
         field=field,
         signer=status.signing_cert.subject.native.get("common_name", "?"),
@@ -96,34 +171,89 @@ def _check(signature: Any, trust_roots: Sequence[Any]) -> SignatureCheck:
         modifications=_modifications(status),
         trusted=bool(status.trusted),
         reason=str(signature.sig_object.get("/Reason", "")),
+        subfilter=subfilter,
+        level=_level(signature, timestamp is not None),
+        timestamped_at=timestamp.timestamp if timestamp is not None else None,
+        certificate=status.signing_cert.sha256.hex()[:16],
+        timestamp_problem=_timestamp_problem(timestamp),
     )
 
 
+def _timestamp_problem(timestamp: Any) -> str:
+    if timestamp is None:
+        return ""
+    if not (timestamp.intact and timestamp.valid):
+        return error_text("is broken")
+    if not timestamp.trusted:
+        return error_text("is from an authority that is not trusted")
+    return ""
+
+
+def _level(signature: Any, timestamped: bool) -> str:
+    """The PAdES baseline level the signature reaches: B-B, B-T (signature timestamp), B-LT/B-LTA (DSS, doc TS)."""
+    if str(signature.sig_object.get("/SubFilter", "")) != "/ETSI.CAdES.detached":
+        return "not PAdES"
+    if signature.sig_object_type == "/DocTimeStamp":
+        return "document timestamp"
+    if not timestamped:
+        return "B-B"
+    root = signature.reader.root
+    if "/DSS" not in root:
+        return "B-T"
+    later_doc_ts = any(
+        other.sig_object_type == "/DocTimeStamp" and other.signed_revision > signature.signed_revision
+        for other in signature.reader.embedded_signatures
+    )
+    return "B-LTA" if later_doc_ts else "B-LT"
+
+
+def _duplicates(signatures: Sequence[SignatureCheck]) -> list[str]:
+    """Each role signs at most once, and no certificate signs twice (issue 16, finding 5)."""
+    lines: list[str] = []
+    seen_roles: dict[str, str] = {}
+    seen_certs: dict[str, str] = {}
+    for s in signatures:
+        if s.level == "document timestamp":
+            continue
+        role = s.reason.removeprefix("Underskrevet som ").strip()
+        if role and role != "Underskrevet" and role in seen_roles:
+            lines.append(
+                error_text(
+                    "the role {role} signed twice ({first!r} and {field!r})",
+                    role=role,
+                    first=seen_roles[role],
+                    field=s.field,
+                )
+            )
+        seen_roles.setdefault(role, s.field)
+        if s.certificate and s.certificate in seen_certs:
+            lines.append(
+                error_text(
+                    "{signer} signed twice with the same certificate ({first!r} and {field!r})",
+                    signer=s.signer,
+                    first=seen_certs[s.certificate],
+                    field=s.field,
+                )
+            )
+        seen_certs.setdefault(s.certificate, s.field)
+    return lines
+
+
 def _coverage(status: Any) -> tuple[str, bool]:
-    from pyhanko.sign.diff_analysis import ModificationLevel
+    """Whether the signature covers the whole file, or its revision (what follows is judged per revision)."""
     from pyhanko.sign.validation.status import SignatureCoverageLevel as Level
 
     if status.coverage == Level.ENTIRE_FILE:
         return "whole file", True
     if status.coverage == Level.ENTIRE_REVISION:
-        allowed = status.modification_level in (
-            ModificationLevel.NONE,
-            ModificationLevel.LTA_UPDATES,
-            ModificationLevel.FORM_FILLING,
-        )
-        return "its revision", bool(allowed and status.docmdp_ok is not False)
+        return "its revision", True
     return "part of its revision", False
 
 
 def _modifications(status: Any) -> str:
-    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation.status import SignatureCoverageLevel as Level
 
-    level = status.modification_level
-    return {
-        ModificationLevel.NONE: "none",
-        ModificationLevel.LTA_UPDATES: "timestamps only",
-        ModificationLevel.FORM_FILLING: "signatures or form filling only",
-    }.get(level, "other changes" if level is not None else "unknown")
+    return "none" if status.coverage == Level.ENTIRE_FILE else "see the revisions"
 
 
 class _quiet_pyhanko:

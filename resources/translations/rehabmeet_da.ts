@@ -241,6 +241,14 @@
         <translation>kun PDF&apos;en underskrives; brug --format pdf sammen med --sign</translation>
     </message>
     <message>
+        <source>PAdES B-T: the signing time is fixed by the timestamp authority</source>
+        <translation>PAdES B-T: underskriftstidspunktet er fastlagt af tidsstempeltjenesten</translation>
+    </message>
+    <message>
+        <source>PAdES B-B: no timestamp authority is configured (timestamp_url in config.json); the signing time is what this computer says</source>
+        <translation>PAdES B-B: der er ikke sat en tidsstempeltjeneste op (timestamp_url i config.json); underskriftstidspunktet er det, denne computer angiver</translation>
+    </message>
+    <message>
         <source>choose the certificate to sign with: --certificate ID (see `rehabmeet certificate list`)</source>
         <translation>vælg det certifikat, der skal underskrives med: --certificate ID (se `rehabmeet certificate list`)</translation>
     </message>
@@ -267,6 +275,18 @@
     <message>
         <source>cannot read {file} ({value})</source>
         <translation>kan ikke læse {file} ({value})</translation>
+    </message>
+    <message>
+        <source>note: B-B signatures carry no timestamp; their time is what the signer&apos;s computer said</source>
+        <translation>bemærk: B-B-underskrifter har intet tidsstempel; deres tidspunkt er det, underskriverens computer angav</translation>
+    </message>
+    <message>
+        <source>ok: every signature is intact, trusted and nothing changed after signing</source>
+        <translation>ok: alle underskrifter er intakte og betroede, og intet er ændret efter underskrivelsen</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>IKKE GODKENDT</translation>
     </message>
     <message>
         <source>case {case_ref} has no decision made at the table</source>
@@ -435,6 +455,18 @@
     <message>
         <source>only PDF documents carry signatures; the DOCX is the editable copy</source>
         <translation>kun PDF-dokumenter bærer underskrifter; DOCX-filen er den redigerbare kopi</translation>
+    </message>
+    <message>
+        <source>this certificate has already signed the document; each signer signs once</source>
+        <translation>dette certifikat har allerede underskrevet dokumentet; hver underskriver skriver under én gang</translation>
+    </message>
+    <message>
+        <source>{role} has already signed the document; each role signs once</source>
+        <translation>{role} har allerede underskrevet dokumentet; hver rolle skriver under én gang</translation>
+    </message>
+    <message>
+        <source>the document has no signature field for {role!r}; it is signed as {value}</source>
+        <translation>dokumentet har intet underskriftsfelt til {role!r}; det underskrives som {value}</translation>
     </message>
     <message>
         <source>the indstilling</source>
@@ -629,6 +661,10 @@
         <translation>{path}: docx_renderer skal være en af {value}, ikke {renderer!r}</translation>
     </message>
     <message>
+        <source>{path}: timestamp_url must be an http:// or https:// address</source>
+        <translation>{path}: timestamp_url skal være en http://- eller https://-adresse</translation>
+    </message>
+    <message>
         <source>{path}: import_limits must be a JSON object</source>
         <translation>{path}: import_limits skal være et JSON-objekt</translation>
     </message>
@@ -689,12 +725,68 @@
         <translation>{name} rummer ingen privat nøgle og intet certifikat at underskrive med</translation>
     </message>
     <message>
+        <source>the document has no signature field for {role}; issue it again to sign it</source>
+        <translation>dokumentet har intet underskriftsfelt til {role}; dan det igen for at underskrive det</translation>
+    </message>
+    <message>
+        <source>the timestamp authority did not answer ({exc}); signed B-B</source>
+        <translation>tidsstempeltjenesten svarede ikke ({exc}); underskrevet som B-B</translation>
+    </message>
+    <message>
         <source>the document cannot be signed ({exc})</source>
         <translation>dokumentet kan ikke underskrives ({exc})</translation>
     </message>
     <message>
+        <source>no signatures</source>
+        <translation>ingen underskrifter</translation>
+    </message>
+    <message>
+        <source>changed after signing: revision {number} (with the signature {field!r}): {what}</source>
+        <translation>ændret efter underskrivelsen: revision {number} (med underskriften {field!r}): {what}</translation>
+    </message>
+    <message>
+        <source>changed after signing: revision {number}: {what}</source>
+        <translation>ændret efter underskrivelsen: revision {number}: {what}</translation>
+    </message>
+    <message>
+        <source>signature {field!r} by {signer} is broken: {problem}</source>
+        <translation>underskriften {field!r} af {signer} er brudt: {problem}</translation>
+    </message>
+    <message>
+        <source>the signed bytes changed</source>
+        <translation>de underskrevne bytes er ændret</translation>
+    </message>
+    <message>
+        <source>signature {field!r} by {signer}: its timestamp {problem}</source>
+        <translation>underskriften {field!r} af {signer}: dens tidsstempel {problem}</translation>
+    </message>
+    <message>
+        <source>signature {field!r} by {signer}: certificate not trusted</source>
+        <translation>underskriften {field!r} af {signer}: certifikatet er ikke betroet</translation>
+    </message>
+    <message>
+        <source>the file is not a readable PDF (it does not start with %PDF-)</source>
+        <translation>filen er ikke en læsbar PDF (den begynder ikke med %PDF-)</translation>
+    </message>
+    <message>
         <source>the file is not a readable PDF ({exc})</source>
         <translation>filen er ikke en læsbar PDF ({exc})</translation>
+    </message>
+    <message>
+        <source>is broken</source>
+        <translation>er brudt</translation>
+    </message>
+    <message>
+        <source>is from an authority that is not trusted</source>
+        <translation>er fra en tjeneste, der ikke er betroet</translation>
+    </message>
+    <message>
+        <source>the role {role} signed twice ({first!r} and {field!r})</source>
+        <translation>rollen {role} har skrevet under to gange ({first!r} og {field!r})</translation>
+    </message>
+    <message>
+        <source>{signer} signed twice with the same certificate ({first!r} and {field!r})</source>
+        <translation>{signer} har skrevet under to gange med samme certifikat ({first!r} og {field!r})</translation>
     </message>
     <message>
         <source>there is no database at {sqlite_path}; `rehabmeet demo` or `rehabmeet db upgrade` creates one</source>
@@ -4318,8 +4410,8 @@ vurdering</translation>
         <translation>✔ Alle underskrifter er intakte og dækker hele dokumentet.</translation>
     </message>
     <message>
-        <source>✖ At least one signature is broken or does not cover the document.</source>
-        <translation>✖ Mindst én underskrift er brudt eller dækker ikke hele dokumentet.</translation>
+        <source>✖ Not verified:</source>
+        <translation>✖ Ikke godkendt:</translation>
     </message>
 </context>
 <context>

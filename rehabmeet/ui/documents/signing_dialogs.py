@@ -158,4 +158,5 @@ class VerifyDialog(QDialog):
             return self.tr("The document is not signed.")
         if result.ok:
             return self.tr("✔ Every signature is intact and covers the whole document.")
-        return self.tr("✖ At least one signature is broken or does not cover the document.")
+        lines = "\n".join(f"• {problem}" for problem in result.report.problems)
+        return self.tr("✖ Not verified:") + ("\n" + lines if lines else "")

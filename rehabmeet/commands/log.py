@@ -1,8 +1,14 @@
-"""``rehabmeet log verify``: check the event log's hash chain and name the first broken entry."""
+"""``rehabmeet log verify [--against FILE...]`` and ``rehabmeet log checkpoint -o FILE``.
+
+``verify`` checks the hash chain and names the first broken entry; with ``--against`` it also
+checks that every head recorded outside the database (checkpoints, signed PDFs) is still in the
+log as recorded, which a rewrite with recomputed hashes cannot fake (:mod:`rehabmeet.audit.anchor`).
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from rehabmeet.context import AppContext
@@ -17,15 +23,40 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         "verify", help="recompute the hash chain; exit 0 when whole, 1 naming the first broken entry"
     )
     verify.add_argument("--json", action="store_true", help="print the result as JSON")
+    verify.add_argument(
+        "--against",
+        nargs="+",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="checkpoints or signed PDFs whose recorded log head must still be in the log",
+    )
     verify.set_defaults(handler=run_verify)
+    checkpoint = actions.add_parser("checkpoint", help="write the log's head to a file kept outside the database")
+    checkpoint.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    checkpoint.set_defaults(handler=run_checkpoint)
+
+
+def run_checkpoint(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    from rehabmeet.audit.anchor import write_checkpoint
+
+    database = context.database(upgrade=False, create=False)
+    document = write_checkpoint(database.sessions, args.output)
+    head = document["head"]
+    print(f"wrote {args.output}: {document['entries']} entries, head entry {head['id']} {head['hash']}")
+    return 0
 
 
 def run_verify(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    from rehabmeet.audit.anchor import check_anchors, read_anchors
     from rehabmeet.audit.chain import verify_chain
     from rehabmeet.commands.output import print_json
 
+    anchors = [anchor for path in args.against for anchor in read_anchors(path)]
     database = context.database(upgrade=False, create=False)
     report = verify_chain(database.sessions)
+    findings = check_anchors(database.sessions, anchors)
+    lines = [_finding_line(f) for f in findings]
     if args.json:
         print_json(
             {
@@ -34,14 +65,42 @@ def run_verify(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
                 "broken_entry": report.broken_id,
                 "problem": report.problem or None,
                 "head": report.head,
+                "anchors_checked": len(anchors),
+                "anchor_problems": lines,
             }
         )
     elif report.intact:
         print(f"ok: {report.checked} entries, chain intact; head {report.head}")
+        if anchors and not findings:
+            print(f"ok: all {len(anchors)} recorded heads in {len(args.against)} file(s) are in the log")
     else:
         why = {
             "edited": "its content no longer matches its hash (edited)",
             "unlinked": "it does not follow the entry before it (an entry was removed or inserted)",
         }[report.problem]
         print(f"broken: entry {report.broken_id}: {why}; {report.checked - 1} entries before it verify")
-    return 0 if report.intact else EXIT_BROKEN
+    if not args.json:
+        for line in lines:
+            print(line)
+    return 0 if report.intact and not findings else EXIT_BROKEN
+
+
+def _finding_line(finding: Any) -> str:
+    from rehabmeet.i18n import error_text
+
+    anchor = finding.anchor
+    after = error_text(" (entry {entry} still matches)", entry=finding.last_good) if finding.last_good else ""
+    if finding.problem == "missing":
+        return error_text(
+            "broken against {file}: entry {entry} it recorded is missing: the log was cut{after}",
+            file=anchor.source,
+            entry=anchor.entry_id,
+            after=after,
+        )
+    return error_text(
+        "broken against {file}: entry {entry} has another hash than it recorded: "
+        "the log was rewritten at or before entry {entry}{after}",
+        file=anchor.source,
+        entry=anchor.entry_id,
+        after=after,
+    )

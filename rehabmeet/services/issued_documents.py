@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rehabmeet.atomic import write_atomically
+from rehabmeet.audit.anchor import head_value, log_head
 from rehabmeet.audit.events import record_item_event
 from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.i18n import error_text
@@ -152,6 +153,7 @@ class IssuedDocumentService:
             facts = gather_letter_facts(session, item_id)
             legal = load_rules(session, _team_id(session, item_id)).legal
             previous = _current(session, item_id, kind, fmt)
+            head = head_value(log_head(session))
         if previous is not None and previous.status == "signed" and not reason.strip():
             raise UserFacingError(
                 error_text(
@@ -160,7 +162,7 @@ class IssuedDocumentService:
                 )
             )
         letter = self._compose(kind, facts, legal, large_type)
-        content, pages, slots = _render(letter, fmt)
+        content, pages, slots = _render(letter, fmt, head)
         with self._sessions.begin() as session:
             again = gather_letter_facts(session, item_id)
             if again.indstilling_version != facts.indstilling_version or again.decision != facts.decision:
@@ -329,10 +331,10 @@ class IssuedDocumentService:
         return _view(session, row)
 
 
-def _render(letter: Letter, fmt: str) -> tuple[bytes, int, list[dict[str, Any]]]:
+def _render(letter: Letter, fmt: str, log_head: str) -> tuple[bytes, int, list[dict[str, Any]]]:
     if fmt == "pdf":
         rendered = render_letter_pdf(letter)
-        content, slots = add_signature_fields(rendered.content, rendered.slots)
+        content, slots = add_signature_fields(rendered.content, rendered.slots, log_head)
         return content, rendered.pages, slots
     return render_letter_docx(letter), 0, []
 

@@ -59,22 +59,37 @@ def field_name_for(role: str) -> str:
     return f"Underskrift {role}".replace(".", " ").strip()
 
 
-def add_signature_fields(content: bytes, slots: Sequence[dict[str, Any]]) -> tuple[bytes, list[dict[str, Any]]]:
-    """Return ``content`` with one empty signature field per slot, named by its role, and the renamed slots."""
+def add_signature_fields(
+    content: bytes, slots: Sequence[dict[str, Any]], log_head: str = ""
+) -> tuple[bytes, list[dict[str, Any]]]:
+    """Return ``content`` with one empty signature field per slot, named by its role, and the renamed slots.
+
+    ``log_head`` (``"<entry id>:<hash>"``) goes into the document information as ``/RehabMeetLogHead``:
+    the first signature covers it, so the signed letter anchors the event log
+    (:mod:`rehabmeet.audit.anchor`).
+    """
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields
 
-    if not slots:
+    if not slots and not log_head:
         return content, []
     writer = IncrementalPdfFileWriter(io.BytesIO(content), strict=False)
+    if log_head:
+        info = writer.trailer["/Info"]
+        info[generic.NameObject("/RehabMeetLogHead")] = generic.TextStringObject(log_head)
+        writer.update_container(info)
     renamed = []
     for slot in slots:
         name = field_name_for(str(slot["role"]))
         spec = fields.SigFieldSpec(sig_field_name=name, on_page=int(slot["page"]), box=tuple(slot["box"]))
         fields.append_signature_field(writer, spec)
         renamed.append({**slot, "field": name})
-    form = writer.root["/AcroForm"]
+    form = writer.root["/AcroForm"] if slots else None
+    if form is None:
+        output = io.BytesIO()
+        writer.write(output)  # type: ignore[no-untyped-call]
+        return output.getvalue(), []
     form[generic.NameObject("/SigFlags")] = generic.NumberObject(3)  # type: ignore[no-untyped-call]
     writer.update_container(form)  # SigFlags 3: signatures exist, append only
     output = io.BytesIO()

@@ -273,8 +273,24 @@
         <translation>perioden slutter, før den begynder</translation>
     </message>
     <message>
+        <source>the event log is empty; there is nothing to checkpoint</source>
+        <translation>hændelsesloggen er tom; der er intet at lave et kontrolpunkt af</translation>
+    </message>
+    <message>
         <source>cannot read {file} ({value})</source>
         <translation>kan ikke læse {file} ({value})</translation>
+    </message>
+    <message>
+        <source>{file} is neither a RehabMeet log checkpoint nor a PDF</source>
+        <translation>{file} er hverken et kontrolpunkt for RehabMeets log eller en PDF</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable PDF</source>
+        <translation>{file} er ikke en læsbar PDF</translation>
+    </message>
+    <message>
+        <source>{file} records no event-log head (issued before 0.2?)</source>
+        <translation>{file} har ikke noteret hændelsesloggens hoved (dannet før 0.2?)</translation>
     </message>
     <message>
         <source>note: B-B signatures carry no timestamp; their time is what the signer&apos;s computer said</source>
@@ -975,6 +991,18 @@
     <message>
         <source>cannot be read as a PDF ({exc})</source>
         <translation>kan ikke læses som PDF ({exc})</translation>
+    </message>
+    <message>
+        <source> (entry {entry} still matches)</source>
+        <translation> (post {entry} stemmer stadig)</translation>
+    </message>
+    <message>
+        <source>broken against {file}: entry {entry} it recorded is missing: the log was cut{after}</source>
+        <translation>brudt i forhold til {file}: posten {entry}, som den noterede, mangler: loggen er afkortet{after}</translation>
+    </message>
+    <message>
+        <source>broken against {file}: entry {entry} has another hash than it recorded: the log was rewritten at or before entry {entry}{after}</source>
+        <translation>brudt i forhold til {file}: posten {entry} har en anden hash end noteret: loggen er omskrevet i eller før post {entry}{after}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,154 @@
+"""Anchoring the event log outside the database: checkpoints and signed documents remember its head.
+
+The hash chain alone cannot catch someone holding the database key: they can edit an entry and
+recompute every later hash, and the chain verifies again (issue 16, finding 4). What they cannot
+change is what was written down *outside* the database before:
+
+* a **checkpoint** (``rehabmeet log checkpoint -o FILE``): a small JSON file with the head (last
+  entry id and hash), the entry count and every 100th entry's hash, which the municipality keeps;
+* every **signed PDF**: when a letter is issued, the head at that moment goes into the document
+  information (``/RehabMeetLogHead``) of the revision its first signature covers.
+
+:func:`check_anchors` then looks each recorded entry up in the database: a missing entry means the
+log was cut (truncated), a different hash that it was rewritten (or forked) at or before it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from rehabmeet.atomic import write_atomically
+from rehabmeet.errors import UserFacingError
+from rehabmeet.i18n import error_text
+from rehabmeet.models import Event
+
+CHECKPOINT_FORMAT = "rehabmeet-log-checkpoint/1"
+MARK_EVERY = 100
+PDF_HEAD_KEY = "/RehabMeetLogHead"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """One recorded entry: ``entry_id`` had ``entry_hash`` when ``source`` was written."""
+
+    source: str
+    entry_id: int
+    entry_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorFinding:
+    """An anchor the log no longer holds.
+
+    Attributes:
+        problem: ``missing`` (the entry is gone: the log was cut) or ``rewritten`` (its hash differs).
+        last_good: the last recorded entry (from the same source) that still matches, 0 when none.
+    """
+
+    anchor: Anchor
+    problem: str
+    last_good: int
+
+
+def log_head(session: Session) -> tuple[int, str] | None:
+    """Return the last entry's id and hash, or ``None`` for an empty log."""
+    row = session.execute(select(Event.id, Event.entry_hash).order_by(Event.id.desc()).limit(1)).first()
+    return (int(row.id), str(row.entry_hash)) if row is not None else None
+
+
+def write_checkpoint(sessions: Callable[[], Session], target: Path) -> dict[str, Any]:
+    """Write a checkpoint of the log's head (and every 100th entry) to ``target``; return what it holds."""
+    with sessions() as session:
+        head = log_head(session)
+        count = int(session.scalar(select(func.count(Event.id))) or 0)
+        marks = session.execute(
+            select(Event.id, Event.entry_hash).where(Event.id % MARK_EVERY == 0).order_by(Event.id)
+        ).all()
+    if head is None:
+        raise UserFacingError(error_text("the event log is empty; there is nothing to checkpoint"))
+    document = {
+        "format": CHECKPOINT_FORMAT,
+        "written_at": datetime.now(UTC).isoformat(),
+        "entries": count,
+        "head": {"id": head[0], "hash": head[1]},
+        "marks": [[int(m.id), str(m.entry_hash)] for m in marks],
+    }
+    write_atomically(target, (json.dumps(document, indent=1) + "\n").encode("utf-8"))
+    return document
+
+
+def read_anchors(path: Path) -> list[Anchor]:
+    """Return the entries ``path`` (a checkpoint or a signed PDF) recorded, oldest first."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserFacingError(error_text("cannot read {file} ({value})", file=path, value=exc.strerror or exc)) from exc
+    if data.lstrip()[:5] == b"%PDF-":
+        return _pdf_anchors(path, data)
+    try:
+        document = json.loads(data.decode("utf-8"))
+        if document.get("format") != CHECKPOINT_FORMAT:
+            raise ValueError(document.get("format"))
+        pairs = [*document.get("marks", []), [document["head"]["id"], document["head"]["hash"]]]
+        return [Anchor(str(path), int(i), str(h)) for i, h in pairs]
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise UserFacingError(error_text("{file} is neither a RehabMeet log checkpoint nor a PDF", file=path)) from exc
+
+
+def _pdf_anchors(path: Path, data: bytes) -> list[Anchor]:
+    """The head recorded in the revision the first signature covers (later revisions cannot move it)."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        signatures = list(reader.embedded_signatures)
+        revision = min(int(s.signed_revision) for s in signatures) if signatures else None
+        resolver = reader.get_historical_resolver(revision) if revision is not None else reader
+        info = resolver.trailer_view["/Info"].get_object() if revision is not None else reader.trailer["/Info"]
+        value = str(info.get(PDF_HEAD_KEY, ""))
+    except Exception as exc:  # damaged PDFs raise many kinds; the message names the file
+        raise UserFacingError(error_text("{file} is not a readable PDF", file=path)) from exc
+    if not value or ":" not in value:
+        raise UserFacingError(error_text("{file} records no event-log head (issued before 0.2?)", file=path))
+    entry_id, entry_hash = value.split(":", 1)
+    return [Anchor(str(path), int(entry_id), entry_hash)]
+
+
+def check_anchors(sessions: Callable[[], Session], anchors: Sequence[Anchor]) -> list[AnchorFinding]:
+    """Return, per source, the first recorded entry the log no longer holds as recorded."""
+    findings: list[AnchorFinding] = []
+    by_source: dict[str, list[Anchor]] = {}
+    for anchor in anchors:
+        by_source.setdefault(anchor.source, []).append(anchor)
+    with sessions() as session:
+        for recorded in by_source.values():
+            finding = _first_mismatch(session, sorted(recorded, key=lambda a: a.entry_id))
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+def _first_mismatch(session: Session, recorded: Iterable[Anchor]) -> AnchorFinding | None:
+    last_good = 0
+    for anchor in recorded:
+        stored = session.scalar(select(Event.entry_hash).where(Event.id == anchor.entry_id))
+        if stored is None:
+            return AnchorFinding(anchor, "missing", last_good)
+        if stored != anchor.entry_hash:
+            return AnchorFinding(anchor, "rewritten", last_good)
+        last_good = anchor.entry_id
+    return None
+
+
+def head_value(head: tuple[int, str] | None) -> str:
+    """The document-information value that records ``head``: ``"<id>:<hash>"`` (``""`` for an empty log)."""
+    return f"{head[0]}:{head[1]}" if head is not None else ""

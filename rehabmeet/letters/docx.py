@@ -13,12 +13,46 @@ from rehabmeet.letters.model import Bullets, FactTable, Heading, Letter, Paragra
 FONT = "Arial"
 
 
+def _a4_danish(document: Any) -> None:
+    """A4 with 2.2 cm margins, and Danish (da-DK) as the proofing language of every style (issue 16, finding 6).
+
+    python-docx's default template is US Letter with en-US proofing.
+    """
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
+
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(22)
+        section.top_margin = section.bottom_margin = Mm(22)
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = OxmlElement("w:rPrDefault")
+        defaults.insert(0, run_defaults)
+    properties = run_defaults.find(qn("w:rPr"))
+    if properties is None:
+        properties = OxmlElement("w:rPr")
+        run_defaults.append(properties)
+    language = properties.find(qn("w:lang"))
+    if language is None:
+        language = OxmlElement("w:lang")
+        properties.append(language)
+    for attribute in ("w:val", "w:eastAsia", "w:bidi"):
+        language.set(qn(attribute), "da-DK")
+    for style in document.styles.element.findall(qn("w:style")):
+        for lang in style.iter(qn("w:lang")):
+            lang.set(qn("w:val"), "da-DK")
+
+
 def render_letter_docx(letter: Letter) -> bytes:
     """Return ``letter`` as a Word document."""
     from docx import Document
     from docx.shared import Pt
 
     document = Document()
+    _a4_danish(document)
     _base_styles(document, Pt(14.5 if letter.large_type else 11 if not letter.signature_roles else 10.5))
     _properties(document, letter)
     _letterhead(document, letter)

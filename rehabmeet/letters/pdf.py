@@ -61,6 +61,7 @@ def render_letter_pdf(letter: Letter) -> RenderedPdf:
     def on_first_page(canvas: Any, _document: Any) -> None:
         _letterhead(canvas, letter, styles)
 
+    document.afterFlowable = _bookmark_on(document)
     document.addPageTemplates(
         [
             PageTemplate("first", [first], onPage=on_first_page, autoNextPageTemplate="later"),
@@ -70,6 +71,22 @@ def render_letter_pdf(letter: Letter) -> RenderedPdf:
     document.build(_story(letter, styles, slots), canvasmaker=numbered_canvas(letter.letterhead.footer))
     content = make_pdfa(buffer.getvalue(), letter)
     return RenderedPdf(content=content, pages=document.page, slots=tuple(slots))
+
+
+def _bookmark_on(document: Any) -> Any:
+    """Return an ``afterFlowable`` hook that puts each flowable's ``outline`` (title, level) in the bookmarks."""
+    count = [0]
+
+    def after_flowable(flowable: Any) -> None:
+        outline = getattr(flowable, "outline", None)
+        if outline is None:
+            return
+        count[0] += 1
+        key = f"h{count[0]}"
+        document.canv.bookmarkPage(key)
+        document.canv.addOutlineEntry(outline[0], key, level=outline[1], closed=False)
+
+    return after_flowable
 
 
 def _story(letter: Letter, styles: LetterStyles, slots: list[dict[str, Any]]) -> list[Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime
 from functools import cache
+from typing import Any
 
 from rehabmeet.letters.model import Letter
 
@@ -54,6 +55,11 @@ def make_pdfa(content: bytes, letter: Letter) -> bytes:
     xmp.xmp_modify_date = now
     xmp.xmp_metadata_date = now
     writer.xmp_metadata = xmp
+    # ISO 32000 § 14.3.2 and PDF/A-2 § 6.6.2.1: the metadata stream says what it is (pypdf leaves it out);
+    # without it pyHanko does not recognise the packet when signing and writes a second one.
+    metadata: Any = writer._root_object["/Metadata"].get_object()
+    metadata[NameObject("/Type")] = NameObject("/Metadata")
+    metadata[NameObject("/Subtype")] = NameObject("/XML")
     writer.add_metadata(
         {
             "/Title": letter.title,

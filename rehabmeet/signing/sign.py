@@ -70,15 +70,17 @@ def add_signature_fields(
     """
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.metadata.model import VENDOR
     from pyhanko.sign import fields
 
-    if not slots and not log_head:
-        return content, []
     writer = IncrementalPdfFileWriter(io.BytesIO(content), strict=False)
+    info = writer.trailer["/Info"]
     if log_head:
-        info = writer.trailer["/Info"]
         info[generic.NameObject("/RehabMeetLogHead")] = generic.TextStringObject(log_head)
-        writer.update_container(info)
+    # pyHanko writes its own name as the XMP producer and appends it to the Info producer; naming it
+    # alone in both keeps them equal through every later signature (PDF/A-2 § 6.6.2.3).
+    info[generic.NameObject("/Producer")] = generic.TextStringObject(VENDOR)
+    writer.update_container(info)
     renamed = []
     for slot in slots:
         name = field_name_for(str(slot["role"]))

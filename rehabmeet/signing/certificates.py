@@ -64,6 +64,7 @@ class CertificateStore:
                 )
             ) from exc
         _key, cert = _open_p12(data, passphrase, source.name)
+        _check_usable(cert, source.name)
         return self._store(data, cert, passphrase, role, self_made=False)
 
     def create_self_made(self, name: str, organisation: str = "", role: str = "") -> CertificateInfo:
@@ -133,6 +134,16 @@ class CertificateStore:
         from pyhanko.sign.signers import SimpleSigner
 
         info = self.get(certificate_id)
+        now = datetime.now(UTC)
+        if now < info.not_before or now > info.not_after:
+            raise CertificateError(
+                error_text(
+                    "{name}'s certificate is valid {start} to {end}, not now; nothing was signed",
+                    name=info.name,
+                    start=f"{info.not_before:%Y-%m-%d}",
+                    end=f"{info.not_after:%Y-%m-%d}",
+                )
+            )
         passphrase = get_secret(_secret_name(info.id))
         if passphrase is None:
             raise CertificateError(
@@ -225,6 +236,35 @@ def _open_p12(data: bytes, passphrase: str, name: str) -> tuple[Any, Any]:
     if key is None or cert is None:
         raise CertificateError(error_text("{name} holds no private key and certificate to sign with", name=name))
     return key, cert
+
+
+def _check_usable(cert: Any, name: str) -> None:
+    """Refuse a certificate that is expired, not yet valid, or whose key usage does not allow signing."""
+    from cryptography import x509
+
+    now = datetime.now(UTC)
+    if now < cert.not_valid_before_utc:
+        raise CertificateError(
+            error_text(
+                "{name}: the certificate is not valid before {start}",
+                name=name,
+                start=f"{cert.not_valid_before_utc:%Y-%m-%d}",
+            )
+        )
+    if now > cert.not_valid_after_utc:
+        raise CertificateError(
+            error_text(
+                "{name}: the certificate expired on {end}", name=name, end=f"{cert.not_valid_after_utc:%Y-%m-%d}"
+            )
+        )
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return  # no key-usage extension: not restricted (RFC 5280 § 4.2.1.3)
+    if not (usage.digital_signature or usage.content_commitment):
+        raise CertificateError(
+            error_text("{name}: the certificate's key usage does not allow signing documents", name=name)
+        )
 
 
 def _attribute(cert: Any, oid_name: str) -> str:

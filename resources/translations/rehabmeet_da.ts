@@ -725,6 +725,10 @@
         <translation>intet signeringscertifikat {certificate_id!r}; se `rehabmeet certificate list`</translation>
     </message>
     <message>
+        <source>{name}&apos;s certificate is valid {start} to {end}, not now; nothing was signed</source>
+        <translation>{name}s certifikat gælder fra {start} til {end}, ikke nu; intet er underskrevet</translation>
+    </message>
+    <message>
         <source>the passphrase of {name}&apos;s certificate is not in this computer&apos;s keyring; import it again</source>
         <translation>adgangsfrasen til certifikatet for {name} er ikke i denne computers nøglering; importér det igen</translation>
     </message>
@@ -739,6 +743,18 @@
     <message>
         <source>{name} holds no private key and certificate to sign with</source>
         <translation>{name} rummer ingen privat nøgle og intet certifikat at underskrive med</translation>
+    </message>
+    <message>
+        <source>{name}: the certificate is not valid before {start}</source>
+        <translation>{name}: certifikatet gælder først fra {start}</translation>
+    </message>
+    <message>
+        <source>{name}: the certificate expired on {end}</source>
+        <translation>{name}: certifikatet udløb {end}</translation>
+    </message>
+    <message>
+        <source>{name}: the certificate&apos;s key usage does not allow signing documents</source>
+        <translation>{name}: certifikatets nøgleanvendelse tillader ikke at underskrive dokumenter</translation>
     </message>
     <message>
         <source>the document has no signature field for {role}; issue it again to sign it</source>

@@ -279,7 +279,7 @@ def _timestamp_policy() -> Any:
         ],
         form_rule=FormUpdatingRule(
             field_rules=[
-                SigFieldCreationRule(approve_widget_bindings=False),  # type: ignore[no-untyped-call]
+                SigFieldCreationRule(approve_widget_bindings=True),  # type: ignore[no-untyped-call]
                 SigFieldModificationRule(allow_in_place_appearance_stream_changes=False),
             ]
         ),

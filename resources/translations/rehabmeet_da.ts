@@ -237,6 +237,10 @@
         <translation>databasen {display_name} er beskadiget: {value}</translation>
     </message>
     <message>
+        <source>give --kind and -o OUT (or: rehabmeet document upgrade FILE.pdf)</source>
+        <translation>angiv --kind og -o UD (eller: rehabmeet document upgrade FIL.pdf)</translation>
+    </message>
+    <message>
         <source>only the PDF is signed; use --format pdf with --sign</source>
         <translation>kun PDF&apos;en underskrives; brug --format pdf sammen med --sign</translation>
     </message>
@@ -247,6 +251,10 @@
     <message>
         <source>PAdES B-B: no timestamp authority is configured (timestamp_url in config.json); the signing time is what this computer says</source>
         <translation>PAdES B-B: der er ikke sat en tidsstempeltjeneste op (timestamp_url i config.json); underskriftstidspunktet er det, denne computer angiver</translation>
+    </message>
+    <message>
+        <source>give the signed PDF to upgrade: rehabmeet document upgrade FILE.pdf</source>
+        <translation>angiv den underskrevne PDF, der skal opgraderes: rehabmeet document upgrade FIL.pdf</translation>
     </message>
     <message>
         <source>choose the certificate to sign with: --certificate ID (see `rehabmeet certificate list`)</source>
@@ -803,6 +811,22 @@
     <message>
         <source>the file is not a readable PDF ({exc})</source>
         <translation>filen er ikke en læsbar PDF ({exc})</translation>
+    </message>
+    <message>
+        <source>the document has no signatures to upgrade</source>
+        <translation>dokumentet har ingen underskrifter at opgradere</translation>
+    </message>
+    <message>
+        <source>the validation data cannot be fetched ({exc}); nothing was changed</source>
+        <translation>valideringsdata kan ikke hentes ({exc}); intet er ændret</translation>
+    </message>
+    <message>
+        <source>no timestamp authority is configured; B-LT, not B-LTA</source>
+        <translation>der er ikke sat en tidsstempeltjeneste op; B-LT, ikke B-LTA</translation>
+    </message>
+    <message>
+        <source>the timestamp authority did not answer ({exc}); nothing was changed</source>
+        <translation>tidsstempeltjenesten svarede ikke ({exc}); intet er ændret</translation>
     </message>
     <message>
         <source>is broken</source>

@@ -200,3 +200,14 @@ def signature_in_new_field(content: bytes, signer, box: tuple[float, ...] = (60,
     output = io.BytesIO()
     pdf_signer.sign_pdf(writer, output=output)
     return output.getvalue()
+
+
+def changed_title(content: bytes) -> bytes:
+    """Changed metadata: the document information's title rewritten in an unsigned revision."""
+    from pyhanko.pdf_utils import generic
+
+    writer = _writer(content)
+    info = writer.trailer["/Info"]
+    info[generic.NameObject("/Title")] = generic.TextStringObject("Afslag på ressourceforløb")
+    writer.update_container(info)
+    return _written(writer)

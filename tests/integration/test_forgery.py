@@ -114,8 +114,9 @@ def test_a_trusted_signer_cannot_add_a_new_visible_field_either(
         (forgery.added_page_text, "new content stream"),
         (forgery.removed_last_page, "changed page tree"),
         (lambda pdf: forgery.moved_signature_widget(pdf, "Underskrift Mødeleder"), "changed signature field"),
+        (forgery.changed_title, "changed document information"),
     ],
-    ids=["annotation", "incremental-text", "removed-page", "changed-annotation"],
+    ids=["annotation", "incremental-text", "removed-page", "changed-annotation", "changed-metadata"],
 )
 def test_every_other_incremental_change_is_named_with_its_revision(
     signed: tuple[bytes, list[Any]], attack: Any, named: str

@@ -67,3 +67,42 @@ def test_the_cms_is_pades_signing_certificate_v2_and_no_signing_time(database: D
         path.write_bytes(content)
         listing = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=False).stdout
         assert "Signature Type: ETSI.CAdES.detached" in listing, listing
+
+
+def test_b_t_then_upgrade_to_b_lta_against_a_local_pki_with_tsa_ocsp_and_crl(
+    demo_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    from rehabmeet.cli import main
+    from rehabmeet.paths import resolve_paths
+    from tests.helpers.pki import local_pki
+
+    db = open_home_database(demo_home)
+    finalise_demo_fleksjob(db.sessions)
+    db.close()
+    with local_pki(tmp_path / "pki") as pki:
+        config_dir = resolve_paths().config_dir
+        config_dir.mkdir(parents=True, exist_ok=True)
+        (config_dir / "config.json").write_text(json.dumps({"timestamp_url": pki.tsa_url}), encoding="utf-8")
+        monkeypatch.setenv("P12_PASS", "hemmelig")
+        p12 = pki.signer_p12(tmp_path / "anna.p12", "hemmelig")
+        assert main(["certificate", "import", str(p12), "--role", "Mødeleder", "--passphrase-env", "P12_PASS"]) == 0
+        letter = tmp_path / "indstilling.pdf"
+        assert main(["document", "DEMO-2026-003", "--kind", "indstilling", "--sign", "-o", str(letter)]) == 0
+        assert "PAdES B-T" in capsys.readouterr().err
+        assert main(["verify", str(letter), "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["signatures"][0]["level"] == "B-T"
+
+        assert main(["document", "upgrade", str(letter)]) == 0
+        assert "PAdES B-LTA" in capsys.readouterr().out
+    reader = PdfFileReader(io.BytesIO(letter.read_bytes()))
+    dss = DocumentSecurityStore.read_dss(reader)
+    assert dss.ocsps and dss.crls, "the DSS holds the OCSP responses and CRLs fetched from 127.0.0.1"
+    assert main(["verify", str(letter), "--json"]) == 0, capsys.readouterr().out
+    report = json.loads(capsys.readouterr().out)
+    assert [s["level"] for s in report["signatures"]] == ["B-LTA", "document timestamp"]
+    assert all(r["allowed"] for r in report["revisions"]) and len(report["revisions"]) >= 3

@@ -38,7 +38,8 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
         raise UserFacingError(
             error_text("cannot read {file} ({value})", file=args.file, value=exc.strerror or exc)
         ) from exc
-    report = verify_pdf(content, CertificateStore(context.paths.certificates_dir).trust_roots())
+    store = CertificateStore(context.paths.certificates_dir)
+    report = verify_pdf(content, store.trust_roots(), store.roles())
     if args.json:
         print_json(
             {

@@ -186,6 +186,15 @@ class IssuedDocumentService:
                 raise UserFacingError(error_text("only the current PDF version of a document can be signed"))
             content, slots, signatures = row.content, list(row.signature_slots), list(row.signatures)
         slot = _slot_for(role, slots, signatures, certificate.id)
+        if slot is not None and certificate.role.casefold() != role.casefold():
+            raise UserFacingError(
+                error_text(
+                    "{name}'s certificate is registered for the role {registered!r}, not {role!r}",
+                    name=certificate.name,
+                    registered=certificate.role or "-",
+                    role=role,
+                )
+            )
         request = SignatureRequest(
             certificate.name, role, slot, certify=not signatures, timestamp_url=self._timestamp_url
         )
@@ -243,7 +252,7 @@ class IssuedDocumentService:
         view, content = self.content(document_id)
         if view.format != "pdf":
             raise UserFacingError(error_text("only PDF documents carry signatures; the DOCX is the editable copy"))
-        report = verify_pdf(content, self._certificates.trust_roots())
+        report = verify_pdf(content, self._certificates.trust_roots(), self._certificates.roles())
         return StoredVerification(report, hashlib.sha256(content).hexdigest() == view.sha256)
 
     def export(self, document_id: int, target: Path) -> Path:

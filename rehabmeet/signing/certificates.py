@@ -160,6 +160,10 @@ class CertificateStore:
             )
         return signer
 
+    def roles(self) -> dict[str, str]:
+        """Return each stored certificate's id and the role it is registered for."""
+        return {info.id: info.role for info in self.all()}
+
     def trust_roots(self) -> list[Any]:
         """Return the stored certificates (and their issuers) as asn1crypto certificates to trust."""
         from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]

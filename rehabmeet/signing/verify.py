@@ -65,8 +65,16 @@ class SignatureCheck:
 
 @dataclass(frozen=True, slots=True)
 class VerifyReport:
+    """Every signature and every revision after the first signature.
+
+    Attributes:
+        roles: certificate id → the role it is registered for in the store; a signature in a role's
+            field by a certificate registered for another role is a problem. Empty: not checked.
+    """
+
     signatures: tuple[SignatureCheck, ...]
     revisions: tuple[RevisionCheck, ...] = ()
+    roles: dict[str, str] | None = None
 
     @property
     def problems(self) -> tuple[str, ...]:
@@ -118,6 +126,7 @@ class VerifyReport:
                     )
                 )
         lines.extend(_duplicates(self.signatures))
+        lines.extend(_wrong_roles(self.signatures, self.roles or {}))
         return tuple(lines)
 
     @property
@@ -126,7 +135,7 @@ class VerifyReport:
         return bool(self.signatures) and all(s.ok for s in self.signatures) and not self.problems
 
 
-def verify_pdf(content: bytes, trust_roots: Sequence[Any] = ()) -> VerifyReport:
+def verify_pdf(content: bytes, trust_roots: Sequence[Any] = (), roles: dict[str, str] | None = None) -> VerifyReport:
     """Check every signature in ``content`` and every revision after the first signature."""
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -143,7 +152,7 @@ def verify_pdf(content: bytes, trust_roots: Sequence[Any] = ()) -> VerifyReport:
         revisions = check_revisions(reader, embedded)
     except Exception as exc:  # a structure the analysis cannot follow is not a verified document
         revisions = (RevisionCheck(0, "", False, (), f"the revisions cannot be analysed ({exc})"),)
-    return VerifyReport(signatures, revisions)
+    return VerifyReport(signatures, revisions, roles)
 
 
 def _check(signature: Any, trust_roots: Sequence[Any]) -> SignatureCheck:
@@ -238,6 +247,27 @@ def _level(signature: Any, timestamped: bool) -> str:
         for other in signature.reader.embedded_signatures
     )
     return "B-LTA" if later_doc_ts else "B-LT"
+
+
+def _wrong_roles(signatures: Sequence[SignatureCheck], roles: dict[str, str]) -> list[str]:
+    """A signature in a role's field must be made with a certificate registered for that role."""
+    lines: list[str] = []
+    for s in signatures:
+        role = s.field.removeprefix("Underskrift ").strip() if s.field.startswith("Underskrift ") else ""
+        registered = roles.get(s.certificate)
+        if not role or registered is None or s.level == "document timestamp":
+            continue
+        if registered.casefold() != role.casefold():
+            lines.append(
+                error_text(
+                    "signature {field!r} by {signer}: the certificate is registered for {registered!r}, not {role!r}",
+                    field=s.field,
+                    signer=s.signer,
+                    registered=registered or "-",
+                    role=role,
+                )
+            )
+    return lines
 
 
 def _duplicates(signatures: Sequence[SignatureCheck]) -> list[str]:

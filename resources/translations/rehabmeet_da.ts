@@ -473,6 +473,10 @@
         <translation>kun den gældende PDF-version af et dokument kan underskrives</translation>
     </message>
     <message>
+        <source>{name}&apos;s certificate is registered for the role {registered!r}, not {role!r}</source>
+        <translation>{name}s certifikat er registreret til rollen {registered!r}, ikke {role!r}</translation>
+    </message>
+    <message>
         <source>the document was signed by someone else meanwhile; open it again and sign</source>
         <translation>dokumentet er blevet underskrevet af en anden imens; åbn det igen og underskriv</translation>
     </message>
@@ -835,6 +839,10 @@
     <message>
         <source>is from an authority that is not trusted</source>
         <translation>er fra en tjeneste, der ikke er betroet</translation>
+    </message>
+    <message>
+        <source>signature {field!r} by {signer}: the certificate is registered for {registered!r}, not {role!r}</source>
+        <translation>underskriften {field!r} af {signer}: certifikatet er registreret til {registered!r}, ikke {role!r}</translation>
     </message>
     <message>
         <source>the role {role} signed twice ({first!r} and {field!r})</source>

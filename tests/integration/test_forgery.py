@@ -149,7 +149,30 @@ def test_a_role_signs_once_in_its_own_field_and_a_signer_signs_once(services: Se
         services.documents.sign(view.id, other_leader.id)
     with pytest.raises(UserFacingError, match="no signature field for 'Borger'"):
         services.documents.sign(view.id, other_leader.id, "Borger")
+    with pytest.raises(UserFacingError, match="registered for the role 'Mødeleder', not 'Sundhedskoordinator'"):
+        services.documents.sign(view.id, other_leader.id, "Sundhedskoordinator")
     assert services.documents.verify(view.id).ok
+
+
+def test_a_signature_in_a_role_field_by_a_certificate_of_another_role_is_reported(
+    services: Services, database: Database
+) -> None:
+    from rehabmeet.signing.sign import SignatureRequest, sign_pdf
+
+    item = finalise_demo_fleksjob(database.sessions)
+    leader = services.certificates.create_self_made("Anna Leder", role="Mødeleder")
+    view = services.documents.sign(services.documents.issue(item, "indstilling", "pdf").id, leader.id)
+    content = services.documents.content(view.id)[1]
+    slot = {"field": "Underskrift Sundhedskoordinator", "page": 1, "box": [300, 200, 500, 260]}
+    other = services.certificates.create_self_made("Carl Leder", role="Mødeleder")
+    forged = sign_pdf(
+        content,
+        services.certificates.load_signer(other.id),
+        SignatureRequest("Carl Leder", "Sundhedskoordinator", slot),
+    )
+    report = verify_pdf(forged, services.certificates.trust_roots(), services.certificates.roles())
+    assert not report.ok
+    assert "the certificate is registered for 'Mødeleder', not 'Sundhedskoordinator'" in _problems(report)
 
 
 def test_rehabmeet_verify_exits_1_with_the_reason_on_a_forged_letter(

@@ -54,7 +54,8 @@ class IssuedDocument(Base):
     Attributes:
         kind: ``indstilling``, ``afgoerelse`` or ``haandud``.
         format: ``pdf`` or ``docx``.
-        status: ``issued`` (unsigned), ``signed`` or ``superseded``.
+        status: ``issued`` (unsigned), ``draft`` (a correction of a signed PDF, current only once signed),
+            ``signed`` or ``superseded``.
         signatures: one entry per signature: signer, role, time, certificate fingerprint.
         signature_slots: where the visible signature boxes sit: ``[{field, role, page, box}]``.
     """

@@ -218,6 +218,10 @@ class IssuedDocumentService:
             }
             row.content, row.sha256, row.size = signed, digest, len(signed)
             row.signatures = [*signatures, entry]
+            if row.status == "draft":
+                for other in _live(session, row.agenda_item_id, row.kind, row.format):
+                    if other.id != row.id:
+                        other.status = "superseded"
             row.status = "signed"
             record_item_event(
                 session,
@@ -299,7 +303,12 @@ class IssuedDocumentService:
         reason: str,
     ) -> IssuedView:
         previous = _current(session, item_id, kind, fmt)
-        if previous is not None:
+        # a correction of a signed PDF stays a draft until it is signed; only then does it replace
+        # the signed version (issue 16, item 6: a crash in between never leaves an unsigned current)
+        pending = previous is not None and previous.status == "signed" and fmt == "pdf"
+        for draft in _drafts(session, item_id, kind, fmt):
+            draft.status = "superseded"
+        if previous is not None and not pending:
             previous.status = "superseded"
         number = session.scalar(
             select(func.max(IssuedDocument.version)).where(
@@ -311,7 +320,7 @@ class IssuedDocumentService:
             kind=kind,
             format=fmt,
             version=(number or 0) + 1,
-            status="issued",
+            status="draft" if pending else "issued",
             content=content,
             sha256=hashlib.sha256(content).hexdigest(),
             size=len(content),
@@ -387,17 +396,35 @@ def _team_id(session: Session, item_id: int) -> int:
 
 
 def _current(session: Session, item_id: int, kind: str, fmt: str) -> IssuedDocument | None:
+    """The current version: the newest issued or signed one (a draft correction is not current yet)."""
     return session.scalar(
         select(IssuedDocument)
         .where(
             IssuedDocument.agenda_item_id == item_id,
             IssuedDocument.kind == kind,
             IssuedDocument.format == fmt,
-            IssuedDocument.status != "superseded",
+            IssuedDocument.status.in_(("issued", "signed")),
         )
         .order_by(IssuedDocument.version.desc())
         .limit(1)
     )
+
+
+def _live(session: Session, item_id: int, kind: str, fmt: str) -> list[IssuedDocument]:
+    return list(
+        session.scalars(
+            select(IssuedDocument).where(
+                IssuedDocument.agenda_item_id == item_id,
+                IssuedDocument.kind == kind,
+                IssuedDocument.format == fmt,
+                IssuedDocument.status != "superseded",
+            )
+        )
+    )
+
+
+def _drafts(session: Session, item_id: int, kind: str, fmt: str) -> list[IssuedDocument]:
+    return [row for row in _live(session, item_id, kind, fmt) if row.status == "draft"]
 
 
 def _row(session: Session, document_id: int) -> IssuedDocument:

@@ -2949,6 +2949,10 @@ vurdering</translation>
         <translation>Ikke underskrevet</translation>
     </message>
     <message>
+        <source>Correction, not signed yet</source>
+        <translation>Rettelse, endnu ikke underskrevet</translation>
+    </message>
+    <message>
         <source>✔ Signed</source>
         <translation>✔ Underskrevet</translation>
     </message>

@@ -108,7 +108,10 @@ def test_a_signed_document_is_corrected_only_as_a_new_version_with_a_reason(serv
         services.documents.issue(item, "indstilling", "pdf")
     second = services.documents.issue(item, "indstilling", "pdf", reason="Stavefejl i borgerens navn")
     statuses = {d.id: (d.status, d.version) for d in services.documents.documents(item)}
-    assert statuses[first.id] == ("superseded", 1) and statuses[second.id] == ("issued", 2)
+    assert statuses[first.id] == ("signed", 1) and statuses[second.id] == ("draft", 2)  # current once signed
+    services.documents.sign(second.id, leader.id)
+    statuses = {d.id: (d.status, d.version) for d in services.documents.documents(item)}
+    assert statuses[first.id] == ("superseded", 1) and statuses[second.id] == ("signed", 2)
     with pytest.raises(UserFacingError, match="current PDF"):
         services.documents.sign(first.id, leader.id)
 

@@ -110,7 +110,7 @@ def test_a_signed_document_is_corrected_only_with_a_reason(
     documents.buttons["correct"].click()
     qtbot.waitUntil(lambda: documents.model.rowCount() == 2, timeout=10_000)
     statuses = [documents.model.row_at(r).status for r in range(2)]
-    assert statuses == ["issued", "superseded"]
+    assert statuses == ["draft", "signed"]  # the correction is current only once signed (issue 16)
 
 
 def test_the_hand_out_in_large_type_and_the_word_copy(window: MainWindow, qtbot: QtBot) -> None:

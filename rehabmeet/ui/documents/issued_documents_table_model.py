@@ -26,6 +26,7 @@ def kind_label(kind: str) -> str:
 def status_label(status: str) -> str:
     names = {
         "issued": QCoreApplication.translate("IssuedDocuments", "Not signed"),
+        "draft": QCoreApplication.translate("IssuedDocuments", "Correction, not signed yet"),
         "signed": QCoreApplication.translate("IssuedDocuments", "✔ Signed"),
         "superseded": QCoreApplication.translate("IssuedDocuments", "Superseded"),
     }

@@ -5,7 +5,8 @@ recompute every later hash, and the chain verifies again (issue 16, finding 4). 
 change is what was written down *outside* the database before:
 
 * a **checkpoint** (``rehabmeet log checkpoint -o FILE``): a small JSON file with the head (last
-  entry id and hash), the entry count and every 100th entry's hash, which the municipality keeps;
+  entry id and hash), the entry count and every 100th entry's hash, which the municipality keeps,
+  signed (CAdES detached, in the file) with a certificate from the store when one is given;
 * every **signed PDF**: when a letter is issued, the head at that moment goes into the document
   information (``/RehabMeetLogHead``) of the revision its first signature covers.
 
@@ -65,8 +66,48 @@ def log_head(session: Session) -> tuple[int, str] | None:
     return (int(row.id), str(row.entry_hash)) if row is not None else None
 
 
-def write_checkpoint(sessions: Callable[[], Session], target: Path) -> dict[str, Any]:
-    """Write a checkpoint of the log's head (and every 100th entry) to ``target``; return what it holds."""
+class AnchorError(UserFacingError):
+    """A checkpoint whose own signature does not hold: the log cannot be checked against it."""
+
+
+def _payload(document: dict[str, Any]) -> bytes:
+    """The bytes a checkpoint's signature covers: the document without its signature, canonical JSON."""
+    unsigned = {k: v for k, v in document.items() if k not in ("signature", "signed_by")}
+    return json.dumps(unsigned, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _sign(payload: bytes, signer: Any) -> str:
+    import asyncio
+    import base64
+
+    content_info = asyncio.run(signer.async_sign_general_data(payload, "sha256", detached=True, use_cades=True))
+    return base64.b64encode(content_info.dump()).decode("ascii")
+
+
+def _check_signature(path: Path, document: dict[str, Any], trust_roots: Sequence[Any]) -> None:
+    import asyncio
+    import base64
+
+    from asn1crypto import cms  # type: ignore[import-untyped]
+    from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
+    from pyhanko_certvalidator import ValidationContext
+
+    try:
+        signed_data = cms.ContentInfo.load(base64.b64decode(document["signature"]))["content"]
+        context = ValidationContext(trust_roots=list(trust_roots), allow_fetching=False)
+        status = asyncio.run(async_validate_detached_cms(_payload(document), signed_data, context))
+    except Exception as exc:  # a damaged signature is a broken one
+        raise AnchorError(error_text("{file}: the checkpoint's signature is damaged", file=path)) from exc
+    if not (status.intact and status.valid):
+        raise AnchorError(error_text("{file}: the checkpoint was changed after it was signed", file=path))
+    if not status.trusted:
+        raise AnchorError(error_text("{file}: the checkpoint is signed by a certificate not trusted here", file=path))
+
+
+def write_checkpoint(
+    sessions: Callable[[], Session], target: Path, signer: Any = None, signed_by: str = ""
+) -> dict[str, Any]:
+    """Write a checkpoint of the log's head (and every 100th entry) to ``target``, signed when ``signer`` is given."""
     with sessions() as session:
         head = log_head(session)
         count = int(session.scalar(select(func.count(Event.id))) or 0)
@@ -82,12 +123,19 @@ def write_checkpoint(sessions: Callable[[], Session], target: Path) -> dict[str,
         "head": {"id": head[0], "hash": head[1]},
         "marks": [[int(m.id), str(m.entry_hash)] for m in marks],
     }
+    if signer is not None:
+        document["signature"] = _sign(_payload(document), signer)
+        document["signed_by"] = signed_by
     write_atomically(target, (json.dumps(document, indent=1) + "\n").encode("utf-8"))
     return document
 
 
-def read_anchors(path: Path) -> list[Anchor]:
-    """Return the entries ``path`` (a checkpoint or a signed PDF) recorded, oldest first."""
+def read_anchors(path: Path, trust_roots: Sequence[Any] | None = None) -> list[Anchor]:
+    """Return the entries ``path`` (a checkpoint or a signed PDF) recorded, oldest first.
+
+    A signed checkpoint's signature is checked first (with ``trust_roots``; ``None`` skips the check):
+    :class:`AnchorError` when it does not hold.
+    """
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -99,9 +147,21 @@ def read_anchors(path: Path) -> list[Anchor]:
         if document.get("format") != CHECKPOINT_FORMAT:
             raise ValueError(document.get("format"))
         pairs = [*document.get("marks", []), [document["head"]["id"], document["head"]["hash"]]]
-        return [Anchor(str(path), int(i), str(h)) for i, h in pairs]
+        anchors = [Anchor(str(path), int(i), str(h)) for i, h in pairs]
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise UserFacingError(error_text("{file} is neither a RehabMeet log checkpoint nor a PDF", file=path)) from exc
+    if trust_roots is not None and "signature" in document:
+        _check_signature(path, document, trust_roots)
+    return anchors
+
+
+def is_signed_checkpoint(path: Path) -> bool:
+    """Whether ``path`` is a signed checkpoint or a PDF (a signed document in itself)."""
+    try:
+        data = path.read_bytes()
+        return data.lstrip()[:5] == b"%PDF-" or "signature" in json.loads(data.decode("utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError, TypeError):
+        return False
 
 
 def _pdf_anchors(path: Path, data: bytes) -> list[Anchor]:

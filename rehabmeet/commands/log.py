@@ -8,10 +8,12 @@ log as recorded, which a rewrite with recomputed hashes cannot fake (:mod:`rehab
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from rehabmeet.context import AppContext
+from rehabmeet.i18n import error_text
 
 EXIT_BROKEN = 1
 
@@ -34,29 +36,49 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     verify.set_defaults(handler=run_verify)
     checkpoint = actions.add_parser("checkpoint", help="write the log's head to a file kept outside the database")
     checkpoint.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    checkpoint.add_argument(
+        "--certificate", metavar="ID", help="sign it with this certificate (default: the only one, if there is one)"
+    )
     checkpoint.set_defaults(handler=run_checkpoint)
 
 
 def run_checkpoint(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     from rehabmeet.audit.anchor import write_checkpoint
+    from rehabmeet.signing.certificates import CertificateStore
 
+    store = CertificateStore(context.paths.certificates_dir)
+    chosen = args.certificate or (store.all()[0].id if len(store.all()) == 1 else None)
+    signer, signed_by = (store.load_signer(chosen), store.get(chosen).name) if chosen else (None, "")
     database = context.database(upgrade=False, create=False)
-    document = write_checkpoint(database.sessions, args.output)
+    document = write_checkpoint(database.sessions, args.output, signer, signed_by)
     head = document["head"]
     print(f"wrote {args.output}: {document['entries']} entries, head entry {head['id']} {head['hash']}")
+    if signer is None:
+        print(error_text("note: the checkpoint is not signed (no --certificate); keep it where it cannot be changed"))
+    else:
+        print(error_text("signed by {name}", name=signed_by))
     return 0
 
 
 def run_verify(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
-    from rehabmeet.audit.anchor import check_anchors, read_anchors
+    from rehabmeet.audit.anchor import AnchorError, check_anchors, is_signed_checkpoint, read_anchors
     from rehabmeet.audit.chain import verify_chain
     from rehabmeet.commands.output import print_json
+    from rehabmeet.signing.certificates import CertificateStore
 
-    anchors = [anchor for path in args.against for anchor in read_anchors(path)]
+    roots = CertificateStore(context.paths.certificates_dir).trust_roots() if args.against else []
+    anchors, broken_files = [], []
+    for path in args.against:
+        try:
+            anchors.extend(read_anchors(path, roots))
+        except AnchorError as exc:
+            broken_files.append(str(exc))
+        if not is_signed_checkpoint(path):
+            print(error_text("note: {file} is not signed", file=path), file=sys.stderr)
     database = context.database(upgrade=False, create=False)
     report = verify_chain(database.sessions)
     findings = check_anchors(database.sessions, anchors)
-    lines = [_finding_line(f) for f in findings]
+    lines = [*broken_files, *(_finding_line(f) for f in findings)]
     if args.json:
         print_json(
             {
@@ -71,7 +93,7 @@ def run_verify(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
         )
     elif report.intact:
         print(f"ok: {report.checked} entries, chain intact; head {report.head}")
-        if anchors and not findings:
+        if anchors and not lines:
             print(f"ok: all {len(anchors)} recorded heads in {len(args.against)} file(s) are in the log")
     else:
         why = {
@@ -82,7 +104,7 @@ def run_verify(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     if not args.json:
         for line in lines:
             print(line)
-    return 0 if report.intact and not findings else EXIT_BROKEN
+    return 0 if report.intact and not lines else EXIT_BROKEN
 
 
 def _finding_line(finding: Any) -> str:

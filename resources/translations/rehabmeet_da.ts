@@ -281,6 +281,18 @@
         <translation>perioden slutter, før den begynder</translation>
     </message>
     <message>
+        <source>{file}: the checkpoint&apos;s signature is damaged</source>
+        <translation>{file}: kontrolpunktets underskrift er beskadiget</translation>
+    </message>
+    <message>
+        <source>{file}: the checkpoint was changed after it was signed</source>
+        <translation>{file}: kontrolpunktet er ændret, efter det blev underskrevet</translation>
+    </message>
+    <message>
+        <source>{file}: the checkpoint is signed by a certificate not trusted here</source>
+        <translation>{file}: kontrolpunktet er underskrevet med et certifikat, der ikke er betroet her</translation>
+    </message>
+    <message>
         <source>the event log is empty; there is nothing to checkpoint</source>
         <translation>hændelsesloggen er tom; der er intet at lave et kontrolpunkt af</translation>
     </message>
@@ -1039,6 +1051,18 @@
     <message>
         <source>cannot be read as a PDF ({exc})</source>
         <translation>kan ikke læses som PDF ({exc})</translation>
+    </message>
+    <message>
+        <source>note: the checkpoint is not signed (no --certificate); keep it where it cannot be changed</source>
+        <translation>bemærk: kontrolpunktet er ikke underskrevet (intet --certificate); opbevar det, hvor det ikke kan ændres</translation>
+    </message>
+    <message>
+        <source>signed by {name}</source>
+        <translation>underskrevet af {name}</translation>
+    </message>
+    <message>
+        <source>note: {file} is not signed</source>
+        <translation>bemærk: {file} er ikke underskrevet</translation>
     </message>
     <message>
         <source> (entry {entry} still matches)</source>

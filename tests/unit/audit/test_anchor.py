@@ -82,3 +82,41 @@ def test_a_signed_letter_anchors_the_log_and_log_verify_against_it_fails_after_a
     assert f"broken against {letter}: entry {anchor.entry_id} has another hash than it recorded" in printed
     assert main(["log", "verify", "--against", str(checkpoint), "--json"]) == 1
     assert "the log was rewritten" in capsys.readouterr().out
+
+
+def test_a_signed_checkpoint_verifies_and_an_edited_one_is_refused(
+    database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from rehabmeet.audit.anchor import AnchorError
+    from rehabmeet.signing.certificates import CertificateStore
+
+    store = CertificateStore(tmp_path / "certs")
+    info = store.create_self_made("Anna Leder", role="Mødeleder")
+    checkpoint = tmp_path / "signed.json"
+    document = write_checkpoint(database.sessions, checkpoint, store.load_signer(info.id), info.name)
+    assert document["signed_by"] == "Anna Leder" and document["signature"]
+    assert read_anchors(checkpoint, store.trust_roots())[-1].entry_id == 250
+
+    forged = json.loads(checkpoint.read_text(encoding="utf-8"))
+    forged["head"]["hash"] = "0" * 64  # a forger "moves" the recorded head to match a rewritten log
+    checkpoint.write_text(json.dumps(forged), encoding="utf-8")
+    with pytest.raises(AnchorError, match="changed after it was signed"):
+        read_anchors(checkpoint, store.trust_roots())
+    with pytest.raises(AnchorError, match="not trusted here"):
+        write_checkpoint(database.sessions, checkpoint, store.load_signer(info.id), info.name)
+        read_anchors(checkpoint, [])
+
+
+def test_log_checkpoint_signs_with_the_only_certificate_and_verify_fails_on_an_edited_checkpoint(
+    demo_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["certificate", "create", "--name", "Anna Leder", "--role", "Mødeleder"]) == 0
+    checkpoint = tmp_path / "day.json"
+    assert main(["log", "checkpoint", "-o", str(checkpoint)]) == 0
+    assert "signed by Anna Leder" in capsys.readouterr().out
+    assert main(["log", "verify", "--against", str(checkpoint)]) == 0
+    forged = json.loads(checkpoint.read_text(encoding="utf-8"))
+    forged["entries"] += 1
+    checkpoint.write_text(json.dumps(forged), encoding="utf-8")
+    assert main(["log", "verify", "--against", str(checkpoint)]) == 1
+    assert "the checkpoint was changed after it was signed" in capsys.readouterr().out

@@ -208,3 +208,25 @@ def test_pdfsig_shows_etsi_cades_detached_for_every_signature(signed: tuple[byte
     listing = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=False).stdout
     assert listing.count("Signature Type: ETSI.CAdES.detached") == 2, listing
     assert "adbe.pkcs7" not in listing
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda pdf: pdf[: len(pdf) // 2],
+        lambda pdf: pdf[:-40],
+        lambda pdf: b"",
+        lambda pdf: b"%PDF-1.7\n" + bytes(range(256)) * 10,
+        lambda pdf: pdf.replace(b"/ByteRange", b"/ByteRangX", 1),
+    ],
+    ids=["half", "tail-cut", "empty", "garbage", "no-byterange"],
+)
+def test_a_damaged_letter_is_one_line_never_a_traceback(
+    signed: tuple[bytes, list[Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: Any
+) -> None:
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(damage(signed[0]))
+    assert main(["verify", str(path)]) in (1, 2)
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err + captured.out
+    assert captured.err.count("\n") <= 1

@@ -92,7 +92,7 @@ def _upgrade(args: argparse.Namespace, context: AppContext) -> int:
             error_text("cannot read {file} ({value})", file=args.file, value=exc.strerror or exc)
         ) from exc
     config = context.config()
-    roots = CertificateStore(context.paths.certificates_dir).trust_roots()
+    roots = CertificateStore(context.paths.certificates_dir).trust_roots(config.trust_bundle)
     result = upgrade_pdf(content, roots, config.timestamp_url)
     target = args.output or args.file
     write_atomically(target, result.content)

@@ -66,7 +66,8 @@ def run_verify(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     from rehabmeet.commands.output import print_json
     from rehabmeet.signing.certificates import CertificateStore
 
-    roots = CertificateStore(context.paths.certificates_dir).trust_roots() if args.against else []
+    store = CertificateStore(context.paths.certificates_dir)
+    roots = store.trust_roots(context.config().trust_bundle) if args.against else []
     anchors, broken_files = [], []
     for path in args.against:
         try:

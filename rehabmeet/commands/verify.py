@@ -39,7 +39,7 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
             error_text("cannot read {file} ({value})", file=args.file, value=exc.strerror or exc)
         ) from exc
     store = CertificateStore(context.paths.certificates_dir)
-    report = verify_pdf(content, store.trust_roots(), store.roles())
+    report = verify_pdf(content, store.trust_roots(context.config().trust_bundle), store.roles())
     if args.json:
         print_json(
             {

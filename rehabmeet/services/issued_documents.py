@@ -97,8 +97,10 @@ class IssuedDocumentService:
         templates_dir: Path | None = None,
         today: Callable[[], date] = date.today,
         timestamp_url: str = "",
+        trust_bundle: str = "",
     ) -> None:
         self._timestamp_url = timestamp_url
+        self._trust_bundle = trust_bundle
         self._sessions = sessions
         self._actor = actor
         self._certificates = certificates
@@ -256,7 +258,8 @@ class IssuedDocumentService:
         view, content = self.content(document_id)
         if view.format != "pdf":
             raise UserFacingError(error_text("only PDF documents carry signatures; the DOCX is the editable copy"))
-        report = verify_pdf(content, self._certificates.trust_roots(), self._certificates.roles())
+        roots = self._certificates.trust_roots(self._trust_bundle)
+        report = verify_pdf(content, roots, self._certificates.roles())
         return StoredVerification(report, hashlib.sha256(content).hexdigest() == view.sha256)
 
     def export(self, document_id: int, target: Path) -> Path:

@@ -115,6 +115,7 @@ def build_services(
             templates_dir=templates_dir,
             today=today,
             timestamp_url=settings.timestamp_url,
+            trust_bundle=settings.trust_bundle,
         ),
         certificates=certificates,
         packs=AgendaPackService(sessions, meeting_sets, actor=actor),

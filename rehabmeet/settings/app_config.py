@@ -33,11 +33,14 @@ class AppConfig:
             ``reportlab``; the UI says which one made a document's pages.
         timestamp_url: an RFC 3161 timestamp authority (``http://…``); signatures are then PAdES B-T,
             without it (or when it does not answer) B-B, and the document says so.
+        trust_bundle: a PEM file of CA certificates the municipality trusts (e.g. its signing CA);
+            signatures chaining to them are trusted besides the store's own certificates.
     """
 
     import_limits: ImportLimits = field(default_factory=ImportLimits)
     docx_renderer: str = "auto"
     timestamp_url: str = ""
+    trust_bundle: str = ""
 
 
 def load_app_config(config_dir: Path) -> AppConfig:
@@ -83,10 +86,14 @@ def _parse(path: Path, document: dict[str, Any]) -> AppConfig:
     timestamp_url = document.get("timestamp_url", "")
     if not isinstance(timestamp_url, str) or (timestamp_url and not timestamp_url.startswith(("http://", "https://"))):
         raise UserFacingError(error_text("{path}: timestamp_url must be an http:// or https:// address", path=path))
+    bundle = document.get("trust_bundle", "")
+    if not isinstance(bundle, str):
+        raise UserFacingError(error_text("{path}: trust_bundle must be the path of a PEM file", path=path))
     return AppConfig(
         import_limits=_limits(path, document.get("import_limits", {})),
         docx_renderer=renderer,
         timestamp_url=timestamp_url,
+        trust_bundle=bundle,
     )
 
 

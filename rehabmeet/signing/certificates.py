@@ -164,8 +164,8 @@ class CertificateStore:
         """Return each stored certificate's id and the role it is registered for."""
         return {info.id: info.role for info in self.all()}
 
-    def trust_roots(self) -> list[Any]:
-        """Return the stored certificates (and their issuers) as asn1crypto certificates to trust."""
+    def trust_roots(self, bundle: str | Path = "") -> list[Any]:
+        """Return the stored certificates (and their issuers), and ``bundle``'s (a PEM file), to trust."""
         from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
         from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
 
@@ -179,7 +179,7 @@ class CertificateStore:
             for item in [cert, *(extra or [])]:
                 if item is not None:
                     roots.append(asn1_x509.Certificate.load(item.public_bytes(Encoding.DER)))
-        return roots
+        return roots + load_bundle(Path(bundle)) if bundle else roots
 
     def _store(self, data: bytes, cert: Any, passphrase: str, role: str, *, self_made: bool) -> CertificateInfo:
         from cryptography.hazmat.primitives import hashes
@@ -276,3 +276,20 @@ def _attribute(cert: Any, oid_name: str) -> str:
 
     values = cert.subject.get_attributes_for_oid(getattr(NameOID, oid_name))
     return str(values[0].value) if values else ""
+
+
+def load_bundle(path: Path) -> list[Any]:
+    """Return the certificates of a PEM bundle; one line naming the file when it cannot be read."""
+    from asn1crypto import pem
+    from asn1crypto import x509 as asn1_x509
+
+    try:
+        data = path.expanduser().read_bytes()
+        certificates = [asn1_x509.Certificate.load(der) for _kind, _headers, der in pem.unarmor(data, multiple=True)]
+    except (OSError, ValueError) as exc:
+        raise CertificateError(
+            error_text("the trust bundle {path} cannot be read as PEM certificates ({exc})", path=path, exc=exc)
+        ) from exc
+    if not certificates:
+        raise CertificateError(error_text("the trust bundle {path} holds no certificates", path=path))
+    return certificates

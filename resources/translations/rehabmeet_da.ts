@@ -705,6 +705,10 @@
         <translation>{path}: timestamp_url skal være en http://- eller https://-adresse</translation>
     </message>
     <message>
+        <source>{path}: trust_bundle must be the path of a PEM file</source>
+        <translation>{path}: trust_bundle skal være stien til en PEM-fil</translation>
+    </message>
+    <message>
         <source>{path}: import_limits must be a JSON object</source>
         <translation>{path}: import_limits skal være et JSON-objekt</translation>
     </message>
@@ -779,6 +783,14 @@
     <message>
         <source>{name}: the certificate&apos;s key usage does not allow signing documents</source>
         <translation>{name}: certifikatets nøgleanvendelse tillader ikke at underskrive dokumenter</translation>
+    </message>
+    <message>
+        <source>the trust bundle {path} cannot be read as PEM certificates ({exc})</source>
+        <translation>tillidsfilen {path} kan ikke læses som PEM-certifikater ({exc})</translation>
+    </message>
+    <message>
+        <source>the trust bundle {path} holds no certificates</source>
+        <translation>tillidsfilen {path} indeholder ingen certifikater</translation>
     </message>
     <message>
         <source>the document has no signature field for {role}; issue it again to sign it</source>

@@ -211,3 +211,44 @@ def changed_title(content: bytes) -> bytes:
     info[generic.NameObject("/Title")] = generic.TextStringObject("Afslag på ressourceforløb")
     writer.update_container(info)
     return _written(writer)
+
+
+def ca_issued_signer(folder, name: str = "Bo Læge"):  # type: ignore[no-untyped-def]
+    """A signer whose certificate a separate CA issued; returns (pyHanko signer, path of the CA's PEM bundle)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+    from pyhanko.sign.signers import SimpleSigner
+
+    now = datetime.now(UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Regionens CA")])
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(1)
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=365))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(2)
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+    bundle = folder / "ca-bundle.pem"
+    bundle.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    data = pkcs12.serialize_key_and_certificates(b"x", key, cert, [ca], serialization.NoEncryption())
+    return SimpleSigner.load_pkcs12_data(data, other_certs=[], passphrase=None), bundle

@@ -230,3 +230,22 @@ def test_a_damaged_letter_is_one_line_never_a_traceback(
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err + captured.out
     assert captured.err.count("\n") <= 1
+
+
+def test_a_signer_chaining_to_the_configured_ca_bundle_is_trusted(
+    services: Services, database: Database, tmp_path: Path
+) -> None:
+    from rehabmeet.signing.sign import SignatureRequest, sign_pdf
+
+    item = finalise_demo_fleksjob(database.sessions)
+    leader = services.certificates.create_self_made("Anna Leder", role="Mødeleder")
+    view = services.documents.sign(services.documents.issue(item, "indstilling", "pdf").id, leader.id)
+    signer, bundle = forgery.ca_issued_signer(tmp_path)
+    slot = {"field": "Underskrift Sundhedskoordinator", "page": 1, "box": [300, 200, 500, 260]}
+    content = sign_pdf(
+        services.documents.content(view.id)[1], signer, SignatureRequest("Bo Læge", "Sundhedskoordinator", slot)
+    )
+    without = verify_pdf(content, services.certificates.trust_roots())
+    assert "signature 'Underskrift Sundhedskoordinator' by Bo Læge: certificate not trusted" in _problems(without)
+    with_bundle = verify_pdf(content, services.certificates.trust_roots(bundle))
+    assert with_bundle.ok, with_bundle.problems

@@ -1,8 +1,12 @@
 """The municipality's decision at the table: drafted during the decision phase, made final, reopened with a reason.
 
-The decision refers to the finalised indstilling it is based on (control point D2); one that
-departs from it marks the case to return to the team (001 L654). Which outcomes may be
-decided on the spot, and the legal basis offered for each, are rules (``Rules.legal``).
+The decision refers to the finalised indstilling it is based on (control point D2). One that
+departs from it is refused at the table and the case goes on the return-to-team queue: "Hvis
+kommunen ikke følger rehabiliteringsteamets indstilling, skal sagen forelægges for
+rehabiliteringsteamet på ny, inden der træffes afgørelse" (§ 11 stk. 2, 001 L654–658). It can be
+made once the team has been heard again (a new finalised version of the indstilling, or the case
+on a later meeting). Which outcomes may be decided on the spot, and the legal basis offered for
+each, are rules (``Rules.legal``).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from rehabmeet.i18n import error_text
 from rehabmeet.models import Decision, Indstilling
 from rehabmeet.models.base import utc_now
 from rehabmeet.services.attendance import load_item
-from rehabmeet.services.follow_through import record_decision_at_table
+from rehabmeet.services.follow_through import record_decision_at_table, request_return_to_team, team_heard_again
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
 
@@ -71,6 +75,10 @@ class DecisionView:
         return self.draft.outcome == self.indstilling_outcome
 
 
+class DecisionDeparts(UserFacingError):
+    """The decision departs from the indstilling and the team has not been heard again (§ 11 stk. 2)."""
+
+
 class DecisionService:
     """Decisions made at the table."""
 
@@ -98,7 +106,17 @@ class DecisionService:
             return self._view(session, item_id)
 
     def finalise(self, item_id: int) -> DecisionView:
-        """Make the decision; every required field must be filled and the outcome allowed at the table."""
+        """Make the decision; every required field must be filled and the outcome allowed at the table.
+
+        Raises:
+            DecisionDeparts: the outcome departs from the finalised indstilling and the team has not been
+                heard again; the case is put on the return-to-team queue (committed) before raising.
+        """
+        refused: DecisionDeparts | None = None
+        with self._sessions.begin() as session:
+            refused = self._refuse_if_departing(session, item_id)
+        if refused is not None:
+            raise refused
         with self._sessions.begin() as session:
             view = self._view(session, item_id)
             row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
@@ -122,12 +140,27 @@ class DecisionService:
             record_item_event(
                 session, self._actor, "decision.made", item_id, follows_indstilling=row.follows_indstilling, **details
             )
-            if row.returns_to_team:
-                record_item_event(session, self._actor, "case.returns_to_team", item_id, **details)
             meeting_date = load_item(session, item_id).meeting.meeting_date
             record_decision_at_table(session, item_id, row.outcome, row.follows_indstilling, meeting_date, self._actor)
             session.flush()
             return self._view(session, item_id)
+
+    def _refuse_if_departing(self, session: Session, item_id: int) -> DecisionDeparts | None:
+        row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
+        indstilling = session.scalar(select(Indstilling).where(Indstilling.agenda_item_id == item_id))
+        if row is None or row.status == "final" or indstilling is None or indstilling.status != "final":
+            return None
+        recommended = str((indstilling.content or {}).get("outcome", ""))
+        if row.outcome == recommended or team_heard_again(session, item_id):
+            return None
+        reason = error_text(
+            "the decision '{outcome}' departs from the team's indstilling '{recommended}'; § 11 stk. 2 requires "
+            "the case to go back to the team before such a decision, and it is now on the return-to-team queue",
+            outcome=row.outcome,
+            recommended=recommended,
+        )
+        request_return_to_team(session, item_id, row.outcome, recommended, self._actor)
+        return DecisionDeparts(reason)
 
     def reopen(self, item_id: int, reason: str) -> DecisionView:
         """Reopen a final decision as the next version; the reason is logged."""
@@ -188,7 +221,7 @@ def _apply(row: Decision, draft: DecisionDraft, indstilling: Indstilling) -> Non
     row.effective_date = draft.effective_date
     row.indstilling_version = indstilling.version
     row.follows_indstilling = draft.outcome == recommended
-    row.returns_to_team = not row.follows_indstilling
+    row.returns_to_team = False  # a departing decision is made only after the team was heard again (§ 11 stk. 2)
 
 
 def _draft(row: Decision) -> DecisionDraft:

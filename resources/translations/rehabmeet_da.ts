@@ -345,6 +345,10 @@
         <translation>teamets regler lader ikke kommunen afgøre &apos;{outcome}&apos; ved bordet</translation>
     </message>
     <message>
+        <source>the decision &apos;{outcome}&apos; departs from the team&apos;s indstilling &apos;{recommended}&apos;; § 11 stk. 2 requires the case to go back to the team before such a decision, and it is now on the return-to-team queue</source>
+        <translation>afgørelsen &apos;{outcome}&apos; afviger fra teamets indstilling &apos;{recommended}&apos;; efter § 11, stk. 2 skal sagen forelægges teamet igen, før en sådan afgørelse træffes, og den står nu i køen til teamet</translation>
+    </message>
+    <message>
         <source>say why the decision is reopened</source>
         <translation>angiv, hvorfor afgørelsen genåbnes</translation>
     </message>
@@ -2045,8 +2049,8 @@ vurdering</translation>
         <translation>Kladde, gemmes mens du skriver.</translation>
     </message>
     <message>
-        <source>The decision departs from the indstilling, so the case returns to the team. Decide?</source>
-        <translation>Afgørelsen afviger fra indstillingen, så sagen skal tilbage til teamet. Træf afgørelsen?</translation>
+        <source>The decision departs from the indstilling. Unless the team has heard the case again (§ 11 stk. 2), it is refused and the case returns to the team. Continue?</source>
+        <translation>Afgørelsen afviger fra indstillingen. Har teamet ikke set på sagen igen (§ 11, stk. 2), afvises den, og sagen skal tilbage til teamet. Fortsæt?</translation>
     </message>
     <message>
         <source>Reopen the decision</source>

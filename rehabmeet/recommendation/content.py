@@ -35,6 +35,32 @@ class InterventionType(StrEnum):
     ANDET = "andet"
 
 
+class Area(StrEnum):
+    """The areas § 11 stk. 1 nr. 2 asks measures for: "beskæftigelsesrettede, sociale og sundhedsmæssige
+    indsatse" (001 L645–648); the ressourceforløb adds "uddannelsesrettede" tilbud (002 L3987–3989)."""
+
+    EMPLOYMENT = "employment"
+    SOCIAL = "social"
+    HEALTH = "health"
+    EDUCATION = "education"
+
+
+AREA_OF_TYPE: dict[str, str] = {
+    InterventionType.MENTOR: Area.EMPLOYMENT,
+    InterventionType.VIRKSOMHEDSPRAKTIK: Area.EMPLOYMENT,
+    InterventionType.HJAELPEMIDLER: Area.EMPLOYMENT,
+    InterventionType.VEJLEDNING_OPKVALIFICERING: Area.EDUCATION,
+    InterventionType.BEHANDLING: Area.HEALTH,
+    InterventionType.SOCIAL_STOTTE: Area.SOCIAL,
+}
+"""The area each measure type belongs to (``andet`` belongs to none)."""
+
+
+def no_need_field(area: str) -> str:
+    """The content field holding "no need for a measure in ``area``, because …"."""
+    return f"no_need_{area}"
+
+
 @dataclass(frozen=True, slots=True)
 class Intervention:
     """One recommended measure: what, who is responsible, how it is coordinated, when it starts."""
@@ -65,6 +91,10 @@ class IndstillingContent:
     emphasised_factors: str = ""
     interventions: tuple[Intervention, ...] = ()
     no_interventions_reason: str = ""
+    no_need_employment: str = ""
+    no_need_social: str = ""
+    no_need_health: str = ""
+    no_need_education: str = ""
     follow_up: str = ""
     citizen_view: str = ""
     job_goal: str = ""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from rehabmeet.domain.vocabulary import label
 from rehabmeet.i18n import QT_TRANSLATE_NOOP, translate
-from rehabmeet.recommendation.content import IndstillingContent
+from rehabmeet.recommendation.content import IndstillingContent, no_need_field
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +117,25 @@ def _interventions(content: IndstillingContent) -> Section | None:
         lines.append(
             _t(QT_TRANSLATE_NOOP("Indstilling", "No measures: {why}")).format(why=content.no_interventions_reason)
         )
+    no_need = {
+        "employment": QT_TRANSLATE_NOOP("Indstilling", "No employment measure: {why}"),
+        "social": QT_TRANSLATE_NOOP("Indstilling", "No social measure: {why}"),
+        "health": QT_TRANSLATE_NOOP("Indstilling", "No health measure: {why}"),
+        "education": QT_TRANSLATE_NOOP("Indstilling", "No education measure: {why}"),
+    }
+    for area, text in no_need.items():
+        why = getattr(content, no_need_field(area)).strip()
+        if why:
+            lines.append(_t(text).format(why=lower_first(why)))
     return _section(QT_TRANSLATE_NOOP("Indstilling", "Measures"), *lines, bullets=True)
+
+
+def lower_first(text: str) -> str:
+    """``text`` with a lower-case first letter, for use after a colon ("Ingen behov" → "ingen behov");
+    a word in capitals (an abbreviation) or a name-like second capital is left as it is."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
 
 
 def _dissent(content: IndstillingContent) -> Section | None:

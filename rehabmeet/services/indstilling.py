@@ -303,4 +303,6 @@ def _context(item: AgendaItem) -> CaseContext:
         citizen_present=any(a.role == "citizen" and a.present for a in rows),
         attendance_recorded=any(a.role == "member" for a in rows),
         liaison_recorded=any(a.role == "employer_liaison" for a in rows),
+        liaison_present=any(a.role == "employer_liaison" and a.present for a in rows),
+        question=item.case.current.question_to_team or "",
     )

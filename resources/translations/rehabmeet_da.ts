@@ -1569,6 +1569,18 @@ vurdering</translation>
         <translation>Indsatser der skal iværksættes, eller &apos;ingen indsats&apos; med vurdering</translation>
     </message>
     <message>
+        <source>Employment, social and health measures, or &apos;no need, because …&apos; for each</source>
+        <translation>Beskæftigelsesrettede, sociale og sundhedsmæssige indsatser, eller &apos;intet behov, fordi …&apos; for hver</translation>
+    </message>
+    <message>
+        <source>An education measure, or &apos;no need, because …&apos;</source>
+        <translation>En uddannelsesrettet indsats, eller &apos;intet behov, fordi …&apos;</translation>
+    </message>
+    <message>
+        <source>The question names treatment: a health measure, or &apos;no need, because …&apos;</source>
+        <translation>Spørgsmålet nævner behandling: en sundhedsindsats, eller &apos;intet behov, fordi …&apos;</translation>
+    </message>
+    <message>
         <source>The professional explanation for førtidspension</source>
         <translation>Den faglige begrundelse for førtidspension</translation>
     </message>
@@ -1617,8 +1629,8 @@ vurdering</translation>
         <translation>Behandlet med borgeren til stede; deltagere registreret</translation>
     </message>
     <message>
-        <source>Whether a virksomhedskonsulent attended</source>
-        <translation>Om en virksomhedskonsulent deltog</translation>
+        <source>A virksomhedskonsulent attended (one responsible for a measure is recorded present)</source>
+        <translation>En virksomhedskonsulent deltog (en, der er ansvarlig for en indsats, er registreret som til stede)</translation>
     </message>
     <message>
         <source>A concrete flex job only with the company&apos;s agreement</source>
@@ -2492,6 +2504,22 @@ vurdering</translation>
         <translation>Ingen indsats: {why}</translation>
     </message>
     <message>
+        <source>No employment measure: {why}</source>
+        <translation>Ingen beskæftigelsesrettet indsats: {why}</translation>
+    </message>
+    <message>
+        <source>No social measure: {why}</source>
+        <translation>Ingen social indsats: {why}</translation>
+    </message>
+    <message>
+        <source>No health measure: {why}</source>
+        <translation>Ingen sundhedsindsats: {why}</translation>
+    </message>
+    <message>
+        <source>No education measure: {why}</source>
+        <translation>Ingen uddannelsesrettet indsats: {why}</translation>
+    </message>
+    <message>
         <source>Measures</source>
         <translation>Indsatser</translation>
     </message>
@@ -2672,6 +2700,22 @@ vurdering</translation>
     <message>
         <source>If no measures: the concrete assessment</source>
         <translation>Hvis ingen indsats: den konkrete vurdering</translation>
+    </message>
+    <message>
+        <source>No employment measure needed, because …</source>
+        <translation>Ingen beskæftigelsesrettet indsats, fordi …</translation>
+    </message>
+    <message>
+        <source>No social measure needed, because …</source>
+        <translation>Ingen social indsats, fordi …</translation>
+    </message>
+    <message>
+        <source>No health measure needed, because …</source>
+        <translation>Ingen sundhedsindsats, fordi …</translation>
+    </message>
+    <message>
+        <source>No education measure needed, because …</source>
+        <translation>Ingen uddannelsesrettet indsats, fordi …</translation>
     </message>
     <message>
         <source>Follow-up, including mentor support</source>

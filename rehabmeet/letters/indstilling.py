@@ -38,7 +38,7 @@ def compose_indstilling(facts: CaseLetterFacts, templates: TemplateSet, legal: L
         if facts.question:
             blocks += [Heading(template.text("labels.question")), Paragraph(facts.question)]
         blocks += [Heading(template.text("labels.attendees")), Bullets(_attendee_lines(facts.attendees))]
-        for section in indstilling_sections(facts.indstilling):
+        for section in indstilling_sections(facts.indstilling, facts.not_given):
             blocks.append(Heading(section.heading))
             blocks += [Bullets(section.lines)] if section.bullets else [Paragraph(line) for line in section.lines]
         blocks.append(Paragraph(template.text("closing", **values)))

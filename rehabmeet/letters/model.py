@@ -120,3 +120,5 @@ class CaseLetterFacts:
     indstilling_version: int
     finalised_at: datetime | None
     decision: DecisionFacts | None = None
+    not_given: tuple[tuple[str, str], ...] = ()
+    """Law points finalised unmet: (their first content field, or ``#id``; the override reason)."""

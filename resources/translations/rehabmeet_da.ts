@@ -2432,6 +2432,10 @@ vurdering</translation>
 <context>
     <name>Indstilling</name>
     <message>
+        <source>Not given. The team&apos;s reason: {reason}</source>
+        <translation>Ikke oplyst. Teamets begrundelse: {reason}</translation>
+    </message>
+    <message>
         <source>The team recommends</source>
         <translation>Teamet indstiller</translation>
     </message>
@@ -2464,6 +2468,14 @@ vurdering</translation>
         <translation>Borgerens egen vurdering</translation>
     </message>
     <message>
+        <source>Points not filled in</source>
+        <translation>Punkter, der ikke er udfyldt</translation>
+    </message>
+    <message>
+        <source>Not given.</source>
+        <translation>Ikke oplyst.</translation>
+    </message>
+    <message>
         <source>Work capacity: {hours} hours a week</source>
         <translation>Arbejdsevne: {hours} timer om ugen</translation>
     </message>
@@ -2474,6 +2486,10 @@ vurdering</translation>
     <message>
         <source>Very limited work capacity (LAB § 116, stk. 2): {text}</source>
         <translation>Meget begrænset arbejdsevne (LAB § 116, stk. 2): {text}</translation>
+    </message>
+    <message>
+        <source>The work capacity is not very limited; LAB § 116, stk. 2 is not used.</source>
+        <translation>Arbejdsevnen er ikke meget begrænset; LAB § 116, stk. 2 er ikke anvendt.</translation>
     </message>
     <message>
         <source>Work capacity and progression</source>

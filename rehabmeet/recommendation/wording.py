@@ -51,9 +51,12 @@ def _has(not_given: NotGiven, *names: str) -> bool:
     return any(field in names for field, _ in not_given)
 
 
-def indstilling_sections(content: IndstillingContent, not_given: NotGiven | None = None) -> list[Section]:
+def indstilling_sections(
+    content: IndstillingContent, not_given: NotGiven | None = None, limited_ref: str = "LAB § 116, stk. 2"
+) -> list[Section]:
     """Return the indstilling's sections in the order the law presents them; ``not_given`` prints the
-    overridden law points in their sections (see the module docstring)."""
+    overridden law points in their sections (see the module docstring); ``limited_ref`` is how the law
+    version of the meeting day cites fleksjob at very limited work capacity."""
     gaps = tuple(not_given or ())
     fleksjob = content.outcome == "fleksjob"
     parts = [
@@ -88,7 +91,7 @@ def indstilling_sections(content: IndstillingContent, not_given: NotGiven | None
             *(_gaps(gaps, "job_functions") if fleksjob else ()),
             content.job_goal,
         ),
-        _capacity(content, gaps) if fleksjob else None,
+        _capacity(content, gaps, limited_ref) if fleksjob else None,
         _considerations(content, gaps) if fleksjob else None,
         _interventions(content, gaps),
         _section(QT_TRANSLATE_NOOP("Indstilling", "Follow-up"), content.follow_up, *_gaps(gaps, "follow_up")),
@@ -141,7 +144,7 @@ def _absent() -> str:
     return _t(QT_TRANSLATE_NOOP("Indstilling", "Not given."))
 
 
-def _capacity(content: IndstillingContent, gaps: NotGiven) -> Section | None:
+def _capacity(content: IndstillingContent, gaps: NotGiven, limited_ref: str) -> Section | None:
     hours = ""
     if content.hours_per_week:
         hours = _t(QT_TRANSLATE_NOOP("Indstilling", "Work capacity: {hours} hours a week")).format(
@@ -154,15 +157,18 @@ def _capacity(content: IndstillingContent, gaps: NotGiven) -> Section | None:
         deadline = _t(QT_TRANSLATE_NOOP("Indstilling", "Expected development by {date}.")).format(
             date=content.progression_deadline.strftime("%d.%m.%Y")
         )
-    # C5 is always stated for a fleksjob: whether LAB § 116, stk. 2 is used, and why (004 L1505–1507).
+    # C5 is always stated for a fleksjob: whether fleksjob at very limited capacity is used, and why
+    # (LAB § 116, stk. 2 from 2020; 004 L1505–1507).
+    ref = limited_ref or _t(QT_TRANSLATE_NOOP("Indstilling", "the rule on very limited work capacity"))
     if content.very_limited_capacity:
-        lab116 = _t(QT_TRANSLATE_NOOP("Indstilling", "Very limited work capacity (LAB § 116, stk. 2): {text}")).format(
-            text=content.lab116_justification.strip() or " ".join(_gaps(gaps, "lab116_justification")) or _absent()
+        why = content.lab116_justification.strip() or " ".join(_gaps(gaps, "lab116_justification")) or _absent()
+        lab116 = _t(QT_TRANSLATE_NOOP("Indstilling", "Very limited work capacity ({ref}): {text}")).format(
+            ref=ref, text=why
         )
     else:
         lab116 = _t(
-            QT_TRANSLATE_NOOP("Indstilling", "The work capacity is not very limited; LAB § 116, stk. 2 is not used.")
-        )
+            QT_TRANSLATE_NOOP("Indstilling", "The work capacity is not very limited; {ref} is not used.")
+        ).format(ref=ref)
     return _section(
         QT_TRANSLATE_NOOP("Indstilling", "Work capacity and progression"),
         hours,

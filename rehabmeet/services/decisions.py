@@ -11,6 +11,7 @@ each, are rules (``Rules.legal``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -24,6 +25,8 @@ from rehabmeet.models import Decision, Indstilling
 from rehabmeet.models.base import utc_now
 from rehabmeet.services.attendance import load_item
 from rehabmeet.services.follow_through import record_decision_at_table, request_return_to_team, team_heard_again
+from rehabmeet.settings.law import law_for
+from rehabmeet.settings.law_defaults import OUTCOME_REF
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
 
@@ -194,10 +197,16 @@ class DecisionService:
             indstilling_version=indstilling.version if indstilling else 0,
             indstilling_final=bool(indstilling and indstilling.status == "final"),
             allowed_outcomes=legal.decide_at_table,
-            default_basis=dict(legal.legal_basis),
+            default_basis=_default_basis(legal.legal_basis, item.meeting.meeting_date),
             decided_by=row.decided_by if row is not None else "",
             missing=tuple(name for name in REQUIRED if not getattr(draft, name)),
         )
+
+
+def _default_basis(own: Mapping[str, str], meeting_date: date) -> dict[str, str]:
+    """The legal basis offered per outcome: the municipality's own text, else the law of the meeting day."""
+    law = law_for(meeting_date)
+    return {outcome: own.get(outcome) or law.cite(ref) for outcome, ref in OUTCOME_REF.items()}
 
 
 def _final_indstilling(session: Session, item_id: int) -> Indstilling:

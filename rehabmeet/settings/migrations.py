@@ -127,7 +127,9 @@ def add_follow_up_deadlines(document: RulesDocument) -> RulesDocument:
 @migrator(6)
 def add_area_rules(document: RulesDocument) -> RulesDocument:
     """Version 7 adds the § 11 stk. 1 nr. 2 area rules to the checklist (001 L645–648), after C6 where the
-    defaults have them; a team's own rules with those ids are kept."""
+    defaults have them (a team's own rules with those ids are kept), and drops the chapter-level legal
+    basis texts of earlier defaults, so the afgørelse cites the law version of the meeting day; texts a
+    municipality changed are kept."""
     from rehabmeet.settings.checklist_defaults import area_rules
     from rehabmeet.settings.codec import checklist_rule_to_json
 
@@ -136,4 +138,15 @@ def add_area_rules(document: RulesDocument) -> RulesDocument:
     at = ids.index("C6") + 1 if "C6" in ids else len(checklist)
     new = [checklist_rule_to_json(rule) for rule in area_rules() if rule.id not in ids]
     checklist[at:at] = new
+    legal = document.get("legal")
+    if isinstance(legal, dict):
+        from rehabmeet.settings.legal import V6_TEAM_BASIS, LegalTexts, _v6_legal_basis
+
+        old = _v6_legal_basis()
+        basis = legal.get("legal_basis", {})
+        legal["legal_basis"] = {k: v for k, v in basis.items() if old.get(k) != v}
+        if legal.get("team_basis") == V6_TEAM_BASIS:
+            legal["team_basis"] = ""
+        if str(legal.get("reviewed_note", "")).startswith("Standardtekster fra 2021-kilderne"):
+            legal["reviewed_note"] = LegalTexts().reviewed_note
     return document

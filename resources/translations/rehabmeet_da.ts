@@ -888,6 +888,10 @@
         <source>cannot be read as a PDF ({exc})</source>
         <translation>kan ikke læses som PDF ({exc})</translation>
     </message>
+    <message>
+        <source>no version of the law is recorded for {day}</source>
+        <translation>der er ingen udgave af loven registreret for {day}</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -2484,12 +2488,16 @@ vurdering</translation>
         <translation>Forventet udvikling senest {date}.</translation>
     </message>
     <message>
-        <source>Very limited work capacity (LAB § 116, stk. 2): {text}</source>
-        <translation>Meget begrænset arbejdsevne (LAB § 116, stk. 2): {text}</translation>
+        <source>the rule on very limited work capacity</source>
+        <translation>reglen om meget begrænset arbejdsevne</translation>
     </message>
     <message>
-        <source>The work capacity is not very limited; LAB § 116, stk. 2 is not used.</source>
-        <translation>Arbejdsevnen er ikke meget begrænset; LAB § 116, stk. 2 er ikke anvendt.</translation>
+        <source>Very limited work capacity ({ref}): {text}</source>
+        <translation>Meget begrænset arbejdsevne ({ref}): {text}</translation>
+    </message>
+    <message>
+        <source>The work capacity is not very limited; {ref} is not used.</source>
+        <translation>Arbejdsevnen er ikke meget begrænset; {ref} er ikke anvendt.</translation>
     </message>
     <message>
         <source>Work capacity and progression</source>

@@ -137,7 +137,7 @@ def test_the_decision_letter_refers_to_the_indstilling_and_explains_the_appeal(s
         "Du er visiteret til fleksjob",
         "følger rehabiliteringsteamets indstilling",
         "Begrundelse",
-        "§ 70 a",
+        "§ 116",
         "hørt mundtligt",
         "Klagevejledning",
         "Ankestyrelsen",

@@ -115,6 +115,18 @@ def _basis(facts: CaseLetterFacts, decision: DecisionFacts, legal: LegalTexts) -
 def _effective(template: Template, decision: DecisionFacts, values: dict[str, object]) -> list[Block]:
     if not decision.effective_date:
         return []
+    if decision.months and decision.last_day:
+        period = dict(
+            values,
+            start=danish_date(decision.effective_date),
+            months=decision.months,
+            last_day=danish_date(decision.last_day),
+        )
+        return [
+            Paragraph(
+                template.text(f"period_text.{decision.outcome}", **period) or template.text("effective_text", **values)
+            )
+        ]
     return [Paragraph(template.text("effective_text", **values))]
 
 

@@ -95,6 +95,8 @@ class DecisionFacts:
     effective_date: date | None
     decided_by: str
     version: int
+    months: int | None = None
+    last_day: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,10 @@ each, are rules (``Rules.legal``).
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,11 +27,13 @@ from rehabmeet.models.base import utc_now
 from rehabmeet.services.attendance import load_item
 from rehabmeet.services.follow_through import record_decision_at_table, request_return_to_team, team_heard_again
 from rehabmeet.settings.law import law_for
-from rehabmeet.settings.law_defaults import OUTCOME_REF
+from rehabmeet.settings.law_defaults import OUTCOME_REF, RESSOURCEFORLOEB_MONTHS
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
 
 REQUIRED = ("outcome", "reasons", "facts", "heard_at", "effective_date")
+PERIOD_MONTHS = {"ressourceforloeb": RESSOURCEFORLOEB_MONTHS}
+"""Outcomes whose length the decision sets, with the months allowed (ressourceforløb: 1–5 years)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,27 @@ class DecisionDraft:
     heard_at: datetime | None = None
     hearing_note: str = ""
     effective_date: date | None = None
+    months: int | None = None
+
+    @property
+    def last_day(self) -> date | None:
+        """The measure's last day: ``months`` after the start (``effective_date``), less one day."""
+        if self.effective_date is None or not self.months:
+            return None
+        return add_months(self.effective_date, self.months) - timedelta(days=1)
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus ``months`` calendar months (the 31st becomes the month's last day)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def unexplained_facts(facts: str) -> tuple[str, ...]:
+    """Lines of ``facts`` that name a document or statement without what it shows ("source: what it shows")."""
+    lines = [line.strip(" -•\t") for line in facts.split("\n") if line.strip(" -•\t")]
+    return tuple(line for line in lines if ":" not in line or not line.split(":", 1)[1].strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,27 +141,12 @@ class DecisionService:
         """
         refused: DecisionDeparts | None = None
         with self._sessions.begin() as session:
+            self._check_ready(session, item_id)
             refused = self._refuse_if_departing(session, item_id)
         if refused is not None:
             raise refused
         with self._sessions.begin() as session:
-            view = self._view(session, item_id)
-            row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
-            if row is None or not view.exists:
-                raise UserFacingError(error_text("there is no decision to make final; fill in the decision first"))
-            if view.final:
-                raise UserFacingError(error_text("the decision is already final"))
-            if view.missing:
-                raise UserFacingError(
-                    error_text("the decision cannot be made yet; missing: {value}", value=", ".join(view.missing))
-                )
-            if row.outcome not in view.allowed_outcomes:
-                raise UserFacingError(
-                    error_text(
-                        "the team's rules do not let the municipality decide '{outcome}' at the table",
-                        outcome=row.outcome,
-                    )
-                )
+            row = self._check_ready(session, item_id)
             row.status, row.decided_by, row.decided_at = "final", self._actor, utc_now()
             details = {"outcome": row.outcome, "version": row.version, "indstilling_version": row.indstilling_version}
             record_item_event(
@@ -147,6 +156,28 @@ class DecisionService:
             record_decision_at_table(session, item_id, row.outcome, row.follows_indstilling, meeting_date, self._actor)
             session.flush()
             return self._view(session, item_id)
+
+    def _check_ready(self, session: Session, item_id: int) -> Decision:
+        """The stored draft can be made final (all but the § 11 stk. 2 check); nothing is written."""
+        view = self._view(session, item_id)
+        row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
+        if row is None or not view.exists:
+            raise UserFacingError(error_text("there is no decision to make final; fill in the decision first"))
+        if view.final:
+            raise UserFacingError(error_text("the decision is already final"))
+        if view.missing:
+            raise UserFacingError(
+                error_text("the decision cannot be made yet; missing: {value}", value=", ".join(view.missing))
+            )
+        _check_content(view.draft)
+        if row.outcome not in view.allowed_outcomes:
+            raise UserFacingError(
+                error_text(
+                    "the team's rules do not let the municipality decide '{outcome}' at the table",
+                    outcome=row.outcome,
+                )
+            )
+        return row
 
     def _refuse_if_departing(self, session: Session, item_id: int) -> DecisionDeparts | None:
         row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
@@ -180,6 +211,11 @@ class DecisionService:
             session.flush()
             return self._view(session, item_id)
 
+    @staticmethod
+    def draft_of(row: Decision) -> DecisionDraft:
+        """The draft a stored decision holds (with its details: the measure's length)."""
+        return _draft(row)
+
     def _view(self, session: Session, item_id: int) -> DecisionView:
         item = load_item(session, item_id)
         legal = load_rules(session, item.meeting.team_id).legal
@@ -200,6 +236,30 @@ class DecisionService:
             default_basis=_default_basis(legal.legal_basis, item.meeting.meeting_date),
             decided_by=row.decided_by if row is not None else "",
             missing=tuple(name for name in REQUIRED if not getattr(draft, name)),
+        )
+
+
+def _check_content(draft: DecisionDraft) -> None:
+    """The facts say what each source shows; a measure whose length the law sets has it (forvaltningsloven
+    § 24 asks the main facts relied on; a ressourceforløb lasts 1–5 years)."""
+    vague = unexplained_facts(draft.facts)
+    if vague:
+        raise UserFacingError(
+            error_text(
+                "say what each fact shows, as 'document: what it shows' (e.g. 'Praktikrapport: stabilt fremmøde "
+                "12 timer om ugen'); not explained: {value}",
+                value="; ".join(vague),
+            )
+        )
+    period = PERIOD_MONTHS.get(draft.outcome)
+    if period is not None and not (draft.months and period[0] <= draft.months <= period[1]):
+        raise UserFacingError(
+            error_text(
+                "say how long the {outcome} lasts: {low}–{high} months",
+                outcome=draft.outcome,
+                low=period[0],
+                high=period[1],
+            )
         )
 
 
@@ -228,6 +288,7 @@ def _apply(row: Decision, draft: DecisionDraft, indstilling: Indstilling) -> Non
     row.heard_at = draft.heard_at
     row.hearing_note = draft.hearing_note.strip()
     row.effective_date = draft.effective_date
+    row.details = {"months": draft.months} if draft.months else {}
     row.indstilling_version = indstilling.version
     row.follows_indstilling = draft.outcome == recommended
     row.returns_to_team = False  # a departing decision is made only after the team was heard again (§ 11 stk. 2)
@@ -242,4 +303,10 @@ def _draft(row: Decision) -> DecisionDraft:
         heard_at=row.heard_at,
         hearing_note=row.hearing_note,
         effective_date=row.effective_date,
+        months=_months(row.details),
     )
+
+
+def _months(details: dict[str, object] | None) -> int | None:
+    value = (details or {}).get("months")
+    return int(value) if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None

@@ -95,6 +95,9 @@ def _attendees(rows: list, leader: str) -> tuple[Attendee, ...]:  # type: ignore
 
 
 def _decision(row: Decision) -> DecisionFacts:
+    from rehabmeet.services.decisions import DecisionService
+
+    draft = DecisionService.draft_of(row)
     return DecisionFacts(
         outcome=row.outcome,
         follows_indstilling=row.follows_indstilling,
@@ -107,4 +110,6 @@ def _decision(row: Decision) -> DecisionFacts:
         effective_date=row.effective_date,
         decided_by=row.decided_by,
         version=row.version,
+        months=draft.months,
+        last_day=draft.last_day,
     )

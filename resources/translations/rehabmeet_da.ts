@@ -357,6 +357,14 @@
         <translation>kun en endelig afgørelse kan genåbnes</translation>
     </message>
     <message>
+        <source>say what each fact shows, as &apos;document: what it shows&apos; (e.g. &apos;Praktikrapport: stabilt fremmøde 12 timer om ugen&apos;); not explained: {value}</source>
+        <translation>skriv, hvad hver oplysning viser, som &apos;dokument: hvad det viser&apos; (fx &apos;Praktikrapport: stabilt fremmøde 12 timer om ugen&apos;); ikke forklaret: {value}</translation>
+    </message>
+    <message>
+        <source>say how long the {outcome} lasts: {low}–{high} months</source>
+        <translation>angiv, hvor længe {outcome} varer: {low}–{high} måneder</translation>
+    </message>
+    <message>
         <source>the municipality decides on the finalised indstilling; finalise the indstilling first</source>
         <translation>kommunen træffer afgørelse på den færdige indstilling; gør indstillingen færdig først</translation>
     </message>
@@ -1978,8 +1986,8 @@ vurdering</translation>
         <translation>Hvorfor kommunen træffer denne afgørelse</translation>
     </message>
     <message>
-        <source>The documents and facts the decision relies on</source>
-        <translation>De dokumenter og oplysninger, afgørelsen bygger på</translation>
+        <source>One per line, what each shows: &apos;Praktikrapport: stabilt fremmøde 12 timer om ugen&apos;</source>
+        <translation>Én pr. linje med det, den viser: &apos;Praktikrapport: stabilt fremmøde 12 timer om ugen&apos;</translation>
     </message>
     <message>
         <source>Time the citizen was heard</source>
@@ -2000,6 +2008,18 @@ vurdering</translation>
     <message>
         <source>What the citizen said, e.g. agreed</source>
         <translation>Hvad borgeren sagde, fx var enig</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Length of the measure in months</source>
+        <translation>Indsatsens længde i måneder</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2030,8 +2050,16 @@ vurdering</translation>
         <translation>Gælder fra</translation>
     </message>
     <message>
+        <source>Length</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
         <source>Departs from the team&apos;s indstilling: the case returns to the team.</source>
         <translation>Afviger fra teamets indstilling: sagen skal tilbage til teamet.</translation>
+    </message>
+    <message>
+        <source>The law sets {low}–{high} months</source>
+        <translation>Loven fastsætter {low}–{high} måneder</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,8 @@ def test_the_cli_demo_has_two_heard_cases_with_signed_documents_that_verify(
         for kind in kinds:
             out = tmp_path / f"{case_ref}-{kind}.pdf"
             assert main(["document", case_ref, "--kind", kind, "-o", str(out)]) == 0
-            assert "signed by Helle Kragh" in capsys.readouterr().out
+            signer = "Karen Holm, afdelingsleder" if kind == "afgoerelse" else "Helle Kragh"  # for the municipality
+            assert f"signed by {signer}" in capsys.readouterr().out
             assert main(["verify", str(out)]) == 0
     assert main(["document", "DEMO-2026-001", "--kind", "afgoerelse", "-o", str(tmp_path / "x.pdf")]) == 2
     assert "no decision" in capsys.readouterr().err

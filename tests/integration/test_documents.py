@@ -49,10 +49,11 @@ def _decide(services: Services, item_id: int, outcome: str = "fleksjob") -> None
         DecisionDraft(
             outcome=outcome,
             reasons="Din arbejdsevne er varigt og væsentligt nedsat.",
-            facts="Praktikrapport og lægeerklæring.",
+            facts="Praktikrapport: stabilt fremmøde 12 timer om ugen.\nLægeerklæring: varige skånehensyn ved løft.",
             heard_at=HEARD,
             hearing_note="Du var enig i afgørelsen.",
             effective_date=date(2026, 12, 1),
+            months=24 if outcome == "ressourceforloeb" else None,
         ),
     )
     services.decisions.finalise(item_id)

@@ -25,6 +25,7 @@ DEPARTING = DecisionDraft(
     facts="Praktikrapport: 12 timer om ugen.",
     heard_at=datetime(2026, 11, 26, 10, 40, tzinfo=UTC),
     effective_date=date(2026, 12, 1),
+    months=18,
 )
 
 

@@ -8,7 +8,7 @@ reason, which is stored with the indstilling and written to the event log (contr
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -77,6 +77,7 @@ class DraftView:
     context: CaseContext | None = None
     templates: dict[str, dict[str, str]] | None = None
     merged_fields: tuple[str, ...] = ()
+    meeting_date: date | None = None
 
     @property
     def final(self) -> bool:
@@ -294,6 +295,7 @@ class IndstillingService:
             rules=rules.checklist,
             context=_context(item),
             templates={k: dict(v) for k, v in rules.templates.items()},
+            meeting_date=item.meeting.meeting_date,
         )
 
 

@@ -401,6 +401,14 @@
         <translation>indstillingen er færdig; genåbn den med en begrundelse for at ændre den</translation>
     </message>
     <message>
+        <source>field {field} has a wrong value {value!r} ({kind} expected)</source>
+        <translation>feltet {field} har en forkert værdi {value!r} ({kind} forventet)</translation>
+    </message>
+    <message>
+        <source>--override needs ID=REASON, not {value!r}</source>
+        <translation>--override skal være ID=BEGRUNDELSE, ikke {value!r}</translation>
+    </message>
+    <message>
         <source>{updated_by} saved the indstilling meanwhile (revision {revision}, yours {expected_revision}); reload to see their text before you save</source>
         <translation>{updated_by} har gemt indstillingen imens (revision {revision}, din {expected_revision}); genindlæs for at se deres tekst, før du gemmer</translation>
     </message>
@@ -423,6 +431,22 @@
     <message>
         <source>case {case_ref} is on no meeting&apos;s agenda</source>
         <translation>sagen {case_ref} er ikke på noget mødes dagsorden</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>kan ikke læse {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON: {reason}</source>
+        <translation>{path} er ikke gyldig JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} must hold a JSON object of fields</source>
+        <translation>{path} skal indeholde et JSON-objekt med felter</translation>
+    </message>
+    <message>
+        <source>unknown field(s): {value}; known: {known}</source>
+        <translation>ukendte felter: {value}; kendte: {known}</translation>
     </message>
     <message>
         <source>unknown document {kind!r} as {fmt!r}; choose {value} as pdf or docx</source>
@@ -899,6 +923,18 @@
     <message>
         <source>no version of the law is recorded for {day}</source>
         <translation>der er ingen udgave af loven registreret for {day}</translation>
+    </message>
+    <message>
+        <source>field months must be a whole number of months, not {value!r}</source>
+        <translation>feltet months skal være et helt antal måneder, ikke {value!r}</translation>
+    </message>
+    <message>
+        <source>field {field} must be text, not {value!r}</source>
+        <translation>feltet {field} skal være tekst, ikke {value!r}</translation>
+    </message>
+    <message>
+        <source>field {field} must be an ISO 8601 date or time, not {value!r}</source>
+        <translation>feltet {field} skal være en ISO 8601-dato eller -tid, ikke {value!r}</translation>
     </message>
 </context>
 <context>

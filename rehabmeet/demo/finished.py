@@ -1,4 +1,5 @@
-"""The demo day's two finished cases: heard this morning, indstilling finalised, one decided at the table,
+"""The demo day's three finished cases: heard this morning, indstilling finalised, two decided at the table
+(a ressourceforløb and a fleksjob, DEMO-2026-007),
 and their documents written and signed with trial certificates (``resources/demo/finished.toml``).
 
 Idempotent: a case whose indstilling is already final is left alone.
@@ -33,7 +34,7 @@ CASE_MINUTES = (("start", 9), ("next", 21), ("next", 8), ("next", 5))
 
 
 class DemoFinisher:
-    """Plays the first two demo cases through the meeting and issues their documents."""
+    """Plays the demo cases of ``finished.toml`` through the meeting and issues their documents."""
 
     def __init__(
         self, sessions: SessionFactory, documents: IssuedDocumentService, certificates: CertificateStore, actor: str

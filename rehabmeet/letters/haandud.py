@@ -84,7 +84,7 @@ def _measures(template: Template, facts: CaseLetterFacts) -> list[Block]:
             continue
         parts = [template.text("measure_text", what=what.rstrip("."))]
         if measure.responsible.strip():
-            parts.append(template.text("measure_who", who=lower_first(measure.responsible.strip())))
+            parts.append(template.text("measure_who", who=measure.responsible.strip()))  # a name keeps its capital
         if measure.start.strip():
             parts.append(template.text("measure_when", when=lower_first(measure.start.strip())))
         lines.append(". ".join(p.rstrip(".") for p in parts) + ".")

@@ -9,12 +9,11 @@ Template placeholders never satisfy a check: a text still holding a slot of the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from rehabmeet.recommendation.content import AREA_OF_TYPE, IndstillingContent, Intervention, no_need_field
+from rehabmeet.recommendation.content import AREA_OF_TYPE, IndstillingContent, Intervention, no_need_field, unfilled
 from rehabmeet.settings.checklist_defaults import ChecklistRule
 
 
@@ -53,15 +52,6 @@ class ChecklistItem:
 
 
 Check = Callable[[ChecklistRule, IndstillingContent, CaseContext], bool]
-
-
-PLACEHOLDER = re.compile(r"…|\.\.\.|\[[^\]]*\]|<[^>]*>|\b(\w+) / \1 ikke\b|\bXX+\b", re.IGNORECASE)
-"""A template slot: an ellipsis, [brackets], <angle brackets>, "er / er ikke", XXX."""
-
-
-def unfilled(text: str) -> bool:
-    """Whether ``text`` is empty or still holds a template placeholder (never satisfies a check)."""
-    return not text.strip() or PLACEHOLDER.search(text) is not None
 
 
 def _text(content: IndstillingContent, name: str) -> str:

@@ -6,10 +6,19 @@ JSON; unknown keys are ignored and missing ones take their defaults, so drafts s
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
+
+PLACEHOLDER = re.compile(r"…|\.\.\.|\[[^\]]*\]|<[^>]*>|\b(\w+) / \1 ikke\b|\bXX+\b", re.IGNORECASE)
+"""A template slot: an ellipsis, [brackets], <angle brackets>, "er / er ikke", XXX."""
+
+
+def unfilled(text: str) -> bool:
+    """Whether ``text`` is empty or still holds a template placeholder (never satisfies a check)."""
+    return not text.strip() or PLACEHOLDER.search(text) is not None
 
 
 class Outcome(StrEnum):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rehabmeet.domain.vocabulary import label
 from rehabmeet.i18n import QT_TRANSLATE_NOOP, translate
-from rehabmeet.recommendation.content import IndstillingContent, no_need_field
+from rehabmeet.recommendation.content import IndstillingContent, no_need_field, unfilled
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ def _t(text: str) -> str:
 
 
 def _section(heading: str, *texts: str, bullets: bool = False) -> Section | None:
-    lines = tuple(t.strip() for t in texts if t and t.strip())
+    lines = tuple(t.strip() for t in texts if t and not unfilled(t))  # a template slot is never printed
     return Section(_t(heading), lines, bullets) if lines else None
 
 
@@ -81,7 +81,11 @@ def indstilling_sections(
             QT_TRANSLATE_NOOP("Indstilling", "Afklaret, and why not on ordinary terms"),
             content.afklaret_justification,
             *_gaps(gaps, "afklaret_justification"),
-            *(() if content.afklaret_justification.strip() or _has(gaps, "afklaret_justification") else (_absent(),)),
+            *(
+                ()
+                if not unfilled(content.afklaret_justification) or _has(gaps, "afklaret_justification")
+                else (_absent(),)
+            ),
         )
         if fleksjob
         else None,
@@ -161,7 +165,8 @@ def _capacity(content: IndstillingContent, gaps: NotGiven, limited_ref: str) -> 
     # (LAB § 116, stk. 2 from 2020; 004 L1505–1507).
     ref = limited_ref or _t(QT_TRANSLATE_NOOP("Indstilling", "the rule on very limited work capacity"))
     if content.very_limited_capacity:
-        why = content.lab116_justification.strip() or " ".join(_gaps(gaps, "lab116_justification")) or _absent()
+        written = "" if unfilled(content.lab116_justification) else content.lab116_justification.strip()
+        why = written or " ".join(_gaps(gaps, "lab116_justification")) or _absent()
         lab116 = _t(QT_TRANSLATE_NOOP("Indstilling", "Very limited work capacity ({ref}): {text}")).format(
             ref=ref, text=why
         )
@@ -183,7 +188,9 @@ def _considerations(content: IndstillingContent, gaps: NotGiven) -> Section | No
     # C4 is always stated for a fleksjob, even as "no" (004 L1501–1503).
     c4 = _has(gaps, "special_considerations", "transition_support")
     missing = (
-        () if c4 or (content.special_considerations.strip() and content.transition_support.strip()) else (_absent(),)
+        ()
+        if c4 or (not unfilled(content.special_considerations) and not unfilled(content.transition_support))
+        else (_absent(),)
     )
     return _section(
         QT_TRANSLATE_NOOP("Indstilling", "Special considerations and support"),
@@ -221,7 +228,7 @@ def _interventions(content: IndstillingContent, gaps: NotGiven) -> Section | Non
     }
     for area, text in no_need.items():
         why = getattr(content, no_need_field(area)).strip()
-        if why:
+        if not unfilled(why):
             lines.append(_t(text).format(why=lower_first(why)))
     lines += _gaps(gaps, "interventions", "no_interventions_reason")
     return _section(QT_TRANSLATE_NOOP("Indstilling", "Measures"), *lines, bullets=True)

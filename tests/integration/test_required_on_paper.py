@@ -68,6 +68,7 @@ def test_overridden_c2_c4_c5_are_printed_with_the_teams_reason(services: Service
         assert f"Ikke oplyst. Teamets begrundelse: {reason}" in words, reason
     assert "Afklaring, og hvorfor ikke på ordinære vilkår" in words
     assert "Meget begrænset arbejdsevne (LAB § 116, stk. 2): Ikke oplyst." in words
+    assert "er / er ikke" not in words and "…" not in words  # a template slot is never printed
 
 
 def test_c5_is_stated_for_every_fleksjob_even_without_116(services: Services, database: Database) -> None:

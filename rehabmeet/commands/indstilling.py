@@ -112,11 +112,8 @@ def view_json(view: Any) -> dict[str, Any]:
     """The draft as the headless face shows it."""
     from rehabmeet.recommendation.checklist import ItemState
     from rehabmeet.recommendation.content import content_to_json
-    from rehabmeet.settings.law import law_for
-    from rehabmeet.settings.law_defaults import CHECKLIST_REF
 
     rules = {r.id: r for r in view.rules}
-    law = law_for(view.meeting_date) if view.meeting_date else None
     return {
         "status": view.status,
         "revision": view.revision,
@@ -132,7 +129,7 @@ def view_json(view: Any) -> dict[str, Any]:
                 "fields": list(rules[i.rule_id].fields) if i.rule_id in rules else [],
                 "title": i.title,
                 "source": i.source,
-                "law": law.cite(CHECKLIST_REF[i.rule_id]) if law and i.rule_id in CHECKLIST_REF else "",
+                "law": i.law,
                 "overridden": view.overrides.get(i.rule_id),
             }
             for i in view.checklist

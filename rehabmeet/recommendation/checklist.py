@@ -9,9 +9,10 @@ Template placeholders never satisfy a check: a text still holding a slot of the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
 
 from rehabmeet.recommendation.content import AREA_OF_TYPE, IndstillingContent, Intervention, no_need_field, unfilled
 from rehabmeet.settings.checklist_defaults import ChecklistRule
@@ -32,6 +33,8 @@ class CaseContext:
     liaison_recorded: bool
     liaison_present: bool | None = None
     question: str = ""
+    citations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Rule id → the law it rests on, cited from the law version of the meeting day."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,7 @@ class ChecklistItem:
     title: str
     source: str
     field: str | None
+    law: str = ""
 
     @property
     def blocks(self) -> bool:
@@ -174,7 +178,13 @@ def evaluate_checklist(
             state = ItemState.MET if check is not None and check(rule, content, context) else ItemState.MISSING
         items.append(
             ChecklistItem(
-                rule.id, rule.strength, state, rule.title, rule.source, rule.fields[0] if rule.fields else None
+                rule.id,
+                rule.strength,
+                state,
+                rule.title,
+                rule.source,
+                rule.fields[0] if rule.fields else None,
+                context.citations.get(rule.id, ""),
             )
         )
     return tuple(items)

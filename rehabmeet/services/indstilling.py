@@ -24,6 +24,8 @@ from rehabmeet.recommendation.content import IndstillingContent, content_from_js
 from rehabmeet.services.attendance import load_item
 from rehabmeet.services.follow_through import record_finalised
 from rehabmeet.settings.checklist_defaults import ChecklistRule
+from rehabmeet.settings.law import law_for
+from rehabmeet.settings.law_defaults import CHECKLIST_REF
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
 
@@ -307,4 +309,11 @@ def _context(item: AgendaItem) -> CaseContext:
         liaison_recorded=any(a.role == "employer_liaison" for a in rows),
         liaison_present=any(a.role == "employer_liaison" and a.present for a in rows),
         question=item.case.current.question_to_team or "",
+        citations=_citations(item.meeting.meeting_date),
     )
+
+
+def _citations(meeting_date: date) -> dict[str, str]:
+    """The law each checklist point rests on, from the law version of the meeting day."""
+    law = law_for(meeting_date)
+    return {rule_id: law.cite(ref) for rule_id, ref in CHECKLIST_REF.items() if law.has(ref)}

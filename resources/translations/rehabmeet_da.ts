@@ -1692,6 +1692,10 @@ vurdering</translation>
         <translation>Kilde: %1</translation>
     </message>
     <message>
+        <source>Law: %1</source>
+        <translation>Lov: %1</translation>
+    </message>
+    <message>
         <source>law</source>
         <translation>lov</translation>
     </message>

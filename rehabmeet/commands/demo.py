@@ -10,7 +10,7 @@ from rehabmeet.context import AppContext
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
-    parser = sub.add_parser("demo", help="create a demo meeting day (two of its seven cases heard) and open it")
+    parser = sub.add_parser("demo", help="create a demo meeting day (three of its seven cases heard) and open it")
     parser.add_argument("--no-gui", action="store_true", help="only create the demo; do not open the window")
     parser.set_defaults(handler=run)
 

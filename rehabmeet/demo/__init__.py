@@ -1,1 +1,1 @@
-"""The demo meeting day: invented cases, two of them heard and signed, and a year of history."""
+"""The demo meeting day: invented cases, three of them heard and signed, and a year of history."""

@@ -70,7 +70,7 @@ class DemoService:
         finisher: DemoFinisher | None = None,
         history: HistoryGenerator | None = None,
     ) -> None:
-        """``finisher`` plays the first two cases through and signs their documents; ``history`` adds a
+        """``finisher`` plays the cases of finished.toml through and signs their documents; ``history`` adds a
         year of past meeting days for the dashboard (each skipped without one)."""
         self._sessions = sessions
         self._actor = actor

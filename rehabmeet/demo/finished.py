@@ -1,4 +1,5 @@
-"""The demo day's two finished cases: heard this morning, indstilling finalised, one decided at the table,
+"""The demo day's three finished cases: heard this morning, indstilling finalised, two decided at the table
+(a ressourceforløb and a fleksjob, DEMO-2026-007),
 and their documents written and signed with trial certificates (``resources/demo/finished.toml``).
 
 Idempotent: a case whose indstilling is already final is left alone.
@@ -28,11 +29,12 @@ from rehabmeet.storage.database import SessionFactory
 
 LEADER = ("Helle Kragh", "Mødeleder")
 COORDINATOR = ("Dr. Anne Vestergaard", "Sundhedskoordinator")
+DECIDER = ("Karen Holm, afdelingsleder", "For kommunen")  # the afgørelse is the municipality's, not the team's
 CASE_MINUTES = (("start", 9), ("next", 21), ("next", 8), ("next", 5))
 
 
 class DemoFinisher:
-    """Plays the first two demo cases through the meeting and issues their documents."""
+    """Plays the demo cases of ``finished.toml`` through the meeting and issues their documents."""
 
     def __init__(
         self, sessions: SessionFactory, documents: IssuedDocumentService, certificates: CertificateStore, actor: str
@@ -50,10 +52,10 @@ class DemoFinisher:
         if not pending:
             return 0
         clock = FakeClock(self._morning(meeting_date, now or datetime.now(UTC)))
-        leader, coordinator = self._trial_certificates()
+        leader, coordinator, decider = self._trial_certificates()
         for case, item_id in pending:
             self._hear(meeting_id, item_id, case, clock)
-            self._issue(item_id, case, leader, coordinator)
+            self._issue(item_id, case, (leader, coordinator, decider))
         return len(pending)
 
     def _pending_item(self, meeting_id: int, case_ref: str) -> int | None:
@@ -71,12 +73,12 @@ class DemoFinisher:
         nine = datetime.combine(meeting_date, time(9, 0)).astimezone(UTC)
         return min(nine, now - timedelta(hours=2)).timestamp()
 
-    def _trial_certificates(self) -> tuple[CertificateInfo, CertificateInfo]:
+    def _trial_certificates(self) -> tuple[CertificateInfo, CertificateInfo, CertificateInfo]:
         known = {info.name: info for info in self._certificates.all() if info.self_made}
         made = []
-        for name, role in (LEADER, COORDINATOR):
+        for name, role in (LEADER, COORDINATOR, DECIDER):
             made.append(known.get(name) or self._certificates.create_self_made(name, "Aalborg Kommune (demo)", role))
-        return made[0], made[1]
+        return made[0], made[1], made[2]
 
     def _hear(self, meeting_id: int, item_id: int, case: dict[str, Any], clock: FakeClock) -> None:
         AttendanceService(self._sessions, actor=self._actor).attendance(item_id)
@@ -124,16 +126,18 @@ class DemoFinisher:
             heard_at=heard_at,
             hearing_note=data["hearing_note"],
             effective_date=heard_at.date() + timedelta(days=int(data["effective_in_days"])),
+            months=int(data["months"]) if "months" in data else None,
         )
         decisions.save(item_id, draft)
         decisions.finalise(item_id)
 
-    def _issue(self, item_id: int, case: dict[str, Any], leader: CertificateInfo, coordinator: CertificateInfo) -> None:
+    def _issue(self, item_id: int, case: dict[str, Any], signers: tuple[CertificateInfo, ...]) -> None:
+        leader, coordinator, decider = signers
         indstilling = self._documents.issue(item_id, "indstilling", "pdf")
         self._documents.sign(indstilling.id, leader.id, LEADER[1])
         self._documents.sign(indstilling.id, coordinator.id, COORDINATOR[1])
         self._documents.issue(item_id, "indstilling", "docx")
         if case["decide_at_table"]:
             decision = self._documents.issue(item_id, "afgoerelse", "pdf")
-            self._documents.sign(decision.id, leader.id, LEADER[1])
+            self._documents.sign(decision.id, decider.id, DECIDER[1])
         self._documents.issue(item_id, "haandud", "pdf")

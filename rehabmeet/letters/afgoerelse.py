@@ -34,6 +34,8 @@ from rehabmeet.letters.model import (
     Paragraph,
 )
 from rehabmeet.letters.templates import Template, TemplateSet, fill
+from rehabmeet.settings.law import law_for
+from rehabmeet.settings.law_defaults import OUTCOME_REF
 from rehabmeet.settings.legal import LegalTexts
 
 
@@ -62,8 +64,7 @@ def compose_afgoerelse(facts: CaseLetterFacts, templates: TemplateSet, legal: Le
             Heading(template.text("facts_heading")),
             *_listed(decision.facts),
             Heading(template.text("basis_heading")),
-            *_paragraphs(decision.legal_basis or legal.basis_for(decision.outcome)),
-            Paragraph(legal.team_basis),
+            *_basis(facts, decision, legal),
             *_hearing(template, decision, legal),
             Heading(template.text("appeal_heading")),
             *_paragraphs(fill(legal.appeal_guidance, **values)),
@@ -94,9 +95,38 @@ def _listed(text: str) -> list[Block]:
     return [Bullets(lines)] if len(lines) > 1 else _paragraphs(text)
 
 
+def _basis(facts: CaseLetterFacts, decision: DecisionFacts, legal: LegalTexts) -> list[Block]:
+    """The rules applied, at paragraph level, all from the law version of the meeting day (forvaltningsloven
+    § 24); text the secretary or the municipality wrote instead is printed as written."""
+    law = law_for(facts.meeting_date)
+    own = decision.legal_basis or legal.basis_for(decision.outcome)
+    lines = [line.strip() for line in own.split("\n") if line.strip()] if own else []
+    if not lines:
+        lines.append(law.cite(OUTCOME_REF.get(decision.outcome, "")))
+        if decision.outcome == "fleksjob" and facts.indstilling.very_limited_capacity:
+            lines.append(law.cite("fleksjob.limited"))
+    lines.append(legal.team_basis or law.cite("team.indstilling"))
+    if not decision.follows_indstilling:
+        lines.append(law.cite("team.return"))
+    lines = [line for line in lines if line]
+    return [Bullets(tuple(lines))] if len(lines) > 1 else [Paragraph(line) for line in lines]
+
+
 def _effective(template: Template, decision: DecisionFacts, values: dict[str, object]) -> list[Block]:
     if not decision.effective_date:
         return []
+    if decision.months and decision.last_day:
+        period = dict(
+            values,
+            start=danish_date(decision.effective_date),
+            months=decision.months,
+            last_day=danish_date(decision.last_day),
+        )
+        return [
+            Paragraph(
+                template.text(f"period_text.{decision.outcome}", **period) or template.text("effective_text", **values)
+            )
+        ]
     return [Paragraph(template.text("effective_text", **values))]
 
 

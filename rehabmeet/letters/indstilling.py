@@ -21,6 +21,7 @@ from rehabmeet.letters.common import (
 from rehabmeet.letters.model import Attendee, Block, Bullets, CaseLetterFacts, FactTable, Heading, Letter, Paragraph
 from rehabmeet.letters.templates import TemplateSet
 from rehabmeet.recommendation.wording import indstilling_sections
+from rehabmeet.settings.law import law_for
 from rehabmeet.settings.legal import LegalTexts
 
 
@@ -38,7 +39,9 @@ def compose_indstilling(facts: CaseLetterFacts, templates: TemplateSet, legal: L
         if facts.question:
             blocks += [Heading(template.text("labels.question")), Paragraph(facts.question)]
         blocks += [Heading(template.text("labels.attendees")), Bullets(_attendee_lines(facts.attendees))]
-        for section in indstilling_sections(facts.indstilling):
+        for section in indstilling_sections(
+            facts.indstilling, facts.not_given, law_for(facts.meeting_date).short("fleksjob.limited")
+        ):
             blocks.append(Heading(section.heading))
             blocks += [Bullets(section.lines)] if section.bullets else [Paragraph(line) for line in section.lines]
         blocks.append(Paragraph(template.text("closing", **values)))

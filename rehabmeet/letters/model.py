@@ -95,6 +95,8 @@ class DecisionFacts:
     effective_date: date | None
     decided_by: str
     version: int
+    months: int | None = None
+    last_day: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,3 +122,5 @@ class CaseLetterFacts:
     indstilling_version: int
     finalised_at: datetime | None
     decision: DecisionFacts | None = None
+    not_given: tuple[tuple[str, str], ...] = ()
+    """Law points finalised unmet: (their first content field, or ``#id``; the override reason)."""

@@ -18,6 +18,9 @@ class FollowThrough(Base):
         decision_date: when the municipality decided (the meeting day for a decision at the table).
         informed_on: when the citizen was told the indstilling (control point D1, 004 L1783–1801).
         returned_item_id: the later agenda item the case came back on (leaves the return queue).
+        return_requested_at: when a decision departing from the indstilling was refused at the table and
+            the case marked to go back to the team (§ 11 stk. 2, 001 L654–658); ``return_reason`` says why.
+        reheard_at: when the team was heard again (a new finalised version of the indstilling).
     """
 
     __tablename__ = "follow_through"
@@ -30,6 +33,9 @@ class FollowThrough(Base):
     informed_on: Mapped[date | None] = mapped_column(Date)
     informed_channel: Mapped[str | None] = mapped_column(String(32))
     returned_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"))
+    return_requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    return_reason: Mapped[str | None] = mapped_column(Text)
+    reheard_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     updated_by: Mapped[str] = mapped_column(String(200))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 

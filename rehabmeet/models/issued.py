@@ -20,6 +20,8 @@ class Decision(Base):
         returns_to_team: set when the decision departs from the indstilling (001 L654).
         heard_at: when the citizen was heard orally at the table (partshøring).
         status: ``draft`` or ``final``; a final decision changes only through a new version with a reason.
+        details: the decision's further content as JSON (``start``, ``last_day``, ``months`` of the measure;
+            ``facts`` as a list of ``{source, shows}``), see :mod:`rehabmeet.services.decisions`.
     """
 
     __tablename__ = "decision"
@@ -40,6 +42,7 @@ class Decision(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     decided_by: Mapped[str] = mapped_column(String(200))
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     def __repr__(self) -> str:
         return f"Decision(id={self.id!r}, outcome={self.outcome!r}, status={self.status!r})"

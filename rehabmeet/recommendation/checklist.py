@@ -2,15 +2,19 @@
 
 Law points block finalising unless overridden with a reason; good-practice points warn; data points
 inform. Which rules exist, when they apply and what satisfies them is data (``Rules.checklist``).
+
+Template placeholders never satisfy a check: a text still holding a slot of the outcome templates
+("hver … uge", "Mentorstøtte: …", "er / er ikke") counts as not written (:func:`unfilled`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
 
-from rehabmeet.recommendation.content import IndstillingContent
+from rehabmeet.recommendation.content import AREA_OF_TYPE, IndstillingContent, Intervention, no_need_field, unfilled
 from rehabmeet.settings.checklist_defaults import ChecklistRule
 
 
@@ -27,6 +31,10 @@ class CaseContext:
     citizen_present: bool
     attendance_recorded: bool
     liaison_recorded: bool
+    liaison_present: bool | None = None
+    question: str = ""
+    citations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Rule id → the law it rests on, cited from the law version of the meeting day."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +47,7 @@ class ChecklistItem:
     title: str
     source: str
     field: str | None
+    law: str = ""
 
     @property
     def blocks(self) -> bool:
@@ -51,7 +60,11 @@ Check = Callable[[ChecklistRule, IndstillingContent, CaseContext], bool]
 
 def _text(content: IndstillingContent, name: str) -> str:
     value = getattr(content, name, "")
-    return value.strip() if isinstance(value, str) else ""
+    return value.strip() if isinstance(value, str) and not unfilled(value) else ""
+
+
+def _described(measure: Intervention) -> bool:
+    return bool(measure.type) or not unfilled(measure.description)
 
 
 def _filled(rule: ChecklistRule, content: IndstillingContent, _context: CaseContext) -> bool:
@@ -77,8 +90,8 @@ def _deadline_set(rule: ChecklistRule, content: IndstillingContent, _context: Ca
 
 
 def _interventions_or_reason(_rule: ChecklistRule, content: IndstillingContent, _context: CaseContext) -> bool:
-    described = [i for i in content.interventions if i.description.strip() or i.type]
-    return bool(described) or bool(content.no_interventions_reason.strip())
+    described = [i for i in content.interventions if _described(i)]
+    return bool(described) or bool(_text(content, "no_interventions_reason"))
 
 
 def _interventions_typed(_rule: ChecklistRule, content: IndstillingContent, _context: CaseContext) -> bool:
@@ -89,8 +102,40 @@ def _attendance_recorded(_rule: ChecklistRule, _content: IndstillingContent, con
     return context.attendance_recorded and context.citizen_present
 
 
-def _liaison_recorded(_rule: ChecklistRule, _content: IndstillingContent, context: CaseContext) -> bool:
+def _liaison_recorded(rule: ChecklistRule, content: IndstillingContent, context: CaseContext) -> bool:
+    """B2: a virksomhedskonsulent attended; one named responsible for a measure must be recorded present."""
+    names = tuple(str(n).lower() for n in _list(rule.params.get("liaison_words", ("virksomhedskonsulent",))))
+    responsible = any(any(n in m.responsible.lower() for n in names) for m in content.interventions)
+    if responsible:
+        return bool(context.liaison_present if context.liaison_present is not None else context.liaison_recorded)
     return context.liaison_recorded
+
+
+def _list(value: object) -> tuple[object, ...]:
+    return tuple(value) if isinstance(value, list | tuple) else (value,) if value else ()
+
+
+def _areas_covered(rule: ChecklistRule, content: IndstillingContent, _context: CaseContext) -> bool:
+    """§ 11 stk. 1 nr. 2: per area a measure of that area, or "no need, because …" written for it."""
+    return not missing_areas(rule, content)
+
+
+def missing_areas(rule: ChecklistRule, content: IndstillingContent) -> tuple[str, ...]:
+    """The areas of ``rule`` (``params.areas``) with neither a measure nor a written "no need" reason."""
+    covered = {AREA_OF_TYPE.get(m.type, "") for m in content.interventions if _described(m)}
+    return tuple(
+        str(area)
+        for area in _list(rule.params.get("areas", ()))
+        if area not in covered and not _text(content, no_need_field(str(area)))
+    )
+
+
+def _area_when_question_names(rule: ChecklistRule, content: IndstillingContent, context: CaseContext) -> bool:
+    """A question naming e.g. treatment needs a measure in that area (or "no need, because …")."""
+    words = tuple(str(w).lower() for w in _list(rule.params.get("words", ())))
+    if not any(w in context.question.lower() for w in words):
+        return True
+    return _areas_covered(rule, content, context)
 
 
 def _concrete_job_confirmed(_rule: ChecklistRule, content: IndstillingContent, _context: CaseContext) -> bool:
@@ -108,6 +153,8 @@ CHECKS: dict[str, Check] = {
     "attendance_recorded": _attendance_recorded,
     "liaison_recorded": _liaison_recorded,
     "concrete_job_confirmed": _concrete_job_confirmed,
+    "areas_covered": _areas_covered,
+    "area_when_question_names": _area_when_question_names,
 }
 
 
@@ -131,7 +178,13 @@ def evaluate_checklist(
             state = ItemState.MET if check is not None and check(rule, content, context) else ItemState.MISSING
         items.append(
             ChecklistItem(
-                rule.id, rule.strength, state, rule.title, rule.source, rule.fields[0] if rule.fields else None
+                rule.id,
+                rule.strength,
+                state,
+                rule.title,
+                rule.source,
+                rule.fields[0] if rule.fields else None,
+                context.citations.get(rule.id, ""),
             )
         )
     return tuple(items)

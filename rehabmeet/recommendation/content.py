@@ -6,10 +6,19 @@ JSON; unknown keys are ignored and missing ones take their defaults, so drafts s
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
+
+PLACEHOLDER = re.compile(r"…|\.\.\.|\[[^\]]*\]|<[^>]*>|\b(\w+) / \1 ikke\b|\bXX+\b", re.IGNORECASE)
+"""A template slot: an ellipsis, [brackets], <angle brackets>, "er / er ikke", XXX."""
+
+
+def unfilled(text: str) -> bool:
+    """Whether ``text`` is empty or still holds a template placeholder (never satisfies a check)."""
+    return not text.strip() or PLACEHOLDER.search(text) is not None
 
 
 class Outcome(StrEnum):
@@ -33,6 +42,32 @@ class InterventionType(StrEnum):
     BEHANDLING = "behandling"
     SOCIAL_STOTTE = "social_stotte"
     ANDET = "andet"
+
+
+class Area(StrEnum):
+    """The areas § 11 stk. 1 nr. 2 asks measures for: "beskæftigelsesrettede, sociale og sundhedsmæssige
+    indsatse" (001 L645–648); the ressourceforløb adds "uddannelsesrettede" tilbud (002 L3987–3989)."""
+
+    EMPLOYMENT = "employment"
+    SOCIAL = "social"
+    HEALTH = "health"
+    EDUCATION = "education"
+
+
+AREA_OF_TYPE: dict[str, str] = {
+    InterventionType.MENTOR: Area.EMPLOYMENT,
+    InterventionType.VIRKSOMHEDSPRAKTIK: Area.EMPLOYMENT,
+    InterventionType.HJAELPEMIDLER: Area.EMPLOYMENT,
+    InterventionType.VEJLEDNING_OPKVALIFICERING: Area.EDUCATION,
+    InterventionType.BEHANDLING: Area.HEALTH,
+    InterventionType.SOCIAL_STOTTE: Area.SOCIAL,
+}
+"""The area each measure type belongs to (``andet`` belongs to none)."""
+
+
+def no_need_field(area: str) -> str:
+    """The content field holding "no need for a measure in ``area``, because …"."""
+    return f"no_need_{area}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +100,10 @@ class IndstillingContent:
     emphasised_factors: str = ""
     interventions: tuple[Intervention, ...] = ()
     no_interventions_reason: str = ""
+    no_need_employment: str = ""
+    no_need_social: str = ""
+    no_need_health: str = ""
+    no_need_education: str = ""
     follow_up: str = ""
     citizen_view: str = ""
     job_goal: str = ""

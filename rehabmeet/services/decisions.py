@@ -1,14 +1,20 @@
 """The municipality's decision at the table: drafted during the decision phase, made final, reopened with a reason.
 
-The decision refers to the finalised indstilling it is based on (control point D2); one that
-departs from it marks the case to return to the team (001 L654). Which outcomes may be
-decided on the spot, and the legal basis offered for each, are rules (``Rules.legal``).
+The decision refers to the finalised indstilling it is based on (control point D2). One that
+departs from it is refused at the table and the case goes on the return-to-team queue: "Hvis
+kommunen ikke følger rehabiliteringsteamets indstilling, skal sagen forelægges for
+rehabiliteringsteamet på ny, inden der træffes afgørelse" (§ 11 stk. 2, 001 L654–658). It can be
+made once the team has been heard again (a new finalised version of the indstilling, or the case
+on a later meeting). Which outcomes may be decided on the spot, and the legal basis offered for
+each, are rules (``Rules.legal``).
 """
 
 from __future__ import annotations
 
+import calendar
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,11 +25,15 @@ from rehabmeet.i18n import error_text
 from rehabmeet.models import Decision, Indstilling
 from rehabmeet.models.base import utc_now
 from rehabmeet.services.attendance import load_item
-from rehabmeet.services.follow_through import record_decision_at_table
+from rehabmeet.services.follow_through import record_decision_at_table, request_return_to_team, team_heard_again
+from rehabmeet.settings.law import law_for
+from rehabmeet.settings.law_defaults import OUTCOME_REF, RESSOURCEFORLOEB_MONTHS
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
 
 REQUIRED = ("outcome", "reasons", "facts", "heard_at", "effective_date")
+PERIOD_MONTHS = {"ressourceforloeb": RESSOURCEFORLOEB_MONTHS}
+"""Outcomes whose length the decision sets, with the months allowed (ressourceforløb: 1–5 years)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +47,27 @@ class DecisionDraft:
     heard_at: datetime | None = None
     hearing_note: str = ""
     effective_date: date | None = None
+    months: int | None = None
+
+    @property
+    def last_day(self) -> date | None:
+        """The measure's last day: ``months`` after the start (``effective_date``), less one day."""
+        if self.effective_date is None or not self.months:
+            return None
+        return add_months(self.effective_date, self.months) - timedelta(days=1)
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus ``months`` calendar months (the 31st becomes the month's last day)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def unexplained_facts(facts: str) -> tuple[str, ...]:
+    """Lines of ``facts`` that name a document or statement without what it shows ("source: what it shows")."""
+    lines = [line.strip(" -•\t") for line in facts.split("\n") if line.strip(" -•\t")]
+    return tuple(line for line in lines if ":" not in line or not line.split(":", 1)[1].strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +102,10 @@ class DecisionView:
         return self.draft.outcome == self.indstilling_outcome
 
 
+class DecisionDeparts(UserFacingError):
+    """The decision departs from the indstilling and the team has not been heard again (§ 11 stk. 2)."""
+
+
 class DecisionService:
     """Decisions made at the table."""
 
@@ -98,36 +133,68 @@ class DecisionService:
             return self._view(session, item_id)
 
     def finalise(self, item_id: int) -> DecisionView:
-        """Make the decision; every required field must be filled and the outcome allowed at the table."""
+        """Make the decision; every required field must be filled and the outcome allowed at the table.
+
+        Raises:
+            DecisionDeparts: the outcome departs from the finalised indstilling and the team has not been
+                heard again; the case is put on the return-to-team queue (committed) before raising.
+        """
+        refused: DecisionDeparts | None = None
         with self._sessions.begin() as session:
-            view = self._view(session, item_id)
-            row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
-            if row is None or not view.exists:
-                raise UserFacingError(error_text("there is no decision to make final; fill in the decision first"))
-            if view.final:
-                raise UserFacingError(error_text("the decision is already final"))
-            if view.missing:
-                raise UserFacingError(
-                    error_text("the decision cannot be made yet; missing: {value}", value=", ".join(view.missing))
-                )
-            if row.outcome not in view.allowed_outcomes:
-                raise UserFacingError(
-                    error_text(
-                        "the team's rules do not let the municipality decide '{outcome}' at the table",
-                        outcome=row.outcome,
-                    )
-                )
+            self._check_ready(session, item_id)
+            refused = self._refuse_if_departing(session, item_id)
+        if refused is not None:
+            raise refused
+        with self._sessions.begin() as session:
+            row = self._check_ready(session, item_id)
             row.status, row.decided_by, row.decided_at = "final", self._actor, utc_now()
             details = {"outcome": row.outcome, "version": row.version, "indstilling_version": row.indstilling_version}
             record_item_event(
                 session, self._actor, "decision.made", item_id, follows_indstilling=row.follows_indstilling, **details
             )
-            if row.returns_to_team:
-                record_item_event(session, self._actor, "case.returns_to_team", item_id, **details)
             meeting_date = load_item(session, item_id).meeting.meeting_date
             record_decision_at_table(session, item_id, row.outcome, row.follows_indstilling, meeting_date, self._actor)
             session.flush()
             return self._view(session, item_id)
+
+    def _check_ready(self, session: Session, item_id: int) -> Decision:
+        """The stored draft can be made final (all but the § 11 stk. 2 check); nothing is written."""
+        view = self._view(session, item_id)
+        row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
+        if row is None or not view.exists:
+            raise UserFacingError(error_text("there is no decision to make final; fill in the decision first"))
+        if view.final:
+            raise UserFacingError(error_text("the decision is already final"))
+        if view.missing:
+            raise UserFacingError(
+                error_text("the decision cannot be made yet; missing: {value}", value=", ".join(view.missing))
+            )
+        _check_content(view.draft)
+        if row.outcome not in view.allowed_outcomes:
+            raise UserFacingError(
+                error_text(
+                    "the team's rules do not let the municipality decide '{outcome}' at the table",
+                    outcome=row.outcome,
+                )
+            )
+        return row
+
+    def _refuse_if_departing(self, session: Session, item_id: int) -> DecisionDeparts | None:
+        row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
+        indstilling = session.scalar(select(Indstilling).where(Indstilling.agenda_item_id == item_id))
+        if row is None or row.status == "final" or indstilling is None or indstilling.status != "final":
+            return None
+        recommended = str((indstilling.content or {}).get("outcome", ""))
+        if row.outcome == recommended or team_heard_again(session, item_id):
+            return None
+        reason = error_text(
+            "the decision '{outcome}' departs from the team's indstilling '{recommended}'; § 11 stk. 2 requires "
+            "the case to go back to the team before such a decision, and it is now on the return-to-team queue",
+            outcome=row.outcome,
+            recommended=recommended,
+        )
+        request_return_to_team(session, item_id, row.outcome, recommended, self._actor)
+        return DecisionDeparts(reason)
 
     def reopen(self, item_id: int, reason: str) -> DecisionView:
         """Reopen a final decision as the next version; the reason is logged."""
@@ -143,6 +210,11 @@ class DecisionService:
             )
             session.flush()
             return self._view(session, item_id)
+
+    @staticmethod
+    def draft_of(row: Decision) -> DecisionDraft:
+        """The draft a stored decision holds (with its details: the measure's length)."""
+        return _draft(row)
 
     def _view(self, session: Session, item_id: int) -> DecisionView:
         item = load_item(session, item_id)
@@ -161,10 +233,40 @@ class DecisionService:
             indstilling_version=indstilling.version if indstilling else 0,
             indstilling_final=bool(indstilling and indstilling.status == "final"),
             allowed_outcomes=legal.decide_at_table,
-            default_basis=dict(legal.legal_basis),
+            default_basis=_default_basis(legal.legal_basis, item.meeting.meeting_date),
             decided_by=row.decided_by if row is not None else "",
             missing=tuple(name for name in REQUIRED if not getattr(draft, name)),
         )
+
+
+def _check_content(draft: DecisionDraft) -> None:
+    """The facts say what each source shows; a measure whose length the law sets has it (forvaltningsloven
+    § 24 asks the main facts relied on; a ressourceforløb lasts 1–5 years)."""
+    vague = unexplained_facts(draft.facts)
+    if vague:
+        raise UserFacingError(
+            error_text(
+                "say what each fact shows, as 'document: what it shows' (e.g. 'Praktikrapport: stabilt fremmøde "
+                "12 timer om ugen'); not explained: {value}",
+                value="; ".join(vague),
+            )
+        )
+    period = PERIOD_MONTHS.get(draft.outcome)
+    if period is not None and not (draft.months and period[0] <= draft.months <= period[1]):
+        raise UserFacingError(
+            error_text(
+                "say how long the {outcome} lasts: {low}–{high} months",
+                outcome=draft.outcome,
+                low=period[0],
+                high=period[1],
+            )
+        )
+
+
+def _default_basis(own: Mapping[str, str], meeting_date: date) -> dict[str, str]:
+    """The legal basis offered per outcome: the municipality's own text, else the law of the meeting day."""
+    law = law_for(meeting_date)
+    return {outcome: own.get(outcome) or law.cite(ref) for outcome, ref in OUTCOME_REF.items()}
 
 
 def _final_indstilling(session: Session, item_id: int) -> Indstilling:
@@ -186,9 +288,10 @@ def _apply(row: Decision, draft: DecisionDraft, indstilling: Indstilling) -> Non
     row.heard_at = draft.heard_at
     row.hearing_note = draft.hearing_note.strip()
     row.effective_date = draft.effective_date
+    row.details = {"months": draft.months} if draft.months else {}
     row.indstilling_version = indstilling.version
     row.follows_indstilling = draft.outcome == recommended
-    row.returns_to_team = not row.follows_indstilling
+    row.returns_to_team = False  # a departing decision is made only after the team was heard again (§ 11 stk. 2)
 
 
 def _draft(row: Decision) -> DecisionDraft:
@@ -200,4 +303,10 @@ def _draft(row: Decision) -> DecisionDraft:
         heard_at=row.heard_at,
         hearing_note=row.hearing_note,
         effective_date=row.effective_date,
+        months=_months(row.details),
     )
+
+
+def _months(details: dict[str, object] | None) -> int | None:
+    value = (details or {}).get("months")
+    return int(value) if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None

@@ -23,6 +23,7 @@ from rehabmeet.models import (
     InterventionFollow,
     Meeting,
 )
+from rehabmeet.models.base import utc_now
 from rehabmeet.recommendation.checklist import ChecklistItem, ItemState
 from rehabmeet.recommendation.content import IndstillingContent, content_from_json
 from rehabmeet.services.attendance import load_item
@@ -85,7 +86,9 @@ def record_finalised(
     checklist: Sequence[ChecklistItem],
     actor: str,
 ) -> None:
-    """At finalisation: keep the checklist result and the recommended measures for follow-through."""
+    """At finalisation: keep the checklist result and the recommended measures for follow-through; a case
+    waiting to go back to the team has now been heard again."""
+    record_reheard(session, item_id, actor)
     for old in session.scalars(select(IndstillingCheck).where(IndstillingCheck.agenda_item_id == item_id)):
         session.delete(old)
     for item in checklist:
@@ -120,6 +123,47 @@ def record_decision_at_table(session: Session, item_id: int, outcome: str, follo
     row.decision_date, row.decision_outcome, row.follows_indstilling = on, outcome, follows
     row.decided_at_table, row.informed_on, row.informed_channel, row.updated_by = True, on, "meeting", actor
     session.add(row)
+
+
+def request_return_to_team(session: Session, item_id: int, outcome: str, recommended: str, actor: str) -> None:
+    """A decision departing from the indstilling was refused: the case must go back to the team first
+    (§ 11 stk. 2, 001 L654–658). Puts it on the return queue and logs ``case.returns_to_team``."""
+    row = session.get(FollowThrough, item_id) or FollowThrough(agenda_item_id=item_id, updated_by=actor)
+    row.follows_indstilling, row.decision_outcome, row.updated_by = False, None, actor
+    row.return_requested_at, row.reheard_at = utc_now(), None
+    row.return_reason = f"{outcome} ≠ {recommended}"
+    session.add(row)
+    record_item_event(
+        session, actor, "case.returns_to_team", item_id, proposed=outcome, recommended=recommended, reason="departs"
+    )
+
+
+def record_reheard(session: Session, item_id: int, actor: str) -> None:
+    """The indstilling was finalised again: if the case was waiting to go back to the team, it has been."""
+    row = session.get(FollowThrough, item_id)
+    if row is not None and row.return_requested_at is not None and row.reheard_at is None:
+        row.reheard_at, row.updated_by = utc_now(), actor
+        record_item_event(session, actor, "case.reheard", item_id)
+
+
+def team_heard_again(session: Session, item_id: int) -> bool:
+    """Whether the team has been heard again after a departing decision was refused: on this agenda item
+    (a new finalised version) or because the case came back on a later meeting after such a refusal."""
+    row = session.get(FollowThrough, item_id)
+    if row is not None and row.reheard_at is not None:
+        return True
+    item = load_item(session, item_id)
+    earlier = (
+        select(FollowThrough.agenda_item_id)
+        .join(AgendaItem, AgendaItem.id == FollowThrough.agenda_item_id)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .where(
+            AgendaItem.case_id == item.case_id,
+            Meeting.meeting_date < item.meeting.meeting_date,
+            FollowThrough.return_requested_at.is_not(None),
+        )
+    )
+    return session.scalar(earlier.limit(1)) is not None
 
 
 class FollowThroughService:
@@ -258,7 +302,10 @@ def _queue(session: Session, today: date, deadline_days: int, outcomes: tuple[st
     )
     decided = func.coalesce(FollowThrough.decision_date, Meeting.meeting_date)
     outcome = Indstilling.content["outcome"].as_string()
-    departs = FollowThrough.follows_indstilling.is_(False)
+    departs = and_(
+        FollowThrough.follows_indstilling.is_(False),
+        or_(FollowThrough.return_requested_at.is_(None), FollowThrough.reheard_at.is_(None)),
+    )
     overdue = and_(
         outcome.in_(outcomes),
         FollowThrough.decision_date.is_not(None),

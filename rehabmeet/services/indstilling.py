@@ -8,7 +8,7 @@ reason, which is stored with the indstilling and written to the event log (contr
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +24,8 @@ from rehabmeet.recommendation.content import IndstillingContent, content_from_js
 from rehabmeet.services.attendance import load_item
 from rehabmeet.services.follow_through import record_finalised
 from rehabmeet.settings.checklist_defaults import ChecklistRule
+from rehabmeet.settings.law import law_for
+from rehabmeet.settings.law_defaults import CHECKLIST_REF
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
 
@@ -77,6 +79,7 @@ class DraftView:
     context: CaseContext | None = None
     templates: dict[str, dict[str, str]] | None = None
     merged_fields: tuple[str, ...] = ()
+    meeting_date: date | None = None
 
     @property
     def final(self) -> bool:
@@ -294,6 +297,7 @@ class IndstillingService:
             rules=rules.checklist,
             context=_context(item),
             templates={k: dict(v) for k, v in rules.templates.items()},
+            meeting_date=item.meeting.meeting_date,
         )
 
 
@@ -303,4 +307,13 @@ def _context(item: AgendaItem) -> CaseContext:
         citizen_present=any(a.role == "citizen" and a.present for a in rows),
         attendance_recorded=any(a.role == "member" for a in rows),
         liaison_recorded=any(a.role == "employer_liaison" for a in rows),
+        liaison_present=any(a.role == "employer_liaison" and a.present for a in rows),
+        question=item.case.current.question_to_team or "",
+        citations=_citations(item.meeting.meeting_date),
     )
+
+
+def _citations(meeting_date: date) -> dict[str, str]:
+    """The law each checklist point rests on, from the law version of the meeting day."""
+    law = law_for(meeting_date)
+    return {rule_id: law.cite(ref) for rule_id, ref in CHECKLIST_REF.items() if law.has(ref)}

@@ -8,9 +8,10 @@ from sqlalchemy.orm import Session
 from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import error_text
 from rehabmeet.letters.model import Attendee, CaseLetterFacts, DecisionFacts
-from rehabmeet.models import Decision, Indstilling
+from rehabmeet.models import AgendaItem, Decision, Indstilling
 from rehabmeet.recommendation.content import content_from_json
 from rehabmeet.services.attendance import ensure_attendance, load_item
+from rehabmeet.settings.store import load_rules
 
 # Roles other than team members that the indstilling lists as present (the citizen heads the letter).
 _OTHER_ROLES = {
@@ -66,6 +67,17 @@ def gather_letter_facts(session: Session, item_id: int) -> CaseLetterFacts:
         indstilling_version=indstilling.version,
         finalised_at=indstilling.finalised_at,
         decision=_decision(decision) if decision is not None and decision.status == "final" else None,
+        not_given=_not_given(session, item, dict(indstilling.overrides or {})),
+    )
+
+
+def _not_given(session: Session, item: AgendaItem, overrides: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The overridden law points as (first content field or ``#id``, reason), in the checklist's order."""
+    rules = load_rules(session, item.meeting.team_id).checklist
+    known = {rule.id: rule for rule in rules}
+    ordered = [r.id for r in rules if r.id in overrides] + [i for i in overrides if i not in known]
+    return tuple(
+        (known[i].fields[0] if i in known and known[i].fields else f"#{i}", str(overrides[i])) for i in ordered
     )
 
 
@@ -83,6 +95,9 @@ def _attendees(rows: list, leader: str) -> tuple[Attendee, ...]:  # type: ignore
 
 
 def _decision(row: Decision) -> DecisionFacts:
+    from rehabmeet.services.decisions import DecisionService
+
+    draft = DecisionService.draft_of(row)
     return DecisionFacts(
         outcome=row.outcome,
         follows_indstilling=row.follows_indstilling,
@@ -95,4 +110,6 @@ def _decision(row: Decision) -> DecisionFacts:
         effective_date=row.effective_date,
         decided_by=row.decided_by,
         version=row.version,
+        months=draft.months,
+        last_day=draft.last_day,
     )

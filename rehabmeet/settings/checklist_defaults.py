@@ -135,6 +135,7 @@ def default_checklist() -> tuple[ChecklistRule, ...]:
             "004 L272–276, L1633–1637",
             "The measures to start, or an explicit 'no measures' with the assessment",
         ),
+        *area_rules(),
         _rule(
             "FP",
             "law",
@@ -236,6 +237,47 @@ def default_checklist() -> tuple[ChecklistRule, ...]:
             "004 L1542–1544",
             "A concrete flex job only with a company agreement 'med forbehold for visitationen'",
             FLEKSJOB,
+        ),
+    )
+
+
+HEALTH_WORDS = ("behandl", "medicin", "terapi", "psykolog", "psykiat", "genoptræn", "operation", "fysioterap")
+"""Words in the case's question that name treatment (then a health measure is expected)."""
+
+
+def area_rules() -> tuple[ChecklistRule, ...]:
+    """§ 11 stk. 1 nr. 2 (001 L645–648): the employment, social and health measures needed, per area a
+    measure or "no need, because …"; education for a ressourceforløb (002 L3987–3989); and a health
+    measure when the question names treatment. Added to stored rules by the rules migration 6 → 7."""
+    return (
+        _rule(
+            "§11-2",
+            "law",
+            "areas_covered",
+            ("interventions", "no_need_employment", "no_need_social", "no_need_health"),
+            "001 L645–648",
+            "Measures in the employment, social and health areas, or 'no need, because …' for each",
+            areas=["employment", "social", "health"],
+        ),
+        _rule(
+            "§11-2-edu",
+            "practice",
+            "areas_covered",
+            ("interventions", "no_need_education"),
+            "002 L3987–3989",
+            "An education measure, or 'no need, because …'",
+            ("ressourceforloeb",),
+            areas=["education"],
+        ),
+        _rule(
+            "§11-2-health",
+            "practice",
+            "area_when_question_names",
+            ("interventions", "no_need_health"),
+            "001 L645–648",
+            "The question names treatment: a health measure, or 'no need, because …'",
+            areas=["health"],
+            words=list(HEALTH_WORDS),
         ),
     )
 

@@ -18,6 +18,13 @@ from types import MappingProxyType
 
 
 def _default_legal_basis() -> Mapping[str, str]:
+    """None: the afgørelse cites the law version in force on the meeting day (:mod:`rehabmeet.settings.law`).
+    A municipality may still set its own text per outcome here (it then answers for its numbering)."""
+    return MappingProxyType({})
+
+
+def _v6_legal_basis() -> Mapping[str, str]:
+    """The chapter-level defaults up to rules version 6, mixing two numberings of LAB (issue 17)."""
     return MappingProxyType(
         {
             "fleksjob": "Lov om aktiv beskæftigelsesindsats § 70 a (afgørelse om fleksjob)",
@@ -30,7 +37,7 @@ def _default_legal_basis() -> Mapping[str, str]:
     )
 
 
-TEAM_BASIS = (
+V6_TEAM_BASIS = (
     "Lov om organisering og understøttelse af beskæftigelsesindsatsen m.v. §§ 9 og 11 "
     "(rehabiliteringsteamets indstilling)"
 )
@@ -57,8 +64,9 @@ class LegalTexts:
     Attributes:
         decide_at_table: outcomes the municipality may decide on the spot (fleksjob and
             ressourceforløb in the practice the sources describe, 000 L845–851, L906–914).
-        legal_basis: the legal basis quoted in a decision, per outcome.
-        team_basis: the legal basis of the team's indstilling, quoted in every decision (004 D2).
+        legal_basis: a municipality's own legal basis per outcome; empty (the default): the law version
+            in force on the meeting day is cited (:func:`rehabmeet.settings.law.law_for`).
+        team_basis: a municipality's own legal basis of the team's indstilling; empty: the law's.
         appeal_body: where an appeal ends up.
         appeal_weeks: the appeal deadline in weeks from receipt.
         appeal_guidance: the klagevejledning, a template (see the module docstring).
@@ -67,12 +75,15 @@ class LegalTexts:
 
     decide_at_table: tuple[str, ...] = ("fleksjob", "ressourceforloeb")
     legal_basis: Mapping[str, str] = field(default_factory=_default_legal_basis)
-    team_basis: str = TEAM_BASIS
+    team_basis: str = ""
     appeal_body: str = "Ankestyrelsen"
     appeal_weeks: int = 4
     appeal_guidance: str = APPEAL_GUIDANCE
     hearing_text: str = HEARING_TEXT
-    reviewed_note: str = "Standardtekster fra 2021-kilderne; kommunens jurister skal gennemgå dem."
+    reviewed_note: str = (
+        "Lovhenvisningerne vælges efter mødedatoen (rehabmeet/settings/law_defaults.py); kommunens jurister "
+        "skal gennemgå dem og klagevejledningen."
+    )
 
     def basis_for(self, outcome: str) -> str:
         """Return the legal basis text for ``outcome`` ('' when the rules name none)."""

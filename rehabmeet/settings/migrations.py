@@ -16,7 +16,7 @@ from rehabmeet.i18n import error_text
 RulesDocument = dict[str, Any]
 Migrator = Callable[[RulesDocument], RulesDocument]
 
-CURRENT_VERSION = 6
+CURRENT_VERSION = 7
 
 _MIGRATORS: dict[int, Migrator] = {}
 
@@ -121,4 +121,32 @@ def add_follow_up_deadlines(document: RulesDocument) -> RulesDocument:
             "start_deadline_outcomes": ["ressourceforloeb"],
         },
     )
+    return document
+
+
+@migrator(6)
+def add_area_rules(document: RulesDocument) -> RulesDocument:
+    """Version 7 adds the § 11 stk. 1 nr. 2 area rules to the checklist (001 L645–648), after C6 where the
+    defaults have them (a team's own rules with those ids are kept), and drops the chapter-level legal
+    basis texts of earlier defaults, so the afgørelse cites the law version of the meeting day; texts a
+    municipality changed are kept."""
+    from rehabmeet.settings.checklist_defaults import area_rules
+    from rehabmeet.settings.codec import checklist_rule_to_json
+
+    checklist = document["checklist"]
+    ids = [rule.get("id") for rule in checklist]
+    at = ids.index("C6") + 1 if "C6" in ids else len(checklist)
+    new = [checklist_rule_to_json(rule) for rule in area_rules() if rule.id not in ids]
+    checklist[at:at] = new
+    legal = document.get("legal")
+    if isinstance(legal, dict):
+        from rehabmeet.settings.legal import V6_TEAM_BASIS, LegalTexts, _v6_legal_basis
+
+        old = _v6_legal_basis()
+        basis = legal.get("legal_basis", {})
+        legal["legal_basis"] = {k: v for k, v in basis.items() if old.get(k) != v}
+        if legal.get("team_basis") == V6_TEAM_BASIS:
+            legal["team_basis"] = ""
+        if str(legal.get("reviewed_note", "")).startswith("Standardtekster fra 2021-kilderne"):
+            legal["reviewed_note"] = LegalTexts().reviewed_note
     return document

@@ -17,7 +17,7 @@ from rehabmeet.domain.vocabulary import CaseType, Discipline, DocumentKind, Phas
 from rehabmeet.settings.checklist_defaults import ChecklistRule, default_checklist, default_outcomes, default_templates
 from rehabmeet.settings.legal import LegalTexts
 
-RULES_SCHEMA_VERSION = 6
+RULES_SCHEMA_VERSION = 7
 
 
 @dataclass(frozen=True, slots=True)

@@ -401,12 +401,24 @@
         <translation>teamets regler lader ikke kommunen afgøre &apos;{outcome}&apos; ved bordet</translation>
     </message>
     <message>
+        <source>the decision &apos;{outcome}&apos; departs from the team&apos;s indstilling &apos;{recommended}&apos;; § 11 stk. 2 requires the case to go back to the team before such a decision, and it is now on the return-to-team queue</source>
+        <translation>afgørelsen &apos;{outcome}&apos; afviger fra teamets indstilling &apos;{recommended}&apos;; efter § 11, stk. 2 skal sagen forelægges teamet igen, før en sådan afgørelse træffes, og den står nu i køen til teamet</translation>
+    </message>
+    <message>
         <source>say why the decision is reopened</source>
         <translation>angiv, hvorfor afgørelsen genåbnes</translation>
     </message>
     <message>
         <source>only a final decision can be reopened</source>
         <translation>kun en endelig afgørelse kan genåbnes</translation>
+    </message>
+    <message>
+        <source>say what each fact shows, as &apos;document: what it shows&apos; (e.g. &apos;Praktikrapport: stabilt fremmøde 12 timer om ugen&apos;); not explained: {value}</source>
+        <translation>skriv, hvad hver oplysning viser, som &apos;dokument: hvad det viser&apos; (fx &apos;Praktikrapport: stabilt fremmøde 12 timer om ugen&apos;); ikke forklaret: {value}</translation>
+    </message>
+    <message>
+        <source>say how long the {outcome} lasts: {low}–{high} months</source>
+        <translation>angiv, hvor længe {outcome} varer: {low}–{high} måneder</translation>
     </message>
     <message>
         <source>the municipality decides on the finalised indstilling; finalise the indstilling first</source>
@@ -445,6 +457,14 @@
         <translation>indstillingen er færdig; genåbn den med en begrundelse for at ændre den</translation>
     </message>
     <message>
+        <source>field {field} has a wrong value {value!r} ({kind} expected)</source>
+        <translation>feltet {field} har en forkert værdi {value!r} ({kind} forventet)</translation>
+    </message>
+    <message>
+        <source>--override needs ID=REASON, not {value!r}</source>
+        <translation>--override skal være ID=BEGRUNDELSE, ikke {value!r}</translation>
+    </message>
+    <message>
         <source>{updated_by} saved the indstilling meanwhile (revision {revision}, yours {expected_revision}); reload to see their text before you save</source>
         <translation>{updated_by} har gemt indstillingen imens (revision {revision}, din {expected_revision}); genindlæs for at se deres tekst, før du gemmer</translation>
     </message>
@@ -467,6 +487,22 @@
     <message>
         <source>case {case_ref} is on no meeting&apos;s agenda</source>
         <translation>sagen {case_ref} er ikke på noget mødes dagsorden</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>kan ikke læse {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON: {reason}</source>
+        <translation>{path} er ikke gyldig JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} must hold a JSON object of fields</source>
+        <translation>{path} skal indeholde et JSON-objekt med felter</translation>
+    </message>
+    <message>
+        <source>unknown field(s): {value}; known: {known}</source>
+        <translation>ukendte felter: {value}; kendte: {known}</translation>
     </message>
     <message>
         <source>unknown document {kind!r} as {fmt!r}; choose {value} as pdf or docx</source>
@@ -1087,6 +1123,22 @@
     <message>
         <source>broken against {file}: entry {entry} has another hash than it recorded: the log was rewritten at or before entry {entry}{after}</source>
         <translation>brudt i forhold til {file}: posten {entry} har en anden hash end noteret: loggen er omskrevet i eller før post {entry}{after}</translation>
+    </message>
+    <message>
+        <source>field months must be a whole number of months, not {value!r}</source>
+        <translation>feltet months skal være et helt antal måneder, ikke {value!r}</translation>
+    </message>
+    <message>
+        <source>field {field} must be text, not {value!r}</source>
+        <translation>feltet {field} skal være tekst, ikke {value!r}</translation>
+    </message>
+    <message>
+        <source>field {field} must be an ISO 8601 date or time, not {value!r}</source>
+        <translation>feltet {field} skal være en ISO 8601-dato eller -tid, ikke {value!r}</translation>
+    </message>
+    <message>
+        <source>no version of the law is recorded for {day}</source>
+        <translation>der er ingen udgave af loven registreret for {day}</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1821,18 @@ vurdering</translation>
         <translation>Indsatser der skal iværksættes, eller &apos;ingen indsats&apos; med vurdering</translation>
     </message>
     <message>
+        <source>Employment, social and health measures, or &apos;no need, because …&apos; for each</source>
+        <translation>Beskæftigelsesrettede, sociale og sundhedsmæssige indsatser, eller &apos;intet behov, fordi …&apos; for hver</translation>
+    </message>
+    <message>
+        <source>An education measure, or &apos;no need, because …&apos;</source>
+        <translation>En uddannelsesrettet indsats, eller &apos;intet behov, fordi …&apos;</translation>
+    </message>
+    <message>
+        <source>The question names treatment: a health measure, or &apos;no need, because …&apos;</source>
+        <translation>Spørgsmålet nævner behandling: en sundhedsindsats, eller &apos;intet behov, fordi …&apos;</translation>
+    </message>
+    <message>
         <source>The professional explanation for førtidspension</source>
         <translation>Den faglige begrundelse for førtidspension</translation>
     </message>
@@ -1817,8 +1881,8 @@ vurdering</translation>
         <translation>Behandlet med borgeren til stede; deltagere registreret</translation>
     </message>
     <message>
-        <source>Whether a virksomhedskonsulent attended</source>
-        <translation>Om en virksomhedskonsulent deltog</translation>
+        <source>A virksomhedskonsulent attended (one responsible for a measure is recorded present)</source>
+        <translation>En virksomhedskonsulent deltog (en, der er ansvarlig for en indsats, er registreret som til stede)</translation>
     </message>
     <message>
         <source>A concrete flex job only with the company&apos;s agreement</source>
@@ -1830,6 +1894,10 @@ vurdering</translation>
     <message>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
+    </message>
+    <message>
+        <source>Law: %1</source>
+        <translation>Lov: %1</translation>
     </message>
     <message>
         <source>law</source>
@@ -2162,8 +2230,8 @@ vurdering</translation>
         <translation>Hvorfor kommunen træffer denne afgørelse</translation>
     </message>
     <message>
-        <source>The documents and facts the decision relies on</source>
-        <translation>De dokumenter og oplysninger, afgørelsen bygger på</translation>
+        <source>One per line, what each shows: &apos;Praktikrapport: stabilt fremmøde 12 timer om ugen&apos;</source>
+        <translation>Én pr. linje med det, den viser: &apos;Praktikrapport: stabilt fremmøde 12 timer om ugen&apos;</translation>
     </message>
     <message>
         <source>Time the citizen was heard</source>
@@ -2184,6 +2252,18 @@ vurdering</translation>
     <message>
         <source>What the citizen said, e.g. agreed</source>
         <translation>Hvad borgeren sagde, fx var enig</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Length of the measure in months</source>
+        <translation>Indsatsens længde i måneder</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2214,8 +2294,16 @@ vurdering</translation>
         <translation>Gælder fra</translation>
     </message>
     <message>
+        <source>Length</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
         <source>Departs from the team&apos;s indstilling: the case returns to the team.</source>
         <translation>Afviger fra teamets indstilling: sagen skal tilbage til teamet.</translation>
+    </message>
+    <message>
+        <source>The law sets {low}–{high} months</source>
+        <translation>Loven fastsætter {low}–{high} måneder</translation>
     </message>
 </context>
 <context>
@@ -2249,8 +2337,8 @@ vurdering</translation>
         <translation>Kladde, gemmes mens du skriver.</translation>
     </message>
     <message>
-        <source>The decision departs from the indstilling, so the case returns to the team. Decide?</source>
-        <translation>Afgørelsen afviger fra indstillingen, så sagen skal tilbage til teamet. Træf afgørelsen?</translation>
+        <source>The decision departs from the indstilling. Unless the team has heard the case again (§ 11 stk. 2), it is refused and the case returns to the team. Continue?</source>
+        <translation>Afgørelsen afviger fra indstillingen. Har teamet ikke set på sagen igen (§ 11, stk. 2), afvises den, og sagen skal tilbage til teamet. Fortsæt?</translation>
     </message>
     <message>
         <source>Reopen the decision</source>
@@ -2620,6 +2708,10 @@ vurdering</translation>
 <context>
     <name>Indstilling</name>
     <message>
+        <source>Not given. The team&apos;s reason: {reason}</source>
+        <translation>Ikke oplyst. Teamets begrundelse: {reason}</translation>
+    </message>
+    <message>
         <source>The team recommends</source>
         <translation>Teamet indstiller</translation>
     </message>
@@ -2652,6 +2744,14 @@ vurdering</translation>
         <translation>Borgerens egen vurdering</translation>
     </message>
     <message>
+        <source>Points not filled in</source>
+        <translation>Punkter, der ikke er udfyldt</translation>
+    </message>
+    <message>
+        <source>Not given.</source>
+        <translation>Ikke oplyst.</translation>
+    </message>
+    <message>
         <source>Work capacity: {hours} hours a week</source>
         <translation>Arbejdsevne: {hours} timer om ugen</translation>
     </message>
@@ -2660,8 +2760,16 @@ vurdering</translation>
         <translation>Forventet udvikling senest {date}.</translation>
     </message>
     <message>
-        <source>Very limited work capacity (LAB § 116, stk. 2): {text}</source>
-        <translation>Meget begrænset arbejdsevne (LAB § 116, stk. 2): {text}</translation>
+        <source>the rule on very limited work capacity</source>
+        <translation>reglen om meget begrænset arbejdsevne</translation>
+    </message>
+    <message>
+        <source>Very limited work capacity ({ref}): {text}</source>
+        <translation>Meget begrænset arbejdsevne ({ref}): {text}</translation>
+    </message>
+    <message>
+        <source>The work capacity is not very limited; {ref} is not used.</source>
+        <translation>Arbejdsevnen er ikke meget begrænset; {ref} er ikke anvendt.</translation>
     </message>
     <message>
         <source>Work capacity and progression</source>
@@ -2690,6 +2798,22 @@ vurdering</translation>
     <message>
         <source>No measures: {why}</source>
         <translation>Ingen indsats: {why}</translation>
+    </message>
+    <message>
+        <source>No employment measure: {why}</source>
+        <translation>Ingen beskæftigelsesrettet indsats: {why}</translation>
+    </message>
+    <message>
+        <source>No social measure: {why}</source>
+        <translation>Ingen social indsats: {why}</translation>
+    </message>
+    <message>
+        <source>No health measure: {why}</source>
+        <translation>Ingen sundhedsindsats: {why}</translation>
+    </message>
+    <message>
+        <source>No education measure: {why}</source>
+        <translation>Ingen uddannelsesrettet indsats: {why}</translation>
     </message>
     <message>
         <source>Measures</source>
@@ -2872,6 +2996,22 @@ vurdering</translation>
     <message>
         <source>If no measures: the concrete assessment</source>
         <translation>Hvis ingen indsats: den konkrete vurdering</translation>
+    </message>
+    <message>
+        <source>No employment measure needed, because …</source>
+        <translation>Ingen beskæftigelsesrettet indsats, fordi …</translation>
+    </message>
+    <message>
+        <source>No social measure needed, because …</source>
+        <translation>Ingen social indsats, fordi …</translation>
+    </message>
+    <message>
+        <source>No health measure needed, because …</source>
+        <translation>Ingen sundhedsindsats, fordi …</translation>
+    </message>
+    <message>
+        <source>No education measure needed, because …</source>
+        <translation>Ingen uddannelsesrettet indsats, fordi …</translation>
     </message>
     <message>
         <source>Follow-up, including mentor support</source>

@@ -15,6 +15,8 @@ COMPLETE_FLEKSJOB = IndstillingContent(
             "mentor", "Mentor de første tre måneder", "jobcenter", "Koordinerende sagsbehandler", "januar 2027", True
         ),
     ),
+    no_need_social="Borgeren har stabil bolig og økonomi og god støtte i familien.",
+    no_need_health="Smerterne er behandlet færdigt hos egen læge.",
     follow_up="Opfølgning hver 4. uge de første 6 måneder; mentorstøtte i 3 måneder.",
     citizen_view="Borgeren ønsker kontorarbejde tæt på hjemmet og er enig i fleksjob.",
     job_goal="Receptionist eller kontorassistent i en mindre virksomhed.",

@@ -87,14 +87,16 @@ def test_the_cli_demo_has_two_heard_cases_with_signed_documents_that_verify(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     assert main(["demo", "--no-gui"]) == 0
-    assert "2 heard and signed" in capsys.readouterr().out
+    assert "3 heard and signed" in capsys.readouterr().out
     assert main(["demo", "--no-gui"]) == 0  # idempotent: nothing is heard or signed twice
     assert "nothing added" in capsys.readouterr().out
-    for case_ref, kinds in (("DEMO-2026-001", ("indstilling",)), ("DEMO-2026-002", ("indstilling", "afgoerelse"))):
+    both = ("indstilling", "afgoerelse")
+    for case_ref, kinds in (("DEMO-2026-001", ("indstilling",)), ("DEMO-2026-002", both), ("DEMO-2026-007", both)):
         for kind in kinds:
             out = tmp_path / f"{case_ref}-{kind}.pdf"
             assert main(["document", case_ref, "--kind", kind, "-o", str(out)]) == 0
-            assert "signed by Helle Kragh" in capsys.readouterr().out
+            signer = "Karen Holm, afdelingsleder" if kind == "afgoerelse" else "Helle Kragh"  # for the municipality
+            assert f"signed by {signer}" in capsys.readouterr().out
             assert main(["verify", str(out)]) == 0
     assert main(["document", "DEMO-2026-001", "--kind", "afgoerelse", "-o", str(tmp_path / "x.pdf")]) == 2
     assert "no decision" in capsys.readouterr().err

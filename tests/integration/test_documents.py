@@ -49,10 +49,11 @@ def _decide(services: Services, item_id: int, outcome: str = "fleksjob") -> None
         DecisionDraft(
             outcome=outcome,
             reasons="Din arbejdsevne er varigt og væsentligt nedsat.",
-            facts="Praktikrapport og lægeerklæring.",
+            facts="Praktikrapport: stabilt fremmøde 12 timer om ugen.\nLægeerklæring: varige skånehensyn ved løft.",
             heard_at=HEARD,
             hearing_note="Du var enig i afgørelsen.",
             effective_date=date(2026, 12, 1),
+            months=24 if outcome == "ressourceforloeb" else None,
         ),
     )
     services.decisions.finalise(item_id)
@@ -140,7 +141,7 @@ def test_the_decision_letter_refers_to_the_indstilling_and_explains_the_appeal(s
         "Du er visiteret til fleksjob",
         "følger rehabiliteringsteamets indstilling",
         "Begrundelse",
-        "§ 70 a",
+        "§ 116",
         "hørt mundtligt",
         "Klagevejledning",
         "Ankestyrelsen",
@@ -150,16 +151,22 @@ def test_the_decision_letter_refers_to_the_indstilling_and_explains_the_appeal(s
         assert expected in words, expected
 
 
-def test_a_decision_departing_from_the_indstilling_returns_the_case_to_the_team(
+def test_a_decision_departing_from_the_indstilling_is_made_only_after_the_team_was_heard_again(
     services: Services, item: int, database: Database
 ) -> None:
-    _decide(services, item, outcome="ressourceforloeb")
+    with pytest.raises(UserFacingError, match=r"§ 11 stk\. 2"):
+        _decide(services, item, outcome="ressourceforloeb")
+    services.indstilling.reopen(item, "Kommunen vil ikke følge indstillingen; teamet hører sagen igen")
+    services.indstilling.finalise(item)
+    services.decisions.save(item, services.decisions.decision(item).draft)
+    services.decisions.finalise(item)
     view = services.decisions.decision(item)
     assert view.final and not view.follows_indstilling
     words = _text(services.documents.content(services.documents.issue(item, "afgoerelse", "pdf").id)[1])
-    assert "følger ikke rehabiliteringsteamets indstilling" in words and "forelagt rehabiliteringsteamet igen" in words
+    assert "følger ikke rehabiliteringsteamets indstilling" in words
+    assert "været forelagt rehabiliteringsteamet igen, før kommunen traf afgørelsen" in " ".join(words.split())
     with database.engine.connect() as connection:
-        assert connection.execute(text("SELECT count(*) FROM event_log WHERE action = 'case.returns_to_team'")).scalar()
+        assert connection.execute(text("SELECT count(*) FROM event_log WHERE action = 'case.reheard'")).scalar()
 
 
 def test_a_decision_needs_the_finalised_indstilling_and_every_required_field(

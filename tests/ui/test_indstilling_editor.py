@@ -142,3 +142,12 @@ def test_lanes_show_who_is_not_heard_and_take_points(make_main_window: Callable[
         current = next(b for b in lanes.boxes if b.lane.lane_id == box.lane.lane_id)
         current.heard_button.click()
     assert lanes.summary.text() == "✔ Every lane has been heard"
+
+
+def test_a_checklist_point_names_the_law_it_rests_on(make_main_window: Callable[[], MainWindow]) -> None:
+    editor = _editor(make_main_window())
+    _choose_outcome(editor, "fleksjob")
+    model = editor.checklist.model
+    rows = {model.item_at(r).rule_id: r for r in range(model.rowCount())}
+    tip = model.data(model.index(rows["§11-2"], 0), Qt.ItemDataRole.ToolTipRole)
+    assert "001 L645–648" in tip and "§ 11, stk. 1, nr. 2" in tip and "lovbekendtgørelse nr. 1294" in tip

@@ -43,8 +43,9 @@ def _write(window: MainWindow, qtbot: QtBot, kind: str, fmt: str = "pdf") -> Non
 def test_the_decision_is_typed_autosaved_and_made(window: MainWindow, qtbot: QtBot) -> None:
     panel = window.outcome.decision
     assert panel.isEnabled() and not panel.view.exists
+    assert not panel.form.months.isVisibleTo(panel.form)  # fleksjob has no length to decide
     qtbot.keyClicks(panel.form.reasons, "Din arbejdsevne er varigt nedsat.")
-    qtbot.keyClicks(panel.form.facts, "Praktikrapport")
+    qtbot.keyClicks(panel.form.facts, "Praktikrapport: stabilt fremmøde 12 timer om ugen")
     panel.form.heard_now.click()
     qtbot.waitUntil(lambda: not panel.scheduler.dirty and panel.view.exists, timeout=3000)
     panel.make.click()
@@ -59,6 +60,7 @@ def test_a_departing_decision_asks_first_and_warns_that_the_case_returns(
     form = window.outcome.decision.form
     form.outcome.setCurrentIndex(form.outcome.findData("ressourceforloeb"))
     assert form.departs.isVisibleTo(form) and "returns to the team" in form.departs.text()
+    assert form.months.isVisibleTo(form)  # a ressourceforløb is decided with its length
     asked: list[str] = []
     monkeypatch.setattr(decision_panel, "ask_yes_no", lambda _p, _t, question: asked.append(question) or False)
     window.outcome.decision.make.click()

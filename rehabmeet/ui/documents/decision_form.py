@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
-from rehabmeet.services.decisions import DecisionDraft, DecisionView
+from rehabmeet.services.decisions import PERIOD_MONTHS, DecisionDraft, DecisionView
 
 from rehabmeet.ui.shared import labels
 from rehabmeet.ui.shared.colours import colour
@@ -45,7 +46,10 @@ class DecisionForm(QWidget):
         self.departs.setWordWrap(True)
         self.departs.setStyleSheet(f"color: {colour('departs')}; font-weight: bold")
         self.reasons = self._text("decisionReasons", self.tr("Why the municipality decides as it does"))
-        self.facts = self._text("decisionFacts", self.tr("The documents and facts the decision relies on"))
+        self.facts = self._text(
+            "decisionFacts",
+            self.tr("One per line, what each shows: 'Praktikrapport: stabilt fremmøde 12 timer om ugen'"),
+        )
         self.legal_basis = QLineEdit(self)
         self.legal_basis.setObjectName("decisionLegalBasis")
         self.heard_at = QDateTimeEdit(self)
@@ -62,6 +66,12 @@ class DecisionForm(QWidget):
         self.effective = QDateEdit(self)
         self.effective.setObjectName("decisionEffective")
         self.effective.setCalendarPopup(True)
+        self.months = QSpinBox(self)
+        self.months.setObjectName("decisionMonths")
+        self.months.setRange(0, 60)
+        self.months.setSpecialValueText(self.tr("not set"))
+        self.months.setSuffix(self.tr(" months"))
+        self.months.setAccessibleName(self.tr("Length of the measure in months"))
         layout = QFormLayout(self)
         layout.addRow(self.tr("Decision"), self.outcome)
         layout.addRow("", self.departs)
@@ -75,6 +85,8 @@ class DecisionForm(QWidget):
         layout.addRow(self.tr("Citizen heard at"), heard)
         layout.addRow(self.tr("Hearing note"), self.hearing_note)
         layout.addRow(self.tr("Takes effect"), self.effective)
+        layout.addRow(self.tr("Length"), self.months)
+        self._layout = layout
         for signal in (
             self.outcome.currentIndexChanged,
             self.reasons.textChanged,
@@ -84,6 +96,7 @@ class DecisionForm(QWidget):
             self.heard.toggled,
             self.hearing_note.textChanged,
             self.effective.dateChanged,
+            self.months.valueChanged,
         ):
             signal.connect(self._on_field_changed)
         self.heard_now.clicked.connect(self._on_heard_now_clicked)
@@ -116,13 +129,14 @@ class DecisionForm(QWidget):
         effective = view.draft.effective_date or date.today()
         self.effective.setDate(QDate(effective.year, effective.month, effective.day))
         self.hearing_note.setText(view.draft.hearing_note)
+        self.months.setValue(view.draft.months or 0)
         self._filling = False
         self._update_hints()
         for widget in (self.reasons, self.facts):
             widget.setReadOnly(view.final)
         for widget in (self.legal_basis, self.hearing_note):
             widget.setReadOnly(view.final)
-        for other in (self.outcome, self.heard, self.heard_at, self.heard_now, self.effective):
+        for other in (self.outcome, self.heard, self.heard_at, self.heard_now, self.effective, self.months):
             other.setEnabled(not view.final)
         self._update_hints()
 
@@ -138,6 +152,7 @@ class DecisionForm(QWidget):
             heard_at=datetime.fromtimestamp(heard.toSecsSinceEpoch(), UTC) if self.heard.isChecked() else None,
             hearing_note=self.hearing_note.text(),
             effective_date=date(effective.year(), effective.month(), effective.day()),
+            months=self.months.value() or None,
         )
 
     def _update_hints(self) -> None:
@@ -148,6 +163,11 @@ class DecisionForm(QWidget):
             self.tr("Departs from the team's indstilling: the case returns to the team.") if departs else ""
         )
         self.departs.setVisible(departs)
+        period = PERIOD_MONTHS.get(code)
+        self.months.setVisible(period is not None)
+        self._layout.labelForField(self.months).setVisible(period is not None)
+        if period is not None:
+            self.months.setToolTip(self.tr("The law sets {low}–{high} months").format(low=period[0], high=period[1]))
         if view is not None:
             self.legal_basis.setPlaceholderText(view.default_basis.get(code, ""))
         editable = view is not None and not view.final

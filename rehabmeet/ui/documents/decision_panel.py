@@ -90,7 +90,10 @@ class DecisionPanel(QGroupBox):
         self.scheduler.flush()
         draft = self.form.draft()
         if self.view is not None and draft.outcome != self.view.indstilling_outcome:
-            question = self.tr("The decision departs from the indstilling, so the case returns to the team. Decide?")
+            question = self.tr(
+                "The decision departs from the indstilling. Unless the team has heard the case again (§ 11 stk. 2),"
+                " it is refused and the case returns to the team. Continue?"
+            )
             if not ask_yes_no(self, self.tr("Make the decision"), question):
                 return
         try:

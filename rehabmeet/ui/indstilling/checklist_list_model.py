@@ -51,7 +51,11 @@ class ChecklistListModel(QAbstractListModel):
             return f"{symbol} {item.rule_id} ({strength}): {self._title(item.rule_id, item.title)}"
 
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Source: %1").replace("%1", item.source)
+            tip = self.tr("Source: %1").replace("%1", item.source)
+            if not item.law:
+                return tip
+            law = self.tr("Law: %1").replace("%1", item.law)
+            return f"{tip}\n{law}"
         if role == Qt.ItemDataRole.ForegroundRole and rank in _COLOURS:
             return QBrush(QColor(colour(_COLOURS[rank])))
         return None

@@ -23,6 +23,13 @@ def rule_title(rule_id: str, fallback: str) -> str:
         "C5": QCoreApplication.translate("Checklist", "LAB § 116, stk. 2: why the very limited capacity can develop"),
         "C5-deadline": QCoreApplication.translate("Checklist", "The expected development has a deadline"),
         "C6": QCoreApplication.translate("Checklist", "The measures to start, or 'no measures' with the assessment"),
+        "§11-2": QCoreApplication.translate(
+            "Checklist", "Employment, social and health measures, or 'no need, because …' for each"
+        ),
+        "§11-2-edu": QCoreApplication.translate("Checklist", "An education measure, or 'no need, because …'"),
+        "§11-2-health": QCoreApplication.translate(
+            "Checklist", "The question names treatment: a health measure, or 'no need, because …'"
+        ),
         "FP": QCoreApplication.translate("Checklist", "The professional explanation for førtidspension"),
         "C7": QCoreApplication.translate("Checklist", "Skånehensyn in concrete, job-search-usable terms"),
         "C8": QCoreApplication.translate("Checklist", "A position on special help and support"),
@@ -35,7 +42,9 @@ def rule_title(rule_id: str, fallback: str) -> str:
         "C15": QCoreApplication.translate("Checklist", "Each measure has its type"),
         "C16": QCoreApplication.translate("Checklist", "No case leaves the meeting without an indstilling"),
         "B1": QCoreApplication.translate("Checklist", "Treated with the citizen present; attendees recorded"),
-        "B2": QCoreApplication.translate("Checklist", "Whether a virksomhedskonsulent attended"),
+        "B2": QCoreApplication.translate(
+            "Checklist", "A virksomhedskonsulent attended (one responsible for a measure is recorded present)"
+        ),
         "B3": QCoreApplication.translate("Checklist", "A concrete flex job only with the company's agreement"),
     }
     return titles.get(rule_id, fallback)

@@ -58,6 +58,10 @@ FIELDS: tuple[tuple[str, str, str], ...] = (
     ("professional_explanation", "text", "foertidspension"),
     ("interventions", "interventions", "measures"),
     ("no_interventions_reason", "line", "measures"),
+    ("no_need_employment", "line", "measures"),
+    ("no_need_social", "line", "measures"),
+    ("no_need_health", "line", "measures"),
+    ("no_need_education", "line", "measures"),
     ("follow_up", "text", "measures"),
     ("citizen_view", "text", "voices"),
     ("dissent", "dissent", "voices"),
@@ -109,6 +113,10 @@ def field_label(name: str) -> str:
         "no_interventions_reason": QCoreApplication.translate(
             "IndstillingForm", "If no measures: the concrete assessment"
         ),
+        "no_need_employment": QCoreApplication.translate("IndstillingForm", "No employment measure needed, because …"),
+        "no_need_social": QCoreApplication.translate("IndstillingForm", "No social measure needed, because …"),
+        "no_need_health": QCoreApplication.translate("IndstillingForm", "No health measure needed, because …"),
+        "no_need_education": QCoreApplication.translate("IndstillingForm", "No education measure needed, because …"),
         "follow_up": QCoreApplication.translate("IndstillingForm", "Follow-up, including mentor support"),
         "citizen_view": QCoreApplication.translate("IndstillingForm", "The citizen's own view"),
         "dissent": QCoreApplication.translate("IndstillingForm", "Dissenting views (by name)"),

@@ -100,3 +100,52 @@ def test_content_survives_json_and_ignores_unknown_keys() -> None:
     data = content_to_json(COMPLETE_FLEKSJOB) | {"added_in_a_later_version": 1}
     assert content_from_json(data) == COMPLETE_FLEKSJOB
     assert content_from_json(None) == IndstillingContent()
+
+
+@pytest.mark.parametrize(
+    ("field", "template_text"),
+    [
+        ("follow_up", "Den koordinerende sagsbehandler følger op hver … uge. Mentorstøtte: …"),
+        ("transition_support", "Der er / er ikke behov for støtte fra kommunen i en overgangsperiode: nej"),
+        ("afklaret_justification", "Teamet vurderer, at borgeren er afklaret, fordi ..."),
+        ("prospects", "[skriv teamets vurdering]"),
+    ],
+)
+def test_a_template_placeholder_never_satisfies_a_check(field: str, template_text: str) -> None:
+    rule = {"follow_up": "§11-3", "transition_support": "C4", "afklaret_justification": "C2", "prospects": "§9"}[field]
+    assert _states(COMPLETE_FLEKSJOB.with_changes(**{field: template_text}))[rule][0] is ItemState.MISSING
+    no_measures = COMPLETE_FLEKSJOB.with_changes(interventions=(Intervention(description="…"),))
+    assert _states(no_measures)["C6"][0] is ItemState.MISSING
+
+
+def test_each_area_needs_a_measure_or_a_written_no_need() -> None:
+    states = _states(COMPLETE_FLEKSJOB)
+    assert states["§11-2"][:3] == (ItemState.MET, "law", "001 L645–648")
+    no_social = COMPLETE_FLEKSJOB.with_changes(no_need_social="")
+    assert _states(no_social)["§11-2"][0] is ItemState.MISSING
+    with_social_measure = no_social.with_changes(
+        interventions=(*COMPLETE_FLEKSJOB.interventions, Intervention("social_stotte", "Bostøtte"))
+    )
+    assert _states(with_social_measure)["§11-2"][0] is ItemState.MET
+    assert (
+        _states(COMPLETE_FLEKSJOB.with_changes(no_need_health="Ingen behov, fordi …"))["§11-2"][0] is ItemState.MISSING
+    )
+
+
+def test_a_question_naming_treatment_warns_without_a_health_measure() -> None:
+    asks = CaseContext(True, True, True, question="Kan genoptræning og psykologbehandling hjælpe?")
+    content = COMPLETE_FLEKSJOB.with_changes(no_need_health="")
+    assert _states(content, asks)["§11-2-health"][:2] == (ItemState.MISSING, "practice")
+    assert _states(content)["§11-2-health"][0] is ItemState.MET  # the question names no treatment
+    treated = content.with_changes(interventions=(Intervention("behandling", "Psykologforløb, 10 samtaler"),))
+    assert _states(treated, asks)["§11-2-health"][0] is ItemState.MET
+    assert _states(IndstillingContent(outcome="ressourceforloeb"))["§11-2-edu"][:2] == (ItemState.MISSING, "practice")
+
+
+def test_b2_warns_when_a_virksomhedskonsulent_is_responsible_but_not_recorded_present() -> None:
+    measure = Intervention("virksomhedspraktik", "Praktik i butik", "Virksomhedskonsulent Jens Holm")
+    content = COMPLETE_FLEKSJOB.with_changes(interventions=(measure,))
+    absent = CaseContext(True, True, liaison_recorded=True, liaison_present=False)
+    assert _states(content, absent)["B2"][:2] == (ItemState.MISSING, "practice")
+    assert _states(content, CaseContext(True, True, True, liaison_present=True))["B2"][0] is ItemState.MET
+    assert _states(COMPLETE_FLEKSJOB, absent)["B2"][0] is ItemState.MET  # no liaison named responsible

@@ -160,7 +160,7 @@ def test_rules_written_by_version_3_get_the_legal_texts() -> None:
     assert stored["schema_version"] == 3 and "legal" not in stored
     rules = rules_from_json(stored)
     assert rules.legal.appeal_weeks == 4 and "fleksjob" in rules.legal.decide_at_table
-    assert "§ 70 a" in rules.legal.basis_for("fleksjob")
+    assert rules.legal.basis_for("fleksjob") == ""  # from version 7 the law of the meeting day is cited
     assert rules == default_rules()
 
 
@@ -192,4 +192,16 @@ def test_rules_written_by_version_5_get_the_follow_up_deadlines() -> None:
     assert stored["schema_version"] == 5 and "follow_up" not in stored
     rules = rules_from_json(stored)
     assert (rules.follow_up.informed_warn_days, rules.follow_up.informed_alert_days) == (4, 14)
+    assert rules == default_rules()
+
+
+def test_rules_written_by_version_6_get_the_area_rules_after_c6() -> None:
+    import json
+    from pathlib import Path
+
+    stored = json.loads((Path(__file__).parents[2] / "data" / "rules" / "rules-v6.json").read_text(encoding="utf-8"))
+    assert stored["schema_version"] == 6 and "§11-2" not in [r["id"] for r in stored["checklist"]]
+    rules = rules_from_json(stored)
+    ids = [r.id for r in rules.checklist]
+    assert ids[ids.index("C6") + 1 : ids.index("C6") + 4] == ["§11-2", "§11-2-edu", "§11-2-health"]
     assert rules == default_rules()

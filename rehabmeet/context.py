@@ -12,7 +12,8 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rehabmeet import i18n
+from rehabmeet import i18n, secrets
+from rehabmeet.keyvault import VAULT_FILE_NAME
 from rehabmeet.paths import AppPaths, resolve_paths
 from rehabmeet.settings.app_config import AppConfig, load_app_config
 from rehabmeet.settings.preferences import load_preferences
@@ -85,12 +86,17 @@ def current_user() -> str:
         return "unknown"
 
 
-def build_context(*, home: str | None, db: str | None, language: str | None, debug: bool) -> AppContext:
-    """Resolve paths, database target, user and language.
+def build_context(
+    *, home: str | None, db: str | None, language: str | None, debug: bool, passphrase_file: str | None = None
+) -> AppContext:
+    """Resolve paths, database target, user and language, and where the keys are kept.
 
     The language: ``--lang``, else ``$REHABMEET_LANG``, else the user's saved preference, else the system.
+    The key file (used where no secure keyring exists) is ``keys.rmvault`` in the data folder; its
+    passphrase comes from ``passphrase_file`` or ``$REHABMEET_PASSPHRASE_FILE`` (see :mod:`rehabmeet.secrets`).
     """
     paths = resolve_paths(home)
+    secrets.configure(vault_path=paths.data_dir / VAULT_FILE_NAME, passphrase_file=passphrase_file)
     if language is None and not os.environ.get(i18n.LANG_ENV):
         language = load_preferences(paths.config_dir).language or None
     return AppContext(

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rehabmeet.commands import cases, certificate, db, demo, document, importing, log, pack, stats, summary, verify
+from rehabmeet.commands import cases, certificate, db, demo, document, importing, key, log, pack, stats, summary, verify
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add every sub-command to ``sub``."""
-    for module in (demo, cases, importing, summary, document, certificate, verify, log, pack, stats, db):
+    for module in (demo, cases, importing, summary, document, certificate, verify, log, pack, stats, db, key):
         module.register(sub)

@@ -31,7 +31,9 @@ EXIT_ERROR = 2
 def create_application(argv: list[str], language: str) -> QApplication:
     """Return the QApplication (creating it once), named, iconed and translated."""
     app = named_application(argv)
-    install_translators(app, language)
+    if not app.property("rehabmeetTranslated"):  # the key file's passphrase prompt may have come first
+        install_translators(app, language)
+        app.setProperty("rehabmeetTranslated", True)
     return app
 
 

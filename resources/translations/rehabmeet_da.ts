@@ -285,8 +285,28 @@
         <translation>brevskabelonen {path} kan ikke læses ({value})</translation>
     </message>
     <message>
-        <source>no usable keyring was found to keep the database key: unlock your desktop keyring (GNOME Keyring, KWallet, Windows Credential Manager, macOS Keychain) or set PYTHON_KEYRING_BACKEND to a keyring backend you trust, then start RehabMeet again</source>
-        <translation>der blev ikke fundet en brugbar nøglering til databasens nøgle: lås skrivebordets nøglering op (GNOME Keyring, KWallet, Windows Credential Manager, macOS Keychain) eller sæt PYTHON_KEYRING_BACKEND til en nøglering, du stoler på, og start så RehabMeet igen</translation>
+        <source>no secure keyring was found to keep the database key: unlock your desktop keyring (GNOME Keyring, KWallet, Windows Credential Manager, macOS Keychain), or protect the key with a passphrase: give --passphrase-file FILE or set REHABMEET_PASSPHRASE_FILE</source>
+        <translation>der blev ikke fundet en sikker nøglering til databasens nøgle: lås skrivebordets nøglering op (GNOME Keyring, KWallet, Windows Credential Manager, macOS Keychain), eller beskyt nøglen med en adgangssætning: angiv --passphrase-file FIL eller sæt REHABMEET_PASSPHRASE_FILE</translation>
+    </message>
+    <message>
+        <source>PYTHON_KEYRING_BACKEND names {name}, which is not a keyring backend that can be loaded here ({reason}); correct or unset it</source>
+        <translation>PYTHON_KEYRING_BACKEND angiver {name}, som ikke er en nøglering, der kan indlæses her ({reason}); ret eller fjern den</translation>
+    </message>
+    <message>
+        <source>keyring&apos;s settings file names a backend that cannot be loaded ({reason})</source>
+        <translation>keyrings indstillingsfil angiver en nøglering, der ikke kan indlæses ({reason})</translation>
+    </message>
+    <message>
+        <source>no passphrase was given; nothing was changed</source>
+        <translation>der blev ikke givet nogen adgangssætning; intet blev ændret</translation>
+    </message>
+    <message>
+        <source>the keys are in the passphrase-protected key file {path}: give --passphrase-file FILE or set REHABMEET_PASSPHRASE_FILE</source>
+        <translation>nøglerne ligger i den adgangssætningsbeskyttede nøglefil {path}: angiv --passphrase-file FIL eller sæt REHABMEET_PASSPHRASE_FILE</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>de to adgangssætninger er forskellige; intet blev ændret</translation>
     </message>
     <message>
         <source>the keyring refused to give out a secret ({exc}); unlock it and try again</source>
@@ -299,6 +319,18 @@
     <message>
         <source>the keyring did not keep the secret it was given; choose another keyring backend</source>
         <translation>nøgleringen beholdt ikke den hemmelighed, den fik; vælg en anden nøgleringsløsning</translation>
+    </message>
+    <message>
+        <source>there is no passphrase-protected key file; the keys are in the keyring</source>
+        <translation>der er ingen adgangssætningsbeskyttet nøglefil; nøglerne ligger i nøgleringen</translation>
+    </message>
+    <message>
+        <source>there is no passphrase-protected key file; the keys are already in the keyring</source>
+        <translation>der er ingen adgangssætningsbeskyttet nøglefil; nøglerne ligger allerede i nøgleringen</translation>
+    </message>
+    <message>
+        <source>no keyring to move the keys into: unlock your desktop keyring or name one with PYTHON_KEYRING_BACKEND; the key file was left as it was</source>
+        <translation>ingen nøglering at flytte nøglerne til: lås skrivebordets nøglering op eller angiv en med PYTHON_KEYRING_BACKEND; nøglefilen er uændret</translation>
     </message>
     <message>
         <source>there is no agenda item {item_id}</source>
@@ -884,12 +916,48 @@
         <source>cannot be read as a PDF ({exc})</source>
         <translation>kan ikke læses som PDF ({exc})</translation>
     </message>
+    <message>
+        <source>the passphrase file {path} cannot be read ({exc})</source>
+        <translation>adgangssætningsfilen {path} kan ikke læses ({exc})</translation>
+    </message>
+    <message>
+        <source>the passphrase for the key file must have at least {count} characters</source>
+        <translation>nøglefilens adgangssætning skal have mindst {count} tegn</translation>
+    </message>
+    <message>
+        <source>a key file already exists at {path}</source>
+        <translation>der findes allerede en nøglefil i {path}</translation>
+    </message>
+    <message>
+        <source>the key file {path} cannot be read ({exc})</source>
+        <translation>nøglefilen {path} kan ikke læses ({exc})</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the key file {path}; nothing was changed</source>
+        <translation>adgangssætningen åbner ikke nøglefilen {path}; intet blev ændret</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
     <message>
-        <source>Encrypted SQLite database (SQLCipher); the key is kept in the system keyring.</source>
-        <translation>Krypteret SQLite-database (SQLCipher); nøglen opbevares i systemets nøglering.</translation>
+        <source>key store unavailable</source>
+        <translation>nøglelager utilgængeligt</translation>
+    </message>
+    <message>
+        <source>key in a passphrase-protected file</source>
+        <translation>nøglen i en adgangssætningsbeskyttet fil</translation>
+    </message>
+    <message>
+        <source>INSECURE: key in %1, chosen explicitly</source>
+        <translation>USIKKER: nøglen i %1, valgt udtrykkeligt</translation>
+    </message>
+    <message>
+        <source>key in the system keyring</source>
+        <translation>nøglen i systemets nøglering</translation>
+    </message>
+    <message>
+        <source>Encrypted SQLite database (SQLCipher); %1.</source>
+        <translation>Krypteret SQLite-database (SQLCipher); %1.</translation>
     </message>
     <message>
         <source>Shared PostgreSQL database.</source>
@@ -3247,6 +3315,41 @@ vurdering</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Protect the database key</source>
+        <translation>Beskyt databasens nøgle</translation>
+    </message>
+    <message>
+        <source>No secure keyring was found on this computer. RehabMeet will keep the database key in a file protected by a passphrase you choose (at least %1 characters): %2. Without the passphrase nobody, including you, can open the data.</source>
+        <translation>Der blev ikke fundet en sikker nøglering på denne computer. RehabMeet gemmer databasens nøgle i en fil beskyttet af en adgangssætning, du vælger (mindst %1 tegn): %2. Uden adgangssætningen kan ingen, heller ikke du, åbne data.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangssætning</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Adgangssætning igen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangssætning:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <source>The passphrase is shorter than %1 characters.</source>
+        <translation>Adgangssætningen er kortere end %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De to adgangssætninger er forskellige.</translation>
+    </message>
+</context>
+<context>
     <name>PacksController</name>
     <message>
         <source>Choose a meeting day first.</source>
@@ -4253,6 +4356,21 @@ vurdering</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock RehabMeet</source>
+        <translation>Lås RehabMeet op</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key file %1:</source>
+        <translation>Nøglefilens adgangssætning %1:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangssætning</translation>
     </message>
 </context>
 <context>

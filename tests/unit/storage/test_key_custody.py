@@ -1,0 +1,134 @@
+"""Key custody: a secure keyring or a passphrase-protected key file, never a plain file unasked."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import keyring.backend
+import pytest
+
+from rehabmeet import secrets
+from rehabmeet.context import build_context
+from rehabmeet.errors import KeyringUnavailableError
+from tests.helpers.file_keyring import FILE_ENV, FileKeyring
+
+TEST_BACKEND = "tests.helpers.file_keyring.FileKeyring"
+
+
+class InstalledPlaintextKeyring(FileKeyring):
+    """Stands for keyrings.alt's PlaintextKeyring: installed, high priority, insecure."""
+
+    priority = 10  # type: ignore[assignment]
+
+
+def _cli(*args: str, backend: str = "keyring.backends.fail.Keyring") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": backend}
+    return subprocess.run(
+        [sys.executable, "-m", "rehabmeet", *args], capture_output=True, text=True, timeout=120, check=False, env=env
+    )
+
+
+def _one_error_line(result: subprocess.CompletedProcess[str], expected: str) -> None:
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: ") and expected in lines[0], lines[0]
+
+
+def _write(path: Path, text: str) -> str:
+    path.write_text(text + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_an_installed_plaintext_keyring_is_not_used_unasked(
+    isolated_environment: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    monkeypatch.setattr(keyring.backend, "get_all_keyring", lambda: [InstalledPlaintextKeyring()])
+    passphrase = _write(tmp_path / "pass.txt", "a long enough passphrase")
+    context = build_context(home=None, db=None, language="en", debug=False, passphrase_file=passphrase)
+    context.database()
+    context.close()
+    assert not Path(os.environ[FILE_ENV]).exists(), "the plaintext keyring received the database key"
+    where = secrets.custody()
+    assert where.kind == "key-file" and where.secure
+    vault = isolated_environment / "data" / "keys.rmvault"
+    assert vault.stat().st_mode & 0o777 == 0o600
+    assert "database-key" not in vault.read_text(encoding="utf-8")
+
+
+def test_an_explicitly_chosen_insecure_backend_is_named_as_such(
+    isolated_environment: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from rehabmeet.cli import main
+
+    assert main(["db", "upgrade"]) == 0
+    assert main(["db", "check"]) == 0
+    out = capsys.readouterr().out
+    assert f"key: INSECURE keyring {TEST_BACKEND} (chosen explicitly" in out
+
+
+def test_a_bogus_backend_name_is_one_line(isolated_environment: Path) -> None:
+    result = _cli("cases", backend="no.such.module.Keyring")
+    _one_error_line(result, "PYTHON_KEYRING_BACKEND names no.such.module.Keyring, which is not a keyring backend")
+
+
+def test_without_a_keyring_or_passphrase_the_user_is_told_how(isolated_environment: Path) -> None:
+    result = _cli("db", "upgrade")
+    _one_error_line(result, "give --passphrase-file FILE or set REHABMEET_PASSPHRASE_FILE")
+    assert not (isolated_environment / "data" / "rehabmeet.db").exists()
+
+
+def test_the_passphrase_path_end_to_end(isolated_environment: Path, tmp_path: Path, sample_bundles: list[Path]) -> None:
+    old = _write(tmp_path / "old.txt", "first passphrase here")
+    new = _write(tmp_path / "new.txt", "second passphrase here")
+    wrong = _write(tmp_path / "wrong.txt", "not the passphrase at all")
+    vault = isolated_environment / "data" / "keys.rmvault"
+
+    created = _cli("--passphrase-file", old, "import", str(sample_bundles[0]))
+    assert created.returncode == 0, created.stderr
+    assert vault.is_file()
+    check = _cli("--passphrase-file", old, "db", "check")
+    assert check.returncode == 0 and "key: passphrase-protected key file" in check.stdout, check.stderr
+
+    before = vault.read_bytes()
+    _one_error_line(_cli("--passphrase-file", wrong, "cases"), "the passphrase does not open the key file")
+    assert vault.read_bytes() == before, "a wrong passphrase changed the key file"
+
+    short = _write(tmp_path / "short.txt", "short")
+    _one_error_line(
+        _cli("--passphrase-file", old, "key", "passphrase", "--new-passphrase-file", short), "at least 10 characters"
+    )
+    assert vault.read_bytes() == before
+    changed = _cli("--passphrase-file", old, "key", "passphrase", "--new-passphrase-file", new)
+    assert changed.returncode == 0, changed.stderr
+    _one_error_line(_cli("--passphrase-file", old, "cases"), "the passphrase does not open the key file")
+    cases = _cli("--passphrase-file", new, "cases", "--json")
+    assert cases.returncode == 0 and len(json.loads(cases.stdout)) == 1, cases.stderr
+
+    moved = _cli("--passphrase-file", new, "key", "to-keyring", backend=TEST_BACKEND)
+    assert moved.returncode == 0, moved.stderr
+    assert not vault.exists()
+    entries = json.loads(Path(os.environ[FILE_ENV]).read_text(encoding="utf-8"))
+    assert any("database-key:" in name for name in entries)
+    after = _cli("cases", "--json", backend=TEST_BACKEND)
+    assert after.returncode == 0 and len(json.loads(after.stdout)) == 1, after.stderr
+
+
+def test_moving_with_no_keyring_leaves_the_key_file(isolated_environment: Path, tmp_path: Path) -> None:
+    passphrase = _write(tmp_path / "pass.txt", "a long enough passphrase")
+    assert _cli("--passphrase-file", passphrase, "db", "upgrade").returncode == 0
+    _one_error_line(_cli("--passphrase-file", passphrase, "key", "to-keyring"), "no keyring to move the keys into")
+    assert (isolated_environment / "data" / "keys.rmvault").is_file()
+
+
+def test_a_damaged_key_file_is_one_clear_error(isolated_environment: Path, tmp_path: Path) -> None:
+    vault = tmp_path / "keys.rmvault"
+    vault.write_text("{not json", encoding="utf-8")
+    from rehabmeet.keyvault import KeyVault
+
+    with pytest.raises(KeyringUnavailableError, match="cannot be read"):
+        KeyVault.open(vault, "whatever passphrase")

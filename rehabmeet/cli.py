@@ -81,14 +81,17 @@ def main(argv: Sequence[str], *, gui_launcher: GuiLauncher | None = None) -> int
             log.warning("database failure: %s", exc)
             return _fail(str(known), args.debug)
         log.exception("unexpected error")
-        return _fail(f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)", args.debug)
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        return _fail(f"unexpected {type(exc).__name__}: {first} (run with --debug for details)", args.debug)
     finally:
         if context is not None:
             context.close()
 
 
 def _fail(message: str, debug: bool) -> int:
+    from rehabmeet.redact import redact
+
     if debug:
-        traceback.print_exc()
-    print(f"error: {message}", file=sys.stderr)
+        print(redact(traceback.format_exc()), end="", file=sys.stderr)
+    print(f"error: {redact(message)}", file=sys.stderr)
     return EXIT_ERROR

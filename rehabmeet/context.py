@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from rehabmeet import i18n, secrets
 from rehabmeet.keyvault import VAULT_FILE_NAME
 from rehabmeet.paths import AppPaths, resolve_paths
+from rehabmeet.redact import RedactingFormatter
+from rehabmeet.scratch import sweep_leftovers
 from rehabmeet.settings.app_config import AppConfig, load_app_config
 from rehabmeet.settings.preferences import load_preferences
 from rehabmeet.storage.database import Database, open_database
@@ -97,6 +99,7 @@ def build_context(
     """
     paths = resolve_paths(home)
     secrets.configure(vault_path=paths.data_dir / VAULT_FILE_NAME, passphrase_file=passphrase_file)
+    sweep_leftovers()  # plain text a killed RehabMeet left in the temp folder
     if language is None and not os.environ.get(i18n.LANG_ENV):
         language = load_preferences(paths.config_dir).language or None
     return AppContext(
@@ -109,7 +112,10 @@ def build_context(
 
 
 def configure_logging(context: AppContext) -> None:
-    """Log to a rotating file in the log folder (and to stderr with --debug). No CPR numbers are logged."""
+    """Log to a rotating file in the log folder (and to stderr with --debug).
+
+    No case data is logged: engines hide SQL parameters, and every line passes :func:`rehabmeet.redact.redact`.
+    """
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if context.debug else logging.INFO)
     try:
@@ -119,7 +125,10 @@ def configure_logging(context: AppContext) -> None:
         )
     except OSError:
         handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    formatter = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler.setFormatter(formatter)
     root.addHandler(handler)
     if context.debug:
-        root.addHandler(logging.StreamHandler())
+        stream = logging.StreamHandler()
+        stream.setFormatter(RedactingFormatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(stream)

@@ -4024,6 +4024,10 @@ vurdering</translation>
         <translation>datamappen er skrivebeskyttet, så RehabMeet kan ikke gemme der (intet blev ændret): bed om skriveadgang til den, eller start RehabMeet med --home på en mappe, du må skrive i</translation>
     </message>
     <message>
+        <source>the database refused a value ({reason}); nothing of this step was saved</source>
+        <translation>databasen afviste en værdi ({reason}); intet af dette trin blev gemt</translation>
+    </message>
+    <message>
         <source>the disk failed while saving (disk full or removed?); nothing of this step was saved</source>
         <translation>disken svigtede under gemning (fuld eller fjernet?); intet fra dette trin blev gemt</translation>
     </message>

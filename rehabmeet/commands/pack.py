@@ -1,6 +1,7 @@
 """``rehabmeet pack``: agenda packs out to members, their notes back in (offline preparation).
 
 rehabmeet pack export --out DIR [--meeting ID]        leader: one encrypted pack per invited member
+rehabmeet pack preview --member NAME [--json]          leader: the texts that member's pack would hold
 rehabmeet pack open FILE [--passphrase-env VAR]        member: open a pack to prepare (read-only copy)
 rehabmeet pack notes PACK -o FILE                      member: write the shared notes back, encrypted
 rehabmeet pack import FILE...                          leader: merge members' notes into the lanes
@@ -25,6 +26,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     export.add_argument("--out", required=True, type=Path, metavar="DIR")
     export.add_argument("--meeting", type=int, metavar="ID", help="the meeting day (default: the newest)")
     export.set_defaults(handler=run_export)
+    preview = actions.add_parser("preview", help="leader: the texts one member's pack would hold (writes nothing)")
+    preview.add_argument("--member", required=True, metavar="NAME", help="the invited member's name")
+    preview.add_argument("--meeting", type=int, metavar="ID", help="the meeting day (default: the newest)")
+    preview.add_argument("--json", action="store_true", help="every page's text as JSON")
+    preview.set_defaults(handler=run_preview)
     opened = actions.add_parser("open", help="open an agenda pack on a member's laptop")
     opened.add_argument("file", type=Path, metavar="FILE")
     opened.add_argument("--passphrase-env", metavar="VAR", help="read the passphrase from this variable")
@@ -43,19 +49,39 @@ def run_export(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     from rehabmeet.commands.output import print_table
 
     services = context.services()
-    meeting_id = args.meeting
-    if meeting_id is None:
-        meetings = services.meetings.list_meetings()
-        if not meetings:
-            raise UserFacingError(error_text("there is no meeting day; plan one first"))
-        meeting_id = max(meetings, key=lambda m: (m.meeting_date, m.meeting_id)).meeting_id
-    packs = services.packs.export(meeting_id, args.out)
+    packs = services.packs.export(_meeting_id(args.meeting, services), args.out)
     print_table(
         ("MEMBER", "FILE", "CASES", "PAGES", "PASSPHRASE"),
         [(p.member_name, p.path.name, p.cases, p.pages, p.passphrase) for p in packs],
     )
     print("give each member the file and, separately, the passphrase (in person or by phone)")
     return 0
+
+
+def run_preview(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    import json
+    from dataclasses import asdict
+
+    services = context.services()
+    preview = services.packs.preview(_meeting_id(args.meeting, services), args.member)
+    if args.json:
+        print(json.dumps(asdict(preview), ensure_ascii=False, indent=2))
+        return 0
+    withheld = ", ".join(preview.withheld_kinds) or "none"
+    print(f"{preview.member_name} ({preview.discipline}): withheld document kinds: {withheld}")
+    for case in preview.cases:
+        left_out = "; ".join(case.withheld_documents) or "nothing"
+        print(f"  {case.planned_start}  {case.case_ref}  {len(case.pages)} pages; left out: {left_out}")
+    return 0
+
+
+def _meeting_id(chosen: int | None, services: Any) -> int:
+    if chosen is not None:
+        return chosen
+    meetings = services.meetings.list_meetings()
+    if not meetings:
+        raise UserFacingError(error_text("there is no meeting day; plan one first"))
+    return int(max(meetings, key=lambda m: (m.meeting_date, m.meeting_id)).meeting_id)
 
 
 def run_open(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:

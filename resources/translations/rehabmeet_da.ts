@@ -573,6 +573,10 @@
         <translation>mødet har ingen inviterede medlemmer at skrive pakker til</translation>
     </message>
     <message>
+        <source>{name!r} is not an invited member of this meeting</source>
+        <translation>{name!r} er ikke inviteret til dette møde</translation>
+    </message>
+    <message>
         <source>the pack was not issued from this database (a foreign pack); nothing was imported</source>
         <translation>pakken er ikke udstedt fra denne database (en fremmed pakke); intet blev importeret</translation>
     </message>
@@ -4077,6 +4081,10 @@ vurdering</translation>
     <message>
         <source>not in the meeting set</source>
         <translation>ikke i mødesættet</translation>
+    </message>
+    <message>
+        <source>Left out: this section draws on documents that are not in your pack.</source>
+        <translation>Udeladt: afsnittet bygger på dokumenter, som ikke er i din mødepakke.</translation>
     </message>
     <message>
         <source>Missing: the caseworker&apos;s summary has no such section.</source>

@@ -364,3 +364,21 @@ def move_to_keyring() -> Custody:
 def new_database_key() -> str:
     """Return a fresh random 256-bit key as 64 hex digits."""
     return _random.token_hex(KEY_BYTES)
+
+
+def delete_secret(name: str) -> None:
+    """Forget the secret stored under ``name`` (nothing happens when there is none)."""
+    store = _store()
+    if store == "key-file":
+        vault = _vault(create=False)
+        if vault is not None:
+            vault.delete(name)
+        return
+    try:
+        store.delete_password(SERVICE, name)
+    except keyring.errors.PasswordDeleteError:
+        return
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailableError(
+            error_text("the keyring refused to forget a secret ({exc}); unlock it and try again", exc=exc)
+        ) from exc

@@ -13,7 +13,7 @@ import hashlib
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -33,6 +33,8 @@ from rehabmeet.sync.container import new_passphrase, seal
 from rehabmeet.sync.payloads import AgendaPack, PackCase, agenda_payload
 
 Progress = Callable[[float, str], None]
+DEFAULT_EXPIRY_DAYS = 7
+MAX_EXPIRY_DAYS = 366
 
 
 def pack_secret_name(pack_id: str) -> str:
@@ -50,6 +52,7 @@ class WrittenPack:
     passphrase: str
     cases: int
     pages: int
+    expires_on: date
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +97,22 @@ class AgendaPackService:
         folder: Path,
         member_ids: set[int] | None = None,
         progress: Progress | None = None,
+        expires_after_days: int = DEFAULT_EXPIRY_DAYS,
     ) -> tuple[WrittenPack, ...]:
-        """Write ``folder/<date>-<member>.rmpack`` for each invited (or chosen) member."""
+        """Write ``folder/<date>-<member>.rmpack`` for each invited (or chosen) member.
+
+        Args:
+            expires_after_days: the packs expire this many days after the meeting day; after that
+                the member's RehabMeet refuses to open them and wipes an opened copy.
+        """
+        if not 0 <= expires_after_days <= MAX_EXPIRY_DAYS:
+            raise UserFacingError(
+                error_text(
+                    "a pack must expire 0 to {most} days after the meeting day, not {days}",
+                    most=MAX_EXPIRY_DAYS,
+                    days=expires_after_days,
+                )
+            )
         with self._sessions.begin() as session:
             meeting = load_meeting(session, meeting_id)
             rules = load_rules(session, meeting.team_id)
@@ -103,6 +120,7 @@ class AgendaPackService:
             items = [i for i in meeting.agenda_items if i.status != "postponed"]
             cases = [(i.id, i.case_id, i.case.case_ref, i.case.current, i.planned_start) for i in items]
             header = (meeting.team.name, meeting.title, meeting.meeting_date, meeting.location or "")
+            expires_on = meeting.meeting_date + timedelta(days=expires_after_days)
         if not members:
             raise UserFacingError(error_text("the meeting has no invited members to write packs for"))
         folder.mkdir(parents=True, exist_ok=True)
@@ -111,7 +129,7 @@ class AgendaPackService:
         for n, member in enumerate(members):
             hidden = frozenset(rules.pack_hidden_kinds.get(member.discipline, ()))
             pack_cases = self._pack_cases(cases, hidden, pdfs)
-            written.append(self._write(meeting_id, header, member, pack_cases, folder))
+            written.append(self._write(meeting_id, header, member, pack_cases, folder, expires_on))
             if progress is not None:
                 progress((n + 1) / len(members), member.name)
         return tuple(written)
@@ -181,12 +199,21 @@ class AgendaPackService:
         member: _Member,
         cases: list[PackCase],
         folder: Path,
+        expires_on: date,
     ) -> WrittenPack:
         team, title, meeting_date, location = header
         pack_id = secrets.token_hex(16)
         passphrase = new_passphrase()
         pack = AgendaPack(
-            pack_id, team, title, str(meeting_date), location, member.name, member.discipline, tuple(cases)
+            pack_id,
+            team,
+            title,
+            str(meeting_date),
+            location,
+            member.name,
+            member.discipline,
+            tuple(cases),
+            expires_on.isoformat(),
         )
         created = datetime.now(UTC).isoformat(timespec="seconds")
         sealed = seal(agenda_payload(pack), passphrase, kind="agenda", pack_id=pack_id, created=created, sender=team)
@@ -217,7 +244,7 @@ class AgendaPackService:
                 sha256=digest,
             )
         pages = sum(c.pages for c in cases)
-        return WrittenPack(pack_id, member.name, member.discipline, path, passphrase, len(cases), pages)
+        return WrittenPack(pack_id, member.name, member.discipline, path, passphrase, len(cases), pages, expires_on)
 
 
 def issued_pack(session: Session, pack_id: str) -> PackIssue:

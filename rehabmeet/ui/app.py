@@ -46,6 +46,7 @@ def build_main_window(context: AppContext, clock: Clock | None = None) -> MainWi
     database = context.database()
     log.info("database open: %s, schema %s", context.target.display_name, database.schema.current)
     services = context.services(clock)
+    services.preparation.wipe_expired()  # an expired agenda pack leaves this laptop at the next start
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_appearance(app, load_preferences(context.paths.config_dir))

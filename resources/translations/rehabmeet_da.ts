@@ -333,6 +333,10 @@
         <translation>ingen nøglering at flytte nøglerne til: lås skrivebordets nøglering op eller angiv en med PYTHON_KEYRING_BACKEND; nøglefilen er uændret</translation>
     </message>
     <message>
+        <source>the keyring refused to forget a secret ({exc}); unlock it and try again</source>
+        <translation>nøgleringen nægtede at glemme en hemmelighed ({exc}); lås den op og prøv igen</translation>
+    </message>
+    <message>
         <source>there is no agenda item {item_id}</source>
         <translation>der er intet dagsordenspunkt {item_id}</translation>
     </message>
@@ -569,6 +573,10 @@
         <translation>der er ingen åben konflikt {conflict_id}</translation>
     </message>
     <message>
+        <source>a pack must expire 0 to {most} days after the meeting day, not {days}</source>
+        <translation>en mødepakke skal udløbe 0 til {most} dage efter mødedagen, ikke {days}</translation>
+    </message>
+    <message>
         <source>the meeting has no invited members to write packs for</source>
         <translation>mødet har ingen inviterede medlemmer at skrive pakker til</translation>
     </message>
@@ -607,6 +615,14 @@
     <message>
         <source>{name} holds a member&apos;s notes, not an agenda pack</source>
         <translation>{name} rummer et medlems noter, ikke en mødepakke</translation>
+    </message>
+    <message>
+        <source>the pack expired on {date} and is not opened (an opened copy was wiped); ask the meeting leader for a new one</source>
+        <translation>mødepakken udløb den {date} og åbnes ikke (en åbnet kopi er slettet); bed mødelederen om en ny</translation>
+    </message>
+    <message>
+        <source>no opened pack has the id {pack_id}</source>
+        <translation>ingen åbnet mødepakke har id&apos;et {pack_id}</translation>
     </message>
     <message>
         <source>unknown kind of note {kind!r}</source>
@@ -3574,8 +3590,16 @@ vurdering</translation>
         <translation>Send mine delte noter…</translation>
     </message>
     <message>
+        <source>Remove this pack from the laptop…</source>
+        <translation>Fjern mødepakken fra computeren…</translation>
+    </message>
+    <message>
         <source>Click the page to pin a note; drag to highlight. Notes stay private until shared.</source>
         <translation>Klik på siden for at sætte en note; træk for at markere. Noter er private, til du deler dem.</translation>
+    </message>
+    <message>
+        <source>Wiped from this laptop after %1</source>
+        <translation>Slettes fra computeren efter %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3623,6 +3647,14 @@ vurdering</translation>
             <numerusform>%n delt note skrevet til %1. Giv filen til mødelederen.</numerusform>
             <numerusform>%n delte noter skrevet til %1. Giv filen til mødelederen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove this pack from the laptop, with its cases and all your notes? This cannot be undone.</source>
+        <translation>Fjern mødepakken fra computeren med dens sager og alle dine noter? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Remove the pack</source>
+        <translation>Fjern mødepakken</translation>
     </message>
 </context>
 <context>

@@ -97,3 +97,20 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(
     texts = [p.text for lane in window._services.lanes.lanes(item).lanes for p in lane.points]
     assert "Bolig er ustabil: bor hos sin mor, flytter i marts" in texts
     assert pack_dialogs is not None
+
+
+def test_a_member_removes_an_opened_pack_from_the_preparation_window(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = make_main_window()
+    packs = _export(window, qtbot, monkeypatch, tmp_path / "packs")
+    uu = next(p for p in packs if p.member_name == "Sofie Krog")  # type: ignore[attr-defined]
+    window.packs.open_pack(uu.path, uu.passphrase)  # type: ignore[attr-defined]
+    prep = window.packs.preparation
+    assert prep is not None and prep.remove.isEnabled()
+    top = prep.cases.topLevelItem(0)
+    assert top is not None and "Wiped from this laptop after" in top.toolTip(0)
+    monkeypatch.setattr(preparation_window, "ask_yes_no", lambda *_args: True)
+    prep.remove.click()
+    assert prep.cases.topLevelItemCount() == 0 and not prep.remove.isEnabled()
+    assert window._services.preparation.packs() == ()

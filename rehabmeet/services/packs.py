@@ -134,6 +134,11 @@ class AgendaPackService:
                 progress((n + 1) / len(members), member.name)
         return tuple(written)
 
+    def members(self, meeting_id: int) -> tuple[tuple[str, str], ...]:
+        """Return (name, discipline) of every member a pack would be written for."""
+        with self._sessions.begin() as session:
+            return tuple((m.name, m.discipline) for m in _members(load_meeting(session, meeting_id), None))
+
     def preview(self, meeting_id: int, member_name: str) -> PackPreview:
         """Return exactly the texts the member's pack would hold (every page's text), writing nothing.
 

@@ -3370,6 +3370,49 @@ vurdering</translation>
     </message>
 </context>
 <context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>What the packs will hold</source>
+        <translation>Det, mødepakkerne kommer til at indeholde</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>The texts of the member&apos;s pack</source>
+        <translation>Teksterne i medlemmets mødepakke</translation>
+    </message>
+    <message>
+        <source>&amp;Write the packs</source>
+        <translation>&amp;Skriv mødepakkerne</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Medlem:</translation>
+    </message>
+    <message>
+        <source>Building the pack of %1…</source>
+        <translation>Bygger mødepakken til %1…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Document kinds left out for %1: %2</source>
+        <translation>Dokumenttyper udeladt for %1: %2</translation>
+    </message>
+    <message>
+        <source>=== %1 %2 · left out: %3</source>
+        <translation>=== %1 %2 · udeladt: %3</translation>
+    </message>
+    <message>
+        <source>--- page %1</source>
+        <translation>--- side %1</translation>
+    </message>
+</context>
+<context>
     <name>PacksController</name>
     <message>
         <source>Choose a meeting day first.</source>

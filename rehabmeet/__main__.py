@@ -67,6 +67,15 @@ def _show_splash(argv: list[str]) -> bool:
     return True
 
 
+def _exit_cleanly_on_sigterm() -> None:
+    """A terminated RehabMeet (logout, ``kill``) unwinds like an interrupted one: scratch folders with a
+    case's plain text are removed and converters killed (``rehabmeet.scratch``), as on a normal exit."""
+    import signal
+
+    if hasattr(signal, "SIGTERM") and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(128 + signal.SIGTERM))
+
+
 def _register_passphrase_prompt(arguments: list[str]) -> None:
     """Where the key file needs a passphrase and none is in a file: a dialog if a window opens, else the terminal."""
     from rehabmeet import secrets
@@ -86,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
     arguments = sys.argv[1:] if argv is None else argv
+    if not opens_a_window(arguments):  # the window quits its event loop instead (ui/app.py)
+        _exit_cleanly_on_sigterm()
     splash = opens_a_window(arguments) and _show_splash(arguments)
     _register_passphrase_prompt(arguments)
     from rehabmeet.cli import main as cli_main

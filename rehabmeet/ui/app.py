@@ -104,9 +104,23 @@ def run_gui(argv: list[str], context: AppContext) -> int:
     app.aboutToQuit.connect(lambda: lock.unlock() if lock is not None else None)
     window.show()
     close_splash()
+    _quit_on_sigterm(app)
     if os.environ.get(STARTUP_PROBE_ENV):
         QTimer.singleShot(0, lambda: _report_started(app))
     return app.exec()
+
+
+def _quit_on_sigterm(app: QApplication) -> None:
+    """SIGTERM (logout, ``kill``) closes the window like File → Quit, so exit handlers remove scratch
+    folders and kill converters (``rehabmeet.scratch``); a timer lets Python see the signal in Qt's loop."""
+    import signal
+
+    if not hasattr(signal, "SIGTERM") or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        return
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: app.quit())
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(500)
 
 
 def _refuse(app: QApplication, message: str) -> int:

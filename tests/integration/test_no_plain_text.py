@@ -152,3 +152,37 @@ def test_a_kill_during_docx_conversion_leaves_nothing_after_the_next_start(tmp_p
     finally:
         if victim.poll() is None:
             victim.kill()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="process groups and /proc")
+def test_a_terminated_rehabmeet_removes_the_plain_text_and_the_converter_at_once(tmp_path: Path) -> None:
+    """SIGTERM (logout, kill) during a conversion: no next start needed, nothing is left."""
+    tools = tmp_path / "tools"
+    tools.mkdir()
+    _fake_soffice(tools)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from rehabmeet.__main__ import _exit_cleanly_on_sigterm
+        from rehabmeet.documents.docx_to_pdf import render_with_libreoffice
+        _exit_cleanly_on_sigterm()
+        render_with_libreoffice(b"PK {CPR}", {str(tools / "soffice")!r})
+        """
+    )
+    victim = subprocess.Popen([sys.executable, "-c", script], env={**os.environ, "TMPDIR": str(temp)})
+    try:
+        for _ in range(600):
+            if (tools / "started").exists():
+                break
+            assert victim.poll() is None, "the conversion ended by itself"
+            time.sleep(0.05)
+        (left,) = list(temp.glob(f"{scratch.PREFIX}*"))
+        victim.terminate()
+        assert victim.wait(timeout=30) != 0
+        assert list(temp.glob(f"{scratch.PREFIX}*")) == []
+        assert _processes_mentioning(str(left)) == []
+    finally:
+        if victim.poll() is None:
+            victim.kill()

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import keyring
 import keyring.backend
 import pytest
 
@@ -132,3 +133,52 @@ def test_a_damaged_key_file_is_one_clear_error(isolated_environment: Path, tmp_p
 
     with pytest.raises(KeyringUnavailableError, match="cannot be read"):
         KeyVault.open(vault, "whatever passphrase")
+
+
+def test_the_prompt_gets_three_tries_and_a_new_passphrase_is_asked_for_once(
+    isolated_environment: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from keyring.backends import fail
+
+    from rehabmeet.keyvault import WrongPassphraseError
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    keyring.set_keyring(fail.Keyring())  # the conftest's fixture restores its own afterwards
+    vault = isolated_environment / "data" / "keys.rmvault"
+    asked: list[str] = []
+    answers = iter(["the right passphrase"])
+    secrets.configure(vault_path=vault)
+    secrets.set_passphrase_prompt(lambda purpose, _where: asked.append(purpose) or next(answers))
+    secrets.set_secret("example", "value")
+    secrets.set_secret("other", "value 2")
+    assert asked == ["create"]
+
+    answers = iter(["wrong one here", "wrong two here", "the right passphrase"])
+    secrets.configure(vault_path=vault)  # a new process: locked again
+    assert secrets.get_secret("example") == "value"
+    assert asked == ["create", "unlock", "unlock", "unlock"]
+
+    answers = iter(["wrong one here"] * 3)
+    secrets.configure(vault_path=vault)
+    with pytest.raises(WrongPassphraseError, match="nothing was changed"):
+        secrets.get_secret("example")
+
+    secrets.configure(vault_path=vault)
+    secrets.set_passphrase_prompt(lambda _purpose, _where: None)  # the dialog was cancelled
+    with pytest.raises(KeyringUnavailableError, match="no passphrase was given"):
+        secrets.get_secret("example")
+
+
+def test_the_entry_point_asks_in_a_window_only_when_one_opens(monkeypatch: pytest.MonkeyPatch) -> None:
+    import rehabmeet.__main__ as entry
+
+    from rehabmeet.ui.shell.key_prompt import ask_key_passphrase
+
+    chosen: list[object] = []
+    monkeypatch.setattr(secrets, "set_passphrase_prompt", chosen.append)
+    monkeypatch.setattr(entry.sys, "stdin", None)
+    entry._register_passphrase_prompt([])
+    entry._register_passphrase_prompt(["demo"])
+    entry._register_passphrase_prompt(["demo", "--no-gui"])
+    entry._register_passphrase_prompt(["cases"])
+    assert chosen == [ask_key_passphrase, ask_key_passphrase]

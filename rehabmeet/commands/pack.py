@@ -29,9 +29,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     export.add_argument(
         "--expires-days",
         type=int,
-        default=7,
         metavar="N",
-        help="the packs expire N days after the meeting day and are then wiped on the members' laptops (default 7)",
+        help="the packs expire N days after the meeting day, then are wiped on the members' laptops "
+        "(default: the team's rule pack_expiry_days, 7)",
     )
     export.set_defaults(handler=run_export)
     preview = actions.add_parser("preview", help="leader: the texts one member's pack would hold (writes nothing)")

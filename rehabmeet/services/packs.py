@@ -33,7 +33,6 @@ from rehabmeet.sync.container import new_passphrase, seal
 from rehabmeet.sync.payloads import AgendaPack, PackCase, agenda_payload
 
 Progress = Callable[[float, str], None]
-DEFAULT_EXPIRY_DAYS = 7
 MAX_EXPIRY_DAYS = 366
 
 
@@ -97,15 +96,16 @@ class AgendaPackService:
         folder: Path,
         member_ids: set[int] | None = None,
         progress: Progress | None = None,
-        expires_after_days: int = DEFAULT_EXPIRY_DAYS,
+        expires_after_days: int | None = None,
     ) -> tuple[WrittenPack, ...]:
         """Write ``folder/<date>-<member>.rmpack`` for each invited (or chosen) member.
 
         Args:
-            expires_after_days: the packs expire this many days after the meeting day; after that
-                the member's RehabMeet refuses to open them and wipes an opened copy.
+            expires_after_days: the packs expire this many days after the meeting day (default: the
+                team's rule ``pack_expiry_days``); after that the member's RehabMeet refuses to open
+                them and wipes an opened copy.
         """
-        if not 0 <= expires_after_days <= MAX_EXPIRY_DAYS:
+        if expires_after_days is not None and not 0 <= expires_after_days <= MAX_EXPIRY_DAYS:
             raise UserFacingError(
                 error_text(
                     "a pack must expire 0 to {most} days after the meeting day, not {days}",
@@ -120,7 +120,8 @@ class AgendaPackService:
             items = [i for i in meeting.agenda_items if i.status != "postponed"]
             cases = [(i.id, i.case_id, i.case.case_ref, i.case.current, i.planned_start) for i in items]
             header = (meeting.team.name, meeting.title, meeting.meeting_date, meeting.location or "")
-            expires_on = meeting.meeting_date + timedelta(days=expires_after_days)
+            days = rules.pack_expiry_days if expires_after_days is None else expires_after_days
+            expires_on = meeting.meeting_date + timedelta(days=days)
         if not members:
             raise UserFacingError(error_text("the meeting has no invited members to write packs for"))
         folder.mkdir(parents=True, exist_ok=True)

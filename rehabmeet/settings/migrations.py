@@ -16,7 +16,7 @@ from rehabmeet.i18n import error_text
 RulesDocument = dict[str, Any]
 Migrator = Callable[[RulesDocument], RulesDocument]
 
-CURRENT_VERSION = 6
+CURRENT_VERSION = 7
 
 _MIGRATORS: dict[int, Migrator] = {}
 
@@ -121,4 +121,11 @@ def add_follow_up_deadlines(document: RulesDocument) -> RulesDocument:
             "start_deadline_outcomes": ["ressourceforloeb"],
         },
     )
+    return document
+
+
+@migrator(6)
+def add_pack_expiry(document: RulesDocument) -> RulesDocument:
+    """Version 7 adds how many days after the meeting day agenda packs expire (issue 18)."""
+    document.setdefault("pack_expiry_days", 7)
     return document

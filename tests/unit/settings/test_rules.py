@@ -193,3 +193,14 @@ def test_rules_written_by_version_5_get_the_follow_up_deadlines() -> None:
     rules = rules_from_json(stored)
     assert (rules.follow_up.informed_warn_days, rules.follow_up.informed_alert_days) == (4, 14)
     assert rules == default_rules()
+
+
+def test_rules_written_by_version_6_get_the_pack_expiry() -> None:
+    import json
+    from pathlib import Path
+
+    stored = json.loads((Path(__file__).parents[2] / "data" / "rules" / "rules-v6.json").read_text(encoding="utf-8"))
+    assert stored["schema_version"] == 6 and "pack_expiry_days" not in stored
+    rules = rules_from_json(stored)
+    assert rules.pack_expiry_days == 7
+    assert rules == default_rules()

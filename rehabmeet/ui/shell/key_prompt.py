@@ -44,6 +44,7 @@ class NewPassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
     def _check(self) -> None:
         if len(self.first.text()) < MIN_PASSPHRASE:
@@ -73,6 +74,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.field)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
 
 def ask_key_passphrase(purpose: str, where: str) -> str | None:

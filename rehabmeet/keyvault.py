@@ -13,9 +13,11 @@ successful decryption (or when it is first created).
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import secrets as _random
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,53 +78,51 @@ class KeyVault:
     def create(cls, path: Path, passphrase: str, secrets: dict[str, str] | None = None) -> KeyVault:
         """Create a new key file at ``path`` (refused if one exists) protected by ``passphrase``."""
         check_new_passphrase(passphrase)
-        if path.exists():
-            raise KeyringUnavailableError(error_text("a key file already exists at {path}", path=path))
         salt = _random.token_bytes(16)
         vault = cls(path, _derive(passphrase, salt, **SCRYPT), salt, dict(SCRYPT), dict(secrets or {}))
-        vault._write()
+        with _locked(path):
+            if path.exists():
+                raise KeyringUnavailableError(error_text("a key file already exists at {path}", path=path))
+            vault._write()
         return vault
 
     @classmethod
     def open(cls, path: Path, passphrase: str) -> KeyVault:
         """Open the key file at ``path``; a wrong passphrase or a damaged file raise one clear line."""
-        from cryptography.exceptions import InvalidTag
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-        try:
-            document = json.loads(path.read_text(encoding="utf-8"))
-            header = document["header"]
-            if header.get("format") != FORMAT or header.get("version") != VERSION:
-                raise ValueError("not a RehabMeet key file")
-            kdf = {name: int(header["kdf"][name]) for name in ("n", "r", "p")}
-            if not 2**14 <= kdf["n"] <= 2**22 or kdf["n"] & (kdf["n"] - 1) or not 1 <= kdf["r"] <= 32:
-                raise ValueError("unsupported key derivation parameters")
-            salt, nonce = _unb64(header["salt"]), _unb64(header["nonce"])
-            ciphertext = _unb64(document["ciphertext"])
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise KeyringUnavailableError(
-                error_text("the key file {path} cannot be read ({exc})", path=path, exc=exc)
-            ) from exc
+        header, ciphertext = _read(path)
+        kdf = {name: int(header["kdf"][name]) for name in ("n", "r", "p")}
+        salt = _unb64(header["salt"])
         key = _derive(passphrase, salt, **kdf)
-        try:
-            plain = AESGCM(key).decrypt(nonce, ciphertext, _header_bytes(header))
-        except InvalidTag:
-            raise WrongPassphraseError(
-                error_text("the passphrase does not open the key file {path}; nothing was changed", path=path)
-            ) from None
-        secrets = json.loads(plain.decode("utf-8"))
-        return cls(path, key, salt, kdf, {str(k): str(v) for k, v in secrets.items()})
+        return cls(path, key, salt, kdf, _decrypt(path, key, header, ciphertext))
 
     def get(self, name: str) -> str | None:
         return self._secrets.get(name)
 
     def set(self, name: str, value: str) -> None:
-        self._secrets[name] = value
-        self._write()
+        with _locked(self.path):
+            self._reload()
+            self._secrets[name] = value
+            self._write()
 
     def delete(self, name: str) -> None:
-        if self._secrets.pop(name, None) is not None:
-            self._write()
+        with _locked(self.path):
+            self._reload()
+            if self._secrets.pop(name, None) is not None:
+                self._write()
+
+    def _reload(self) -> None:
+        """Take in what another RehabMeet (the GUI beside a command) wrote since this one read the file."""
+        if not self.path.exists():
+            return
+        header, ciphertext = _read(self.path)
+        if _unb64(header["salt"]) != self._salt:
+            raise KeyringUnavailableError(
+                error_text(
+                    "the key file {path} got a new passphrase in another RehabMeet; start this one again",
+                    path=self.path,
+                )
+            )
+        self._secrets = _decrypt(self.path, self._key, header, ciphertext)
 
     def items(self) -> dict[str, str]:
         """Return a copy of every secret (for moving them into a keyring)."""
@@ -131,10 +131,12 @@ class KeyVault:
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the key file under ``new_passphrase`` (fresh salt), replacing it atomically."""
         check_new_passphrase(new_passphrase)
-        self._salt = _random.token_bytes(16)
-        self._kdf = dict(SCRYPT)
-        self._key = _derive(new_passphrase, self._salt, **self._kdf)
-        self._write()
+        with _locked(self.path):
+            self._reload()
+            self._salt = _random.token_bytes(16)
+            self._kdf = dict(SCRYPT)
+            self._key = _derive(new_passphrase, self._salt, **self._kdf)
+            self._write()
 
     def _write(self) -> None:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -162,6 +164,55 @@ class KeyVault:
         except BaseException:
             temporary.unlink(missing_ok=True)
             raise
+
+
+def _read(path: Path) -> tuple[dict[str, Any], bytes]:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        header = document["header"]
+        if header.get("format") != FORMAT or header.get("version") != VERSION:
+            raise ValueError("not a RehabMeet key file")
+        n, r = int(header["kdf"]["n"]), int(header["kdf"]["r"])
+        int(header["kdf"]["p"])
+        if not 2**14 <= n <= 2**22 or n & (n - 1) or not 1 <= r <= 32:
+            raise ValueError("unsupported key derivation parameters")
+        _unb64(header["salt"]), _unb64(header["nonce"])
+        return header, _unb64(document["ciphertext"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise KeyringUnavailableError(
+            error_text("the key file {path} cannot be read ({exc})", path=path, exc=exc)
+        ) from exc
+
+
+def _decrypt(path: Path, key: bytes, header: dict[str, Any], ciphertext: bytes) -> dict[str, str]:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        plain = AESGCM(key).decrypt(_unb64(header["nonce"]), ciphertext, _header_bytes(header))
+    except InvalidTag:
+        raise WrongPassphraseError(
+            error_text("the passphrase does not open the key file {path}; nothing was changed", path=path)
+        ) from None
+    secrets = json.loads(plain.decode("utf-8"))
+    return {str(k): str(v) for k, v in secrets.items()}
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Serialise read-modify-write of the key file between RehabMeet processes (POSIX; elsewhere a no-op)."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    descriptor = os.open(path.with_name(f".{path.name}.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)
 
 
 def _header_bytes(header: dict[str, Any]) -> bytes:

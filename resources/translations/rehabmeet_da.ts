@@ -949,6 +949,10 @@
         <translation>der findes allerede en nøglefil i {path}</translation>
     </message>
     <message>
+        <source>the key file {path} got a new passphrase in another RehabMeet; start this one again</source>
+        <translation>nøglefilen {path} har fået en ny adgangssætning i en anden RehabMeet; start denne igen</translation>
+    </message>
+    <message>
         <source>the key file {path} cannot be read ({exc})</source>
         <translation>nøglefilen {path} kan ikke læses ({exc})</translation>
     </message>

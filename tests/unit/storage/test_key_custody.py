@@ -182,3 +182,25 @@ def test_the_entry_point_asks_in_a_window_only_when_one_opens(monkeypatch: pytes
     entry._register_passphrase_prompt(["demo", "--no-gui"])
     entry._register_passphrase_prompt(["cases"])
     assert chosen == [ask_key_passphrase, ask_key_passphrase]
+
+
+def test_two_rehabmeets_adding_secrets_to_one_key_file_keep_both(tmp_path: Path) -> None:
+    """The window and a command beside it each hold the file open; neither overwrites the other's secret."""
+    from rehabmeet.keyvault import KeyVault
+
+    path = tmp_path / "keys.rmvault"
+    KeyVault.create(path, "a long enough passphrase", {"database-key:1": "k" * 64})
+    window = KeyVault.open(path, "a long enough passphrase")
+    command = KeyVault.open(path, "a long enough passphrase")
+    command.set("certificate:1", "from the command")
+    window.set("pack-passphrase:1", "from the window")
+    again = KeyVault.open(path, "a long enough passphrase")
+    assert again.items() == {
+        "database-key:1": "k" * 64,
+        "certificate:1": "from the command",
+        "pack-passphrase:1": "from the window",
+    }
+    command.change_passphrase("a brand new passphrase")
+    with pytest.raises(KeyringUnavailableError, match="got a new passphrase in another RehabMeet"):
+        window.set("pack-passphrase:2", "lost?")
+    assert KeyVault.open(path, "a brand new passphrase").get("pack-passphrase:1") == "from the window"

@@ -96,6 +96,8 @@ class KeyVault:
         return cls(path, key, salt, kdf, _decrypt(path, key, header, ciphertext))
 
     def get(self, name: str) -> str | None:
+        """Return the secret, as the file holds it now (another RehabMeet may have added it)."""
+        self._reload()
         return self._secrets.get(name)
 
     def set(self, name: str, value: str) -> None:

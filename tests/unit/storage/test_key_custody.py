@@ -193,6 +193,7 @@ def test_two_rehabmeets_adding_secrets_to_one_key_file_keep_both(tmp_path: Path)
     window = KeyVault.open(path, "a long enough passphrase")
     command = KeyVault.open(path, "a long enough passphrase")
     command.set("certificate:1", "from the command")
+    assert window.get("certificate:1") == "from the command"  # seen without reopening
     window.set("pack-passphrase:1", "from the window")
     again = KeyVault.open(path, "a long enough passphrase")
     assert again.items() == {

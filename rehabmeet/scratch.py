@@ -97,7 +97,8 @@ def run_converter(command: Sequence[str], folder: Path, *, timeout: float) -> No
 
 
 @atexit.register
-def _kill_running_converters() -> None:
+def stop_converters() -> None:
+    """Kill every converter this process runs (a cancelled import; RehabMeet's exit)."""
     with _lock:
         groups = list(_running)
     for group in groups:

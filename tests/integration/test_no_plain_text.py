@@ -8,8 +8,10 @@ import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -186,3 +188,49 @@ def test_a_terminated_rehabmeet_removes_the_plain_text_and_the_converter_at_once
     finally:
         if victim.poll() is None:
             victim.kill()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="process groups and /proc")
+def test_cancelling_an_import_stops_the_docx_converter_and_leaves_nothing(
+    isolated_environment: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from rehabmeet.bundles.importer import BundleImporter
+    from rehabmeet.bundles.outcome import ImportStatus
+    from rehabmeet.bundles.spec import DocumentSpec, PageSpec
+    from tests.helpers.db import open_home_database
+
+    tools = tmp_path / "tools"
+    tools.mkdir()
+    _fake_soffice(tools)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setenv("PATH", f"{tools}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    spec = small_spec()
+    page = PageSpec("Journal", ("Borgeren fortæller om sit helbred.",))
+    docx = DocumentSpec("d4", "journal", "Journal", date(2026, 9, 21), (page,), media_type="docx")
+    spec = dataclasses.replace(spec, documents=(*spec.documents, docx))
+    bundle = write_bundle_zip(spec, tmp_path)
+    database = open_home_database(isolated_environment)
+    importer = BundleImporter(database.sessions, actor="t", docx_renderer="libreoffice")
+    stop = threading.Event()
+    outcomes: list[object] = []
+    worker = threading.Thread(target=lambda: outcomes.extend(importer.import_paths([bundle], cancelled=stop.is_set)))
+    worker.start()
+    for _ in range(600):
+        if (tools / "started").exists():
+            break
+        time.sleep(0.05)
+    assert (tools / "started").exists(), "the fake converter never started"
+    (left,) = list(temp.glob(f"{scratch.PREFIX}*"))
+    stop.set()
+    scratch.stop_converters()  # what the progress dialog's Cancel does
+    worker.join(timeout=60)
+    database.close()
+    assert not worker.is_alive()
+    (outcome,) = outcomes
+    assert outcome.status is ImportStatus.CANCELLED  # type: ignore[attr-defined]
+    assert list(temp.glob(f"{scratch.PREFIX}*")) == []
+    assert _processes_mentioning(str(left)) == []

@@ -105,3 +105,14 @@ def test_choosing_a_new_key_passphrase_needs_it_twice_and_long_enough(qtbot: QtB
     dialog.second.setText("long enough passphrase")
     dialog.buttons.accepted.emit()
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_an_error_box_shows_one_line_and_no_cpr(qtbot: QtBot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from rehabmeet.ui.shared.dialogs import show_error
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    show_error(None, "(psycopg.DataError) bad value for 010190-1234\n[SQL: INSERT …]\n[parameters: {'x': 1}]")
+    assert shown == ["(psycopg.DataError) bad value for XXXXXX-XXXX"]

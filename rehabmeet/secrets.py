@@ -281,6 +281,23 @@ def _store() -> KeyringBackend | Literal["key-file"]:
     raise KeyringUnavailableError(no_keyring_message())
 
 
+def insecure_backend_holding(name: str) -> str | None:
+    """Return the name of an installed but unchosen backend that holds ``name`` (RehabMeet 0.1 used one unasked)."""
+    from keyring.backend import get_all_keyring
+
+    if os.environ.get(BACKEND_ENV, "").strip():
+        return None
+    for backend in get_all_keyring():
+        if isinstance(backend, fail.Keyring) or is_secure(backend) or getattr(backend, "backends", None) is not None:
+            continue
+        try:
+            if backend.get_password(SERVICE, name) is not None:
+                return backend_name(backend)
+        except Exception:  # a broken optional backend is simply not the one holding it
+            continue
+    return None
+
+
 def database_key_name(database_id: str) -> str:
     """Return the keyring user name for the key of the database identified by ``database_id``."""
     digest = hashlib.sha256(database_id.encode("utf-8")).hexdigest()[:16]

@@ -205,3 +205,19 @@ def test_two_rehabmeets_adding_secrets_to_one_key_file_keep_both(tmp_path: Path)
     with pytest.raises(KeyringUnavailableError, match="got a new passphrase in another RehabMeet"):
         window.set("pack-passphrase:2", "lost?")
     assert KeyVault.open(path, "a brand new passphrase").get("pack-passphrase:1") == "from the window"
+
+
+def test_a_key_left_in_an_installed_plaintext_keyring_is_named_with_the_way_forward(
+    isolated_environment: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """RehabMeet 0.1 used keyrings.alt unasked; after the upgrade the user learns where the key is."""
+    from rehabmeet.errors import DatabaseKeyError
+    from tests.helpers.db import open_home_database
+
+    open_home_database(isolated_environment).close()  # key written to the test keyring (as 0.1 did)
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    monkeypatch.setattr(keyring.backend, "get_all_keyring", lambda: [InstalledPlaintextKeyring()])
+    secrets.configure(vault_path=isolated_environment / "data" / "keys.rmvault", passphrase_file=None)
+    with pytest.raises(DatabaseKeyError, match=r"insecure keyring .*InstalledPlaintextKeyring.*set PYTHON_KEYRING"):
+        open_home_database(isolated_environment)
+    assert not (isolated_environment / "data" / "keys.rmvault").exists()

@@ -7,7 +7,7 @@ import sys
 
 from rehabmeet.i18n import error_text
 
-OPTIONS_WITH_A_VALUE = frozenset({"--home", "--db", "--lang"})
+OPTIONS_WITH_A_VALUE = frozenset({"--home", "--db", "--lang", "--passphrase-file"})
 
 
 def _launch_gui(argv: list[str], context: object) -> int:
@@ -67,13 +67,38 @@ def _show_splash(argv: list[str]) -> bool:
     return True
 
 
+def _exit_cleanly_on_sigterm() -> None:
+    """A terminated RehabMeet (logout, ``kill``) unwinds like an interrupted one: scratch folders with a
+    case's plain text are removed and converters killed (``rehabmeet.scratch``), as on a normal exit."""
+    import signal
+
+    if hasattr(signal, "SIGTERM") and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(128 + signal.SIGTERM))
+
+
+def _register_passphrase_prompt(arguments: list[str]) -> None:
+    """Where the key file needs a passphrase and none is in a file: a dialog if a window opens, else the terminal."""
+    from rehabmeet import secrets
+
+    window = opens_a_window(arguments) or ("demo" in arguments and "--no-gui" not in arguments)
+    if window and _has_a_screen():
+        from rehabmeet.ui.shell.key_prompt import ask_key_passphrase
+
+        secrets.set_passphrase_prompt(ask_key_passphrase)
+    elif sys.stdin is not None and sys.stdin.isatty():
+        secrets.set_passphrase_prompt(secrets.terminal_prompt)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the `rehabmeet` command and return its exit status."""
     for name in ("stdout", "stderr"):  # a windowed build (rehabmeet-gui.exe) has no console to write to
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
     arguments = sys.argv[1:] if argv is None else argv
+    if not opens_a_window(arguments):  # the window quits its event loop instead (ui/app.py)
+        _exit_cleanly_on_sigterm()
     splash = opens_a_window(arguments) and _show_splash(arguments)
+    _register_passphrase_prompt(arguments)
     from rehabmeet.cli import main as cli_main
 
     try:

@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", metavar="DIR", help="data folder (default: the OS data folder; env REHABMEET_HOME)")
     parser.add_argument("--db", metavar="URL", help="database file or URL (env REHABMEET_DB)")
     parser.add_argument("--lang", choices=("da", "en"), help="language of messages and the UI (env REHABMEET_LANG)")
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="the key file's passphrase, where no secure keyring exists (env REHABMEET_PASSPHRASE_FILE)",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     commands.register(sub)
@@ -56,7 +61,9 @@ def main(argv: Sequence[str], *, gui_launcher: GuiLauncher | None = None) -> int
     args = parser.parse_args(list(argv))
     context: AppContext | None = None
     try:
-        context = build_context(home=args.home, db=args.db, language=args.lang, debug=args.debug)
+        context = build_context(
+            home=args.home, db=args.db, language=args.lang, debug=args.debug, passphrase_file=args.passphrase_file
+        )
         configure_logging(context)
         if args.command is None:
             return launch_gui(gui_launcher, list(argv), context)
@@ -74,14 +81,17 @@ def main(argv: Sequence[str], *, gui_launcher: GuiLauncher | None = None) -> int
             log.warning("database failure: %s", exc)
             return _fail(str(known), args.debug)
         log.exception("unexpected error")
-        return _fail(f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)", args.debug)
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        return _fail(f"unexpected {type(exc).__name__}: {first} (run with --debug for details)", args.debug)
     finally:
         if context is not None:
             context.close()
 
 
 def _fail(message: str, debug: bool) -> int:
+    from rehabmeet.redact import redact
+
     if debug:
-        traceback.print_exc()
-    print(f"error: {message}", file=sys.stderr)
+        print(redact(traceback.format_exc()), end="", file=sys.stderr)
+    print(f"error: {redact(message)}", file=sys.stderr)
     return EXIT_ERROR

@@ -12,8 +12,11 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rehabmeet import i18n
+from rehabmeet import i18n, secrets
+from rehabmeet.keyvault import VAULT_FILE_NAME
 from rehabmeet.paths import AppPaths, resolve_paths
+from rehabmeet.redact import RedactingFormatter
+from rehabmeet.scratch import sweep_leftovers
 from rehabmeet.settings.app_config import AppConfig, load_app_config
 from rehabmeet.settings.preferences import load_preferences
 from rehabmeet.storage.database import Database, open_database
@@ -85,12 +88,18 @@ def current_user() -> str:
         return "unknown"
 
 
-def build_context(*, home: str | None, db: str | None, language: str | None, debug: bool) -> AppContext:
-    """Resolve paths, database target, user and language.
+def build_context(
+    *, home: str | None, db: str | None, language: str | None, debug: bool, passphrase_file: str | None = None
+) -> AppContext:
+    """Resolve paths, database target, user and language, and where the keys are kept.
 
     The language: ``--lang``, else ``$REHABMEET_LANG``, else the user's saved preference, else the system.
+    The key file (used where no secure keyring exists) is ``keys.rmvault`` in the data folder; its
+    passphrase comes from ``passphrase_file`` or ``$REHABMEET_PASSPHRASE_FILE`` (see :mod:`rehabmeet.secrets`).
     """
     paths = resolve_paths(home)
+    secrets.configure(vault_path=paths.data_dir / VAULT_FILE_NAME, passphrase_file=passphrase_file)
+    sweep_leftovers()  # plain text a killed RehabMeet left in the temp folder
     if language is None and not os.environ.get(i18n.LANG_ENV):
         language = load_preferences(paths.config_dir).language or None
     return AppContext(
@@ -103,7 +112,10 @@ def build_context(*, home: str | None, db: str | None, language: str | None, deb
 
 
 def configure_logging(context: AppContext) -> None:
-    """Log to a rotating file in the log folder (and to stderr with --debug). No CPR numbers are logged."""
+    """Log to a rotating file in the log folder (and to stderr with --debug).
+
+    No case data is logged: engines hide SQL parameters, and every line passes :func:`rehabmeet.redact.redact`.
+    """
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if context.debug else logging.INFO)
     try:
@@ -113,7 +125,10 @@ def configure_logging(context: AppContext) -> None:
         )
     except OSError:
         handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    formatter = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler.setFormatter(formatter)
     root.addHandler(handler)
     if context.debug:
-        root.addHandler(logging.StreamHandler())
+        stream = logging.StreamHandler()
+        stream.setFormatter(RedactingFormatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(stream)

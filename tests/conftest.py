@@ -13,7 +13,7 @@ from pathlib import Path
 import keyring
 import pytest
 
-from rehabmeet import i18n
+from rehabmeet import i18n, secrets
 from tests.helpers.file_keyring import FILE_ENV, FileKeyring
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
@@ -39,11 +39,16 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     monkeypatch.setenv(FILE_ENV, str(tmp_path / "keyring.json"))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.helpers.file_keyring.FileKeyring")
     monkeypatch.setenv("PYTHONPATH", str(PROJECT_ROOT))
+    monkeypatch.delenv(secrets.PASSPHRASE_FILE_ENV, raising=False)
     previous = keyring.get_keyring()
     keyring.set_keyring(FileKeyring())
+    secrets.configure(vault_path=None)
+    secrets.set_passphrase_prompt(None)
     i18n.set_language("en")
     yield home
     keyring.set_keyring(previous)
+    secrets.configure(vault_path=None)
+    secrets.set_passphrase_prompt(None)
     i18n.set_language("en")
 
 
@@ -62,8 +67,9 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from rehabmeet.demo.day import DemoService
 
     root = tmp_path_factory.mktemp("demo-template")
-    saved = {k: os.environ.get(k) for k in ("REHABMEET_HOME", FILE_ENV)}
+    saved = {k: os.environ.get(k) for k in ("REHABMEET_HOME", FILE_ENV, "PYTHON_KEYRING_BACKEND")}
     os.environ[FILE_ENV] = str(root / "keyring.json")
+    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.helpers.file_keyring.FileKeyring"  # chosen explicitly
     previous = keyring.get_keyring()
     keyring.set_keyring(FileKeyring())
     try:
@@ -72,6 +78,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         context.close()
     finally:
         keyring.set_keyring(previous)
+        secrets.configure(vault_path=None)
         for key, value in saved.items():
             if value is None:
                 os.environ.pop(key, None)

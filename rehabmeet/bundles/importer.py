@@ -92,6 +92,10 @@ class BundleImporter:
         except ImportCancelled:
             return ImportOutcome(path=shown, status=ImportStatus.CANCELLED, message=f"{path.name}: import cancelled")
         except UserFacingError as exc:
+            if cancelled is not None and cancelled():  # the cancel stopped the converter (issue 18)
+                return ImportOutcome(
+                    path=shown, status=ImportStatus.CANCELLED, message=f"{path.name}: import cancelled"
+                )
             return ImportOutcome(path=shown, status=ImportStatus.REFUSED, message=str(exc))
         except MemoryError:
             return ImportOutcome(path=shown, status=ImportStatus.REFUSED, message=f"{path.name}: too large to import")

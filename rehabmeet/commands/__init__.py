@@ -14,6 +14,7 @@ from rehabmeet.commands import (
     document,
     importing,
     indstilling,
+    key,
     log,
     pack,
     stats,
@@ -38,5 +39,6 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         pack,
         stats,
         db,
+        key,
     ):
         module.register(sub)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from rehabmeet import secrets
 from rehabmeet.context import AppContext
 from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import error_text
@@ -50,6 +51,8 @@ def run_check(_args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
         cases = session.execute(text("SELECT count(*) FROM case_file")).scalar_one()
     kind = "SQLCipher-encrypted SQLite" if database.encrypted else "PostgreSQL"
     print(f"ok: {context.target.display_name} ({kind}), schema {database.schema.current}, {cases} cases, integrity ok")
+    if database.encrypted:
+        print(f"key: {secrets.custody().describe()}")
     return 0
 
 

@@ -3,11 +3,9 @@ writes itself) and one meeting day. Running it again adds nothing that is alread
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from pathlib import Path
 
 from sqlalchemy import select
 
@@ -22,6 +20,7 @@ from rehabmeet.domain.vocabulary import Discipline
 from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import error_text
 from rehabmeet.models import Case, Meeting, MeetingMember, Team, TeamMember
+from rehabmeet.scratch import private_folder
 from rehabmeet.services.planning import MeetingPlanService
 from rehabmeet.settings.codec import rules_to_json
 from rehabmeet.settings.rules import default_rules
@@ -145,9 +144,9 @@ class DemoService:
         if not missing:
             return 0
         importer = BundleImporter(self._sessions, actor=self._actor, docx_renderer="reportlab", today=self._today)
-        with tempfile.TemporaryDirectory(prefix="rehabmeet-demo-") as scratch:
+        with private_folder("demo") as scratch:
             for spec in missing:
-                outcome = importer.import_path(write_bundle_zip(spec, Path(scratch)))
+                outcome = importer.import_path(write_bundle_zip(spec, scratch))
                 if outcome.status is not ImportStatus.IMPORTED:
                     raise UserFacingError(
                         error_text(

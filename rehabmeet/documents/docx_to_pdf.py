@@ -9,13 +9,12 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
-import tempfile
 import zipfile
 from collections.abc import Iterator
-from pathlib import Path
 
 from rehabmeet.documents.fonts import register_fonts
 from rehabmeet.i18n import error_text
+from rehabmeet.scratch import private_folder, run_converter
 
 LIBREOFFICE = "libreoffice"
 REPORTLAB = "reportlab"
@@ -113,9 +112,12 @@ def libreoffice_binary() -> str | None:
 
 
 def render_with_libreoffice(data: bytes, binary: str) -> bytes:
-    """Convert with ``soffice --headless --convert-to pdf`` in a private, temporary profile."""
-    with tempfile.TemporaryDirectory(prefix="rehabmeet-docx-") as scratch:
-        folder = Path(scratch)
+    """Convert with ``soffice --headless --convert-to pdf`` in a private, temporary profile.
+
+    The DOCX and the PDF exist only in a private scratch folder (0700) removed on every way out;
+    soffice runs in its own process group, killed with it on timeout or exit (:mod:`rehabmeet.scratch`).
+    """
+    with private_folder("docx") as folder:
         source = folder / "document.docx"
         source.write_bytes(data)
         command = [
@@ -130,7 +132,7 @@ def render_with_libreoffice(data: bytes, binary: str) -> bytes:
             str(source),
         ]
         try:
-            subprocess.run(command, capture_output=True, timeout=_LIBREOFFICE_TIMEOUT_S, check=True)
+            run_converter(command, folder, timeout=_LIBREOFFICE_TIMEOUT_S)
         except (subprocess.SubprocessError, OSError) as exc:
             raise DocxProblem(
                 error_text("could not be converted by LibreOffice ({exc})", exc=type(exc).__name__)

@@ -139,6 +139,11 @@ def _section(section: SheetSection, styles: dict[str, Any]) -> list[Any]:
     from reportlab.platypus import KeepTogether, Paragraph
 
     heading = Paragraph(escape(section.title), styles["h2"])
+    if section.withheld:
+        left_out = _t(
+            QT_TRANSLATE_NOOP("Summary", "Left out: this section draws on documents that are not in your pack.")
+        )
+        return [KeepTogether([heading, Paragraph(escape(left_out), styles["missing"])])]
     if section.text is None:
         missing = _t(QT_TRANSLATE_NOOP("Summary", "Missing: the caseworker's summary has no such section."))
         return [KeepTogether([heading, Paragraph(escape(missing), styles["missing"])])]

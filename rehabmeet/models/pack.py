@@ -95,6 +95,8 @@ class PrepPack(Base):
     discipline: Mapped[str] = mapped_column(String(32))
     sender: Mapped[str] = mapped_column(String(200))
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # after this day the pack is wiped from the member's laptop (issue 18)
+    expires_on: Mapped[date] = mapped_column(Date)
 
     cases: Mapped[list[PrepCase]] = relationship(
         back_populates="pack", order_by="PrepCase.position", cascade="all, delete-orphan"

@@ -13,7 +13,7 @@ import hashlib
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -23,7 +23,7 @@ from rehabmeet.atomic import write_atomically
 from rehabmeet.audit.events import record_event
 from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import error_text
-from rehabmeet.models import Meeting, PackIssue
+from rehabmeet.models import CaseVersion, Meeting, PackIssue
 from rehabmeet.secrets import get_secret, set_secret
 from rehabmeet.services.meeting_sets import MeetingSetService
 from rehabmeet.services.meetings import load_meeting
@@ -33,6 +33,7 @@ from rehabmeet.sync.container import new_passphrase, seal
 from rehabmeet.sync.payloads import AgendaPack, PackCase, agenda_payload
 
 Progress = Callable[[float, str], None]
+MAX_EXPIRY_DAYS = 366
 
 
 def pack_secret_name(pack_id: str) -> str:
@@ -50,6 +51,28 @@ class WrittenPack:
     passphrase: str
     cases: int
     pages: int
+    expires_on: date
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewCase:
+    """One case as a member's pack would hold it: ``pages`` is the text of each page of its PDF."""
+
+    case_ref: str
+    citizen_name: str
+    planned_start: str
+    withheld_documents: tuple[str, ...]
+    pages: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PackPreview:
+    """What one member's agenda pack would hold (``rehabmeet pack preview``)."""
+
+    member_name: str
+    discipline: str
+    withheld_kinds: tuple[str, ...]
+    cases: tuple[PreviewCase, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +96,23 @@ class AgendaPackService:
         folder: Path,
         member_ids: set[int] | None = None,
         progress: Progress | None = None,
+        expires_after_days: int | None = None,
     ) -> tuple[WrittenPack, ...]:
-        """Write ``folder/<date>-<member>.rmpack`` for each invited (or chosen) member."""
+        """Write ``folder/<date>-<member>.rmpack`` for each invited (or chosen) member.
+
+        Args:
+            expires_after_days: the packs expire this many days after the meeting day (default: the
+                team's rule ``pack_expiry_days``); after that the member's RehabMeet refuses to open
+                them and wipes an opened copy.
+        """
+        if expires_after_days is not None and not 0 <= expires_after_days <= MAX_EXPIRY_DAYS:
+            raise UserFacingError(
+                error_text(
+                    "a pack must expire 0 to {most} days after the meeting day, not {days}",
+                    most=MAX_EXPIRY_DAYS,
+                    days=expires_after_days,
+                )
+            )
         with self._sessions.begin() as session:
             meeting = load_meeting(session, meeting_id)
             rules = load_rules(session, meeting.team_id)
@@ -82,6 +120,8 @@ class AgendaPackService:
             items = [i for i in meeting.agenda_items if i.status != "postponed"]
             cases = [(i.id, i.case_id, i.case.case_ref, i.case.current, i.planned_start) for i in items]
             header = (meeting.team.name, meeting.title, meeting.meeting_date, meeting.location or "")
+            days = rules.pack_expiry_days if expires_after_days is None else expires_after_days
+            expires_on = meeting.meeting_date + timedelta(days=days)
         if not members:
             raise UserFacingError(error_text("the meeting has no invited members to write packs for"))
         folder.mkdir(parents=True, exist_ok=True)
@@ -89,27 +129,74 @@ class AgendaPackService:
         pdfs: dict[tuple[int, frozenset[str]], bytes] = {}
         for n, member in enumerate(members):
             hidden = frozenset(rules.pack_hidden_kinds.get(member.discipline, ()))
-            pack_cases = []
-            for item_id, case_id, case_ref, version, start in cases:
-                if (case_id, hidden) not in pdfs:
-                    pdfs[(case_id, hidden)] = self._meeting_sets.summary_pdf(case_id, hidden_kinds=hidden)
-                pdf = pdfs[(case_id, hidden)]
-                pack_cases.append(
-                    PackCase(
-                        str(item_id),
-                        case_ref,
-                        version.case_type,
-                        version.citizen_name,
-                        version.question_to_team,
-                        start.strftime("%H:%M"),
-                        _page_count(pdf),
-                        pdf,
-                    )
-                )
-            written.append(self._write(meeting_id, header, member, pack_cases, folder))
+            pack_cases = self._pack_cases(cases, hidden, pdfs)
+            written.append(self._write(meeting_id, header, member, pack_cases, folder, expires_on))
             if progress is not None:
                 progress((n + 1) / len(members), member.name)
         return tuple(written)
+
+    def members(self, meeting_id: int) -> tuple[tuple[str, str], ...]:
+        """Return (name, discipline) of every member a pack would be written for."""
+        with self._sessions.begin() as session:
+            return tuple((m.name, m.discipline) for m in _members(load_meeting(session, meeting_id), None))
+
+    def preview(self, meeting_id: int, member_name: str) -> PackPreview:
+        """Return exactly the texts the member's pack would hold (every page's text), writing nothing.
+
+        For a leader to check data minimisation before export: documents withheld from the member's
+        discipline, and summary sections drawing on them, are absent (sections say "left out").
+        """
+        with self._sessions.begin() as session:
+            meeting = load_meeting(session, meeting_id)
+            rules = load_rules(session, meeting.team_id)
+            members = [m for m in _members(meeting, None) if m.name.casefold() == member_name.strip().casefold()]
+            items = [i for i in meeting.agenda_items if i.status != "postponed"]
+            cases = [(i.id, i.case_id, i.case.case_ref, i.case.current, i.planned_start) for i in items]
+            kinds = {i.case_id: {d.doc_key: (d.kind, d.title) for d in i.case.current.documents} for i in items}
+        if not members:
+            raise UserFacingError(error_text("{name!r} is not an invited member of this meeting", name=member_name))
+        member = members[0]
+        hidden = frozenset(rules.pack_hidden_kinds.get(member.discipline, ()))
+        previews = []
+        for pack_case, (_item, case_id, _ref, _version, _start) in zip(
+            self._pack_cases(cases, hidden, {}), cases, strict=True
+        ):
+            withheld = tuple(sorted(title for kind, title in kinds[case_id].values() if kind in hidden))
+            previews.append(
+                PreviewCase(
+                    pack_case.case_ref,
+                    pack_case.citizen_name,
+                    pack_case.planned_start,
+                    withheld,
+                    _page_texts(pack_case.pdf),
+                )
+            )
+        return PackPreview(member.name, member.discipline, tuple(sorted(hidden)), tuple(previews))
+
+    def _pack_cases(
+        self,
+        cases: list[tuple[int, int, str, CaseVersion, time]],
+        hidden: frozenset[str],
+        pdfs: dict[tuple[int, frozenset[str]], bytes],
+    ) -> list[PackCase]:
+        pack_cases = []
+        for item_id, case_id, case_ref, version, start in cases:
+            if (case_id, hidden) not in pdfs:
+                pdfs[(case_id, hidden)] = self._meeting_sets.summary_pdf(case_id, hidden_kinds=hidden)
+            pdf = pdfs[(case_id, hidden)]
+            pack_cases.append(
+                PackCase(
+                    str(item_id),
+                    case_ref,
+                    version.case_type,
+                    version.citizen_name,
+                    version.question_to_team,
+                    start.strftime("%H:%M"),
+                    _page_count(pdf),
+                    pdf,
+                )
+            )
+        return pack_cases
 
     def _write(
         self,
@@ -118,12 +205,21 @@ class AgendaPackService:
         member: _Member,
         cases: list[PackCase],
         folder: Path,
+        expires_on: date,
     ) -> WrittenPack:
         team, title, meeting_date, location = header
         pack_id = secrets.token_hex(16)
         passphrase = new_passphrase()
         pack = AgendaPack(
-            pack_id, team, title, str(meeting_date), location, member.name, member.discipline, tuple(cases)
+            pack_id,
+            team,
+            title,
+            str(meeting_date),
+            location,
+            member.name,
+            member.discipline,
+            tuple(cases),
+            expires_on.isoformat(),
         )
         created = datetime.now(UTC).isoformat(timespec="seconds")
         sealed = seal(agenda_payload(pack), passphrase, kind="agenda", pack_id=pack_id, created=created, sender=team)
@@ -154,7 +250,7 @@ class AgendaPackService:
                 sha256=digest,
             )
         pages = sum(c.pages for c in cases)
-        return WrittenPack(pack_id, member.name, member.discipline, path, passphrase, len(cases), pages)
+        return WrittenPack(pack_id, member.name, member.discipline, path, passphrase, len(cases), pages, expires_on)
 
 
 def issued_pack(session: Session, pack_id: str) -> PackIssue:
@@ -182,6 +278,14 @@ def _members(meeting: Meeting, chosen: set[int] | None) -> list[_Member]:
         for m in meeting.invited
         if m.member.active and (chosen is None or m.member_id in chosen)
     ]
+
+
+def _page_texts(pdf: bytes) -> tuple[str, ...]:
+    import io
+
+    from pypdf import PdfReader
+
+    return tuple(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 def _page_count(pdf: bytes) -> int:

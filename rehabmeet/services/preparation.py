@@ -8,8 +8,9 @@ passphrase as the agenda pack.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -20,7 +21,7 @@ from rehabmeet.audit.events import record_event
 from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.i18n import error_text
 from rehabmeet.models import Annotation, PrepCase, PrepPack
-from rehabmeet.secrets import get_secret, set_secret
+from rehabmeet.secrets import delete_secret, get_secret, set_secret
 from rehabmeet.services.packs import pack_secret_name
 from rehabmeet.storage.database import SessionFactory
 from rehabmeet.sync.container import read_header, seal, unseal
@@ -54,6 +55,7 @@ class PrepPackView:
     meeting_date: date
     member_name: str
     cases: tuple[PrepCaseView, ...]
+    expires_on: date
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +88,10 @@ class Anchor:
 class PreparationService:
     """Agenda packs on a member's laptop and the member's annotations."""
 
-    def __init__(self, sessions: SessionFactory, *, actor: str) -> None:
+    def __init__(self, sessions: SessionFactory, *, actor: str, today: Callable[[], date] = date.today) -> None:
         self._sessions = sessions
         self._actor = actor
+        self._today = today
 
     def open_pack(self, path: Path, passphrase: str) -> PrepPackView:
         """Open (decrypt and store) an agenda pack; opening the same pack again changes nothing."""
@@ -103,6 +106,18 @@ class PreparationService:
             raise UserFacingError(error_text("{name} holds a member's notes, not an agenda pack", name=path.name))
         _header, payload = unseal(data, passphrase.strip())
         pack = parse_agenda_payload(payload, header.pack_id)
+        meeting_date = date.fromisoformat(pack.meeting_date)
+        expires_on = date.fromisoformat(pack.expires_on) if pack.expires_on else meeting_date + timedelta(days=7)
+        if expires_on < self._today():
+            self.wipe_expired()
+            self._wipe(pack.pack_id, reason="expired")
+            raise UserFacingError(
+                error_text(
+                    "the pack expired on {date} and is not opened (an opened copy was wiped); "
+                    "ask the meeting leader for a new one",
+                    date=expires_on.strftime("%d.%m.%Y"),
+                )
+            )
         set_secret(pack_secret_name(pack.pack_id), passphrase.strip())
         with self._sessions.begin() as session:
             existing = session.scalar(select(PrepPack).where(PrepPack.pack_id == pack.pack_id))
@@ -112,7 +127,8 @@ class PreparationService:
                         pack_id=pack.pack_id,
                         team_name=pack.team_name,
                         meeting_title=pack.meeting_title,
-                        meeting_date=date.fromisoformat(pack.meeting_date),
+                        meeting_date=meeting_date,
+                        expires_on=expires_on,
                         location=pack.location,
                         member_name=pack.member_name,
                         discipline=pack.discipline,
@@ -137,10 +153,38 @@ class PreparationService:
         return next(p for p in self.packs() if p.pack_id == pack.pack_id)
 
     def packs(self) -> tuple[PrepPackView, ...]:
-        """Return the opened packs, newest meeting first."""
+        """Return the opened packs, newest meeting first (expired ones are wiped first)."""
+        self.wipe_expired()
         with self._sessions.begin() as session:
             packs = session.scalars(select(PrepPack).order_by(PrepPack.meeting_date.desc(), PrepPack.id.desc()))
             return tuple(_pack_view(p) for p in packs)
+
+    def remove(self, pack_id: str) -> str:
+        """Remove an opened pack from this laptop: its cases, PDFs, notes and passphrase. Returns its title."""
+        with self._sessions.begin() as session:
+            pack = session.scalar(select(PrepPack).where(PrepPack.pack_id == pack_id))
+            if pack is None:
+                raise NotFoundError(error_text("no opened pack has the id {pack_id}", pack_id=pack_id))
+            title = f"{pack.meeting_title} ({pack.meeting_date:%d.%m.%Y})"
+        self._wipe(pack_id, reason="removed")
+        return title
+
+    def wipe_expired(self) -> int:
+        """Wipe every opened pack whose expiry day has passed; return how many."""
+        with self._sessions.begin() as session:
+            expired = list(session.scalars(select(PrepPack.pack_id).where(PrepPack.expires_on < self._today())))
+        for pack_id in expired:
+            self._wipe(pack_id, reason="expired")
+        return len(expired)
+
+    def _wipe(self, pack_id: str, *, reason: str) -> None:
+        with self._sessions.begin() as session:
+            pack = session.scalar(select(PrepPack).where(PrepPack.pack_id == pack_id))
+            if pack is None:
+                return
+            session.delete(pack)  # cases and annotations go with it (cascade)
+            record_event(session, self._actor, f"pack.{reason}", pack_id=pack_id)
+        delete_secret(pack_secret_name(pack_id))
 
     def case_pdf(self, prep_case_id: int) -> bytes:
         with self._sessions.begin() as session:
@@ -305,4 +349,5 @@ def _pack_view(pack: PrepPack) -> PrepPackView:
             PrepCaseView(c.id, c.case_ref, c.case_type, c.citizen_name, c.question, c.planned_start, c.pages)
             for c in pack.cases
         ),
+        expires_on=pack.expires_on,
     )

@@ -120,7 +120,7 @@ def build_services(
         certificates=certificates,
         packs=AgendaPackService(sessions, meeting_sets, actor=actor),
         note_merge=NoteMergeService(sessions, lanes, actor=actor),
-        preparation=PreparationService(sessions, actor=actor),
+        preparation=PreparationService(sessions, actor=actor, today=today),
         follow_through=FollowThroughService(sessions, actor=actor, today=today),
         stats=StatsService(sessions, actor=actor),
     )

@@ -53,7 +53,12 @@ def _facts(detail: CaseDetail) -> tuple[SheetFact, ...]:
 def sheet_for(
     detail: CaseDetail, version: CaseVersion, infos: list[DocumentInfo], selection: Selection, cap: int, made_on: date
 ) -> SummarySheet:
-    """Return the summary sheet of ``version`` with the given meeting set."""
+    """Return the summary sheet of ``version`` with the given meeting set.
+
+    Only the documents in ``infos`` are this reader's; a section citing any other document of the
+    version is withheld (see :func:`rehabmeet.summary.sheet.build_sections`).
+    """
+    withheld = frozenset(d.doc_key for d in version.documents) - {info.doc_key for info in infos}
     texts = {
         s.section: (s.text, [(str(src["document"]), int(src["page"])) for src in s.sources])
         for s in version.summary_sections
@@ -67,7 +72,7 @@ def sheet_for(
         question=detail.question_to_team,
         facts=_facts(detail),
         findings=findings,
-        sections=build_sections(texts, infos, selection),
+        sections=build_sections(texts, infos, selection, withheld),
         documents=build_documents(infos, {d.doc_key: d.title for d in version.documents}, selection),
         page_cap=cap,
         municipality=version.municipality,

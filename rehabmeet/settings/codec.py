@@ -70,6 +70,7 @@ def rules_to_json(rules: Rules) -> dict[str, Any]:
             "start_deadline_days": rules.follow_up.start_deadline_days,
             "start_deadline_outcomes": list(rules.follow_up.start_deadline_outcomes),
         },
+        "pack_expiry_days": rules.pack_expiry_days,
     }
 
 
@@ -139,7 +140,15 @@ def _parse(data: dict[str, Any]) -> Rules:
             start_deadline_days=_positive(data["follow_up"]["start_deadline_days"], "follow_up.start_deadline_days"),
             start_deadline_outcomes=tuple(str(o) for o in data["follow_up"]["start_deadline_outcomes"]),
         ),
+        pack_expiry_days=_expiry_days(data["pack_expiry_days"]),
     )
+
+
+def _expiry_days(value: Any) -> int:
+    number = int(value)
+    if not 0 <= number <= 366:
+        raise ValueError(f"pack_expiry_days must be 0 to 366, not {value!r}")
+    return number
 
 
 def _checklist_rule(data: dict[str, Any]) -> ChecklistRule:

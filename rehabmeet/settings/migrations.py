@@ -150,3 +150,10 @@ def add_area_rules(document: RulesDocument) -> RulesDocument:
         if str(legal.get("reviewed_note", "")).startswith("Standardtekster fra 2021-kilderne"):
             legal["reviewed_note"] = LegalTexts().reviewed_note
     return document
+
+
+@migrator(7)
+def add_pack_expiry(document: RulesDocument) -> RulesDocument:
+    """Version 8 adds how many days after the meeting day agenda packs expire (issue 18)."""
+    document.setdefault("pack_expiry_days", 7)
+    return document

@@ -17,7 +17,7 @@ from rehabmeet.domain.vocabulary import CaseType, Discipline, DocumentKind, Phas
 from rehabmeet.settings.checklist_defaults import ChecklistRule, default_checklist, default_outcomes, default_templates
 from rehabmeet.settings.legal import LegalTexts
 
-RULES_SCHEMA_VERSION = 7
+RULES_SCHEMA_VERSION = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +129,9 @@ class Rules:
     legal: LegalTexts = field(default_factory=LegalTexts)
     pack_hidden_kinds: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: default_pack_hidden_kinds())
     follow_up: FollowUpRules = field(default_factory=FollowUpRules)
+    # agenda packs are wiped on the member's laptop this many days after the meeting day (issue 18;
+    # the sources set no period: a week covers a postponed case's follow-up, a municipality may shorten it)
+    pack_expiry_days: int = 7
 
     def outcomes_for(self, case_type: str) -> tuple[str, ...]:
         """Return the outcomes a case of ``case_type`` may lead to."""

@@ -22,7 +22,8 @@ def create_sqlcipher_engine(target: DatabaseTarget, key_hex: str) -> Engine:
     if len(key_hex) != 64 or any(c not in "0123456789abcdef" for c in key_hex):
         raise DatabaseKeyError(error_text("the database key in the keyring is malformed; it must be 64 hex digits"))
     url = target.url.set(password=f"x'{key_hex}'")
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+    # hide_parameters: an error must never carry a CPR number or a name into a message or the log
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, hide_parameters=True)
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine
@@ -51,7 +52,7 @@ def _on_sqlite_begin(connection: Any) -> None:
 
 def create_postgresql_engine(target: DatabaseTarget) -> Engine:
     """Return an engine for a shared team database on PostgreSQL."""
-    return create_engine(target.url, pool_pre_ping=True)
+    return create_engine(target.url, pool_pre_ping=True, hide_parameters=True)
 
 
 def verify_can_read(engine: Engine, target: DatabaseTarget) -> None:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from sqlalchemy.exc import DBAPIError
 
 _CONTEXT = "StorageFailures"
 _DISK_FULL = QT_TRANSLATE_NOOP(
@@ -13,6 +18,9 @@ _READ_ONLY = QT_TRANSLATE_NOOP(
     "StorageFailures",
     "the data folder is read-only, so RehabMeet cannot save there (nothing was changed): "
     "ask for write access to it, or start RehabMeet with --home on a folder you may write to",
+)
+_REFUSED_VALUE = QT_TRANSLATE_NOOP(
+    "StorageFailures", "the database refused a value ({reason}); nothing of this step was saved"
 )
 _EXPLANATIONS = (
     ("database or disk is full", _DISK_FULL),
@@ -42,7 +50,7 @@ _EXPLANATIONS = (
 
 def explain(exc: BaseException) -> UserFacingError | None:
     """Return a user-facing error for a known database failure, else ``None`` (a bug: show it as one)."""
-    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.exc import DataError, DBAPIError
 
     if not isinstance(exc, DBAPIError | OSError):
         return None
@@ -52,7 +60,17 @@ def explain(exc: BaseException) -> UserFacingError | None:
             return UserFacingError(translate(_CONTEXT, message))
     if isinstance(exc, OSError) and exc.errno == 28:  # ENOSPC
         return UserFacingError(translate(_CONTEXT, _DISK_FULL))
+    if isinstance(exc, DataError):
+        return UserFacingError(translate(_CONTEXT, _REFUSED_VALUE).format(reason=database_reason(exc)))
     return None
+
+
+def database_reason(exc: DBAPIError) -> str:
+    """The driver's first line, with quoted values and CPR numbers removed (it may quote the data)."""
+    from rehabmeet.redact import redact, without_values
+
+    lines = str(exc.orig).strip().splitlines()
+    return redact(without_values(lines[0])) if lines else type(exc.orig).__name__
 
 
 def read_only_folder() -> UserFacingError:

@@ -12,7 +12,14 @@ from pathlib import Path
 
 from rehabmeet.errors import DatabaseKeyError
 from rehabmeet.i18n import error_text
-from rehabmeet.secrets import SERVICE, database_key_name, get_secret, new_database_key, set_secret
+from rehabmeet.secrets import (
+    SERVICE,
+    database_key_name,
+    get_secret,
+    insecure_backend_holding,
+    new_database_key,
+    set_secret,
+)
 
 KEY_ID_SUFFIX = ".keyid"
 KEY_ID_PREFIX = "rehabmeet-db-key-id:"
@@ -88,6 +95,17 @@ def load_or_create_key(database: Path) -> str:
 def _existing_key(database: Path, key_id: str) -> str:
     key = get_secret(database_key_name(key_id))
     if key is None:
+        insecure = insecure_backend_holding(database_key_name(key_id))
+        if insecure is not None:
+            raise DatabaseKeyError(
+                error_text(
+                    "the key of the database {database} is in the insecure keyring {backend}, which RehabMeet no "
+                    "longer uses unasked: to go on with it, set PYTHON_KEYRING_BACKEND={backend} (it is then shown "
+                    "as insecure)",
+                    database=database,
+                    backend=insecure,
+                )
+            )
         raise DatabaseKeyError(
             error_text(
                 "the key of the database {database} is not in this keyring (service {service}, "

@@ -64,12 +64,19 @@ class SheetReference:
 
 @dataclass(frozen=True, slots=True)
 class SheetSection:
-    """A summary section; ``text`` is ``None`` when the caseworker did not write it."""
+    """A summary section; ``text`` is ``None`` when the caseworker did not write it.
+
+    Attributes:
+        withheld: the section draws on a document withheld from this reader (an agenda pack for a
+            member whose discipline does not read it): ``text`` and ``references`` are then empty and
+            the sheet says "left out" (data minimisation, issue 18).
+    """
 
     section: str
     title: str
     text: str | None
     references: tuple[SheetReference, ...]
+    withheld: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,17 +124,26 @@ def build_sections(
     texts: dict[str, tuple[str, list[tuple[str, int]]]],
     documents: list[DocumentInfo],
     selection: Selection,
+    withheld_documents: frozenset[str] = frozenset(),
 ) -> tuple[SheetSection, ...]:
     """Return every recommended section in order, with references resolved against the meeting set.
 
     Args:
         texts: section code -> (text, [(doc_key, page), …]) as the caseworker wrote them.
+        withheld_documents: doc keys withheld from this reader. The rule, per section: a section citing
+            any withheld document is withheld too, since its text restates that document (a summary of
+            LÆ 265 is health data whether or not the LÆ 265 travels with it).
     """
     short = short_labels(documents)
     order = {key: index for index, key in enumerate(selected_pages(selection, documents))}
     sections = []
     for section in SummarySection:
         text, sources = texts.get(section.value, (None, []))
+        if any(key in withheld_documents for key, _page in sources):
+            sections.append(
+                SheetSection(section=section.value, title=label(section.value), text=None, references=(), withheld=True)
+            )
+            continue
         references = tuple(
             SheetReference(
                 doc_key=key,

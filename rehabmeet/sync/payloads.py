@@ -45,6 +45,7 @@ class AgendaPack:
     member_name: str
     discipline: str
     cases: tuple[PackCase, ...]
+    expires_on: str = ""  # ISO date; empty in packs written before issue 18 (then meeting day + 7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +130,7 @@ def parse_agenda_payload(payload: bytes, pack_id: str) -> AgendaPack:
             member_name=str(meta["member_name"]),
             discipline=str(meta["discipline"]),
             cases=tuple(cases),
+            expires_on=str(meta.get("expires_on", "")),
         )
     except PackError:
         raise

@@ -31,7 +31,9 @@ EXIT_ERROR = 2
 def create_application(argv: list[str], language: str) -> QApplication:
     """Return the QApplication (creating it once), named, iconed and translated."""
     app = named_application(argv)
-    install_translators(app, language)
+    if not app.property("rehabmeetTranslated"):  # the key file's passphrase prompt may have come first
+        install_translators(app, language)
+        app.setProperty("rehabmeetTranslated", True)
     return app
 
 
@@ -44,6 +46,7 @@ def build_main_window(context: AppContext, clock: Clock | None = None) -> MainWi
     database = context.database()
     log.info("database open: %s, schema %s", context.target.display_name, database.schema.current)
     services = context.services(clock)
+    services.preparation.wipe_expired()  # an expired agenda pack leaves this laptop at the next start
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_appearance(app, load_preferences(context.paths.config_dir))
@@ -101,9 +104,23 @@ def run_gui(argv: list[str], context: AppContext) -> int:
     app.aboutToQuit.connect(lambda: lock.unlock() if lock is not None else None)
     window.show()
     close_splash()
+    _quit_on_sigterm(app)
     if os.environ.get(STARTUP_PROBE_ENV):
         QTimer.singleShot(0, lambda: _report_started(app))
     return app.exec()
+
+
+def _quit_on_sigterm(app: QApplication) -> None:
+    """SIGTERM (logout, ``kill``) closes the window like File → Quit, so exit handlers remove scratch
+    folders and kill converters (``rehabmeet.scratch``); a timer lets Python see the signal in Qt's loop."""
+    import signal
+
+    if not hasattr(signal, "SIGTERM") or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        return
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: app.quit())
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(500)
 
 
 def _refuse(app: QApplication, message: str) -> int:

@@ -341,8 +341,28 @@
         <translation>brevskabelonen {path} kan ikke læses ({value})</translation>
     </message>
     <message>
-        <source>no usable keyring was found to keep the database key: unlock your desktop keyring (GNOME Keyring, KWallet, Windows Credential Manager, macOS Keychain) or set PYTHON_KEYRING_BACKEND to a keyring backend you trust, then start RehabMeet again</source>
-        <translation>der blev ikke fundet en brugbar nøglering til databasens nøgle: lås skrivebordets nøglering op (GNOME Keyring, KWallet, Windows Credential Manager, macOS Keychain) eller sæt PYTHON_KEYRING_BACKEND til en nøglering, du stoler på, og start så RehabMeet igen</translation>
+        <source>no secure keyring was found to keep the database key: unlock your desktop keyring (GNOME Keyring, KWallet, Windows Credential Manager, macOS Keychain), or protect the key with a passphrase: give --passphrase-file FILE or set REHABMEET_PASSPHRASE_FILE</source>
+        <translation>der blev ikke fundet en sikker nøglering til databasens nøgle: lås skrivebordets nøglering op (GNOME Keyring, KWallet, Windows Credential Manager, macOS Keychain), eller beskyt nøglen med en adgangssætning: angiv --passphrase-file FIL eller sæt REHABMEET_PASSPHRASE_FILE</translation>
+    </message>
+    <message>
+        <source>PYTHON_KEYRING_BACKEND names {name}, which is not a keyring backend that can be loaded here ({reason}); correct or unset it</source>
+        <translation>PYTHON_KEYRING_BACKEND angiver {name}, som ikke er en nøglering, der kan indlæses her ({reason}); ret eller fjern den</translation>
+    </message>
+    <message>
+        <source>keyring&apos;s settings file names a backend that cannot be loaded ({reason})</source>
+        <translation>keyrings indstillingsfil angiver en nøglering, der ikke kan indlæses ({reason})</translation>
+    </message>
+    <message>
+        <source>no passphrase was given; nothing was changed</source>
+        <translation>der blev ikke givet nogen adgangssætning; intet blev ændret</translation>
+    </message>
+    <message>
+        <source>the keys are in the passphrase-protected key file {path}: give --passphrase-file FILE or set REHABMEET_PASSPHRASE_FILE</source>
+        <translation>nøglerne ligger i den adgangssætningsbeskyttede nøglefil {path}: angiv --passphrase-file FIL eller sæt REHABMEET_PASSPHRASE_FILE</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>de to adgangssætninger er forskellige; intet blev ændret</translation>
     </message>
     <message>
         <source>the keyring refused to give out a secret ({exc}); unlock it and try again</source>
@@ -355,6 +375,22 @@
     <message>
         <source>the keyring did not keep the secret it was given; choose another keyring backend</source>
         <translation>nøgleringen beholdt ikke den hemmelighed, den fik; vælg en anden nøgleringsløsning</translation>
+    </message>
+    <message>
+        <source>there is no passphrase-protected key file; the keys are in the keyring</source>
+        <translation>der er ingen adgangssætningsbeskyttet nøglefil; nøglerne ligger i nøgleringen</translation>
+    </message>
+    <message>
+        <source>there is no passphrase-protected key file; the keys are already in the keyring</source>
+        <translation>der er ingen adgangssætningsbeskyttet nøglefil; nøglerne ligger allerede i nøgleringen</translation>
+    </message>
+    <message>
+        <source>no keyring to move the keys into: unlock your desktop keyring or name one with PYTHON_KEYRING_BACKEND; the key file was left as it was</source>
+        <translation>ingen nøglering at flytte nøglerne til: lås skrivebordets nøglering op eller angiv en med PYTHON_KEYRING_BACKEND; nøglefilen er uændret</translation>
+    </message>
+    <message>
+        <source>the keyring refused to forget a secret ({exc}); unlock it and try again</source>
+        <translation>nøgleringen nægtede at glemme en hemmelighed ({exc}); lås den op og prøv igen</translation>
     </message>
     <message>
         <source>there is no agenda item {item_id}</source>
@@ -645,8 +681,16 @@
         <translation>der er ingen åben konflikt {conflict_id}</translation>
     </message>
     <message>
+        <source>a pack must expire 0 to {most} days after the meeting day, not {days}</source>
+        <translation>en mødepakke skal udløbe 0 til {most} dage efter mødedagen, ikke {days}</translation>
+    </message>
+    <message>
         <source>the meeting has no invited members to write packs for</source>
         <translation>mødet har ingen inviterede medlemmer at skrive pakker til</translation>
+    </message>
+    <message>
+        <source>{name!r} is not an invited member of this meeting</source>
+        <translation>{name!r} er ikke inviteret til dette møde</translation>
     </message>
     <message>
         <source>the pack was not issued from this database (a foreign pack); nothing was imported</source>
@@ -679,6 +723,14 @@
     <message>
         <source>{name} holds a member&apos;s notes, not an agenda pack</source>
         <translation>{name} rummer et medlems noter, ikke en mødepakke</translation>
+    </message>
+    <message>
+        <source>the pack expired on {date} and is not opened (an opened copy was wiped); ask the meeting leader for a new one</source>
+        <translation>mødepakken udløb den {date} og åbnes ikke (en åbnet kopi er slettet); bed mødelederen om en ny</translation>
+    </message>
+    <message>
+        <source>no opened pack has the id {pack_id}</source>
+        <translation>ingen åbnet mødepakke har id&apos;et {pack_id}</translation>
     </message>
     <message>
         <source>unknown kind of note {kind!r}</source>
@@ -941,6 +993,10 @@
         <translation>databasen {database} har ingen nøgle-id-fil ved siden af sig ({name}); gendan den fra samme sikkerhedskopi som databasen</translation>
     </message>
     <message>
+        <source>the key of the database {database} is in the insecure keyring {backend}, which RehabMeet no longer uses unasked: to go on with it, set PYTHON_KEYRING_BACKEND={backend} (it is then shown as insecure)</source>
+        <translation>nøglen til databasen {database} ligger i den usikre nøglering {backend}, som RehabMeet ikke længere bruger uopfordret: for at fortsætte med den, sæt PYTHON_KEYRING_BACKEND={backend} (den vises så som usikker)</translation>
+    </message>
+    <message>
         <source>the key of the database {database} is not in this keyring (service {service}, entry {key_id}); restore the keyring or open RehabMeet with another --home</source>
         <translation>nøglen til databasen {database} er ikke i denne nøglering (tjeneste {service}, post {key_id}); gendan nøgleringen, eller åbn RehabMeet med en anden --home</translation>
     </message>
@@ -1140,12 +1196,52 @@
         <source>no version of the law is recorded for {day}</source>
         <translation>der er ingen udgave af loven registreret for {day}</translation>
     </message>
+    <message>
+        <source>the passphrase file {path} cannot be read ({exc})</source>
+        <translation>adgangssætningsfilen {path} kan ikke læses ({exc})</translation>
+    </message>
+    <message>
+        <source>the passphrase for the key file must have at least {count} characters</source>
+        <translation>nøglefilens adgangssætning skal have mindst {count} tegn</translation>
+    </message>
+    <message>
+        <source>a key file already exists at {path}</source>
+        <translation>der findes allerede en nøglefil i {path}</translation>
+    </message>
+    <message>
+        <source>the key file {path} got a new passphrase in another RehabMeet; start this one again</source>
+        <translation>nøglefilen {path} har fået en ny adgangssætning i en anden RehabMeet; start denne igen</translation>
+    </message>
+    <message>
+        <source>the key file {path} cannot be read ({exc})</source>
+        <translation>nøglefilen {path} kan ikke læses ({exc})</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the key file {path}; nothing was changed</source>
+        <translation>adgangssætningen åbner ikke nøglefilen {path}; intet blev ændret</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
     <message>
-        <source>Encrypted SQLite database (SQLCipher); the key is kept in the system keyring.</source>
-        <translation>Krypteret SQLite-database (SQLCipher); nøglen opbevares i systemets nøglering.</translation>
+        <source>key store unavailable</source>
+        <translation>nøglelager utilgængeligt</translation>
+    </message>
+    <message>
+        <source>key in a passphrase-protected file</source>
+        <translation>nøglen i en adgangssætningsbeskyttet fil</translation>
+    </message>
+    <message>
+        <source>INSECURE: key in %1, chosen explicitly</source>
+        <translation>USIKKER: nøglen i %1, valgt udtrykkeligt</translation>
+    </message>
+    <message>
+        <source>key in the system keyring</source>
+        <translation>nøglen i systemets nøglering</translation>
+    </message>
+    <message>
+        <source>Encrypted SQLite database (SQLCipher); %1.</source>
+        <translation>Krypteret SQLite-database (SQLCipher); %1.</translation>
     </message>
     <message>
         <source>Shared PostgreSQL database.</source>
@@ -3595,6 +3691,84 @@ vurdering</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Protect the database key</source>
+        <translation>Beskyt databasens nøgle</translation>
+    </message>
+    <message>
+        <source>No secure keyring was found on this computer. RehabMeet will keep the database key in a file protected by a passphrase you choose (at least %1 characters): %2. Without the passphrase nobody, including you, can open the data.</source>
+        <translation>Der blev ikke fundet en sikker nøglering på denne computer. RehabMeet gemmer databasens nøgle i en fil beskyttet af en adgangssætning, du vælger (mindst %1 tegn): %2. Uden adgangssætningen kan ingen, heller ikke du, åbne data.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangssætning</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Adgangssætning igen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangssætning:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <source>The passphrase is shorter than %1 characters.</source>
+        <translation>Adgangssætningen er kortere end %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De to adgangssætninger er forskellige.</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>What the packs will hold</source>
+        <translation>Det, mødepakkerne kommer til at indeholde</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>The texts of the member&apos;s pack</source>
+        <translation>Teksterne i medlemmets mødepakke</translation>
+    </message>
+    <message>
+        <source>&amp;Write the packs</source>
+        <translation>&amp;Skriv mødepakkerne</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Medlem:</translation>
+    </message>
+    <message>
+        <source>Building the pack of %1…</source>
+        <translation>Bygger mødepakken til %1…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Document kinds left out for %1: %2</source>
+        <translation>Dokumenttyper udeladt for %1: %2</translation>
+    </message>
+    <message>
+        <source>=== %1 %2 · left out: %3</source>
+        <translation>=== %1 %2 · udeladt: %3</translation>
+    </message>
+    <message>
+        <source>--- page %1</source>
+        <translation>--- side %1</translation>
+    </message>
+</context>
+<context>
     <name>PacksController</name>
     <message>
         <source>Choose a meeting day first.</source>
@@ -3815,8 +3989,16 @@ vurdering</translation>
         <translation>Send mine delte noter…</translation>
     </message>
     <message>
+        <source>Remove this pack from the laptop…</source>
+        <translation>Fjern mødepakken fra computeren…</translation>
+    </message>
+    <message>
         <source>Click the page to pin a note; drag to highlight. Notes stay private until shared.</source>
         <translation>Klik på siden for at sætte en note; træk for at markere. Noter er private, til du deler dem.</translation>
+    </message>
+    <message>
+        <source>Wiped from this laptop after %1</source>
+        <translation>Slettes fra computeren efter %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3864,6 +4046,14 @@ vurdering</translation>
             <numerusform>%n delt note skrevet til %1. Giv filen til mødelederen.</numerusform>
             <numerusform>%n delte noter skrevet til %1. Giv filen til mødelederen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove this pack from the laptop, with its cases and all your notes? This cannot be undone.</source>
+        <translation>Fjern mødepakken fra computeren med dens sager og alle dine noter? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Remove the pack</source>
+        <translation>Fjern mødepakken</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4459,10 @@ vurdering</translation>
         <translation>datamappen er skrivebeskyttet, så RehabMeet kan ikke gemme der (intet blev ændret): bed om skriveadgang til den, eller start RehabMeet med --home på en mappe, du må skrive i</translation>
     </message>
     <message>
+        <source>the database refused a value ({reason}); nothing of this step was saved</source>
+        <translation>databasen afviste en værdi ({reason}); intet af dette trin blev gemt</translation>
+    </message>
+    <message>
         <source>the disk failed while saving (disk full or removed?); nothing of this step was saved</source>
         <translation>disken svigtede under gemning (fuld eller fjernet?); intet fra dette trin blev gemt</translation>
     </message>
@@ -4318,6 +4512,10 @@ vurdering</translation>
     <message>
         <source>not in the meeting set</source>
         <translation>ikke i mødesættet</translation>
+    </message>
+    <message>
+        <source>Left out: this section draws on documents that are not in your pack.</source>
+        <translation>Udeladt: afsnittet bygger på dokumenter, som ikke er i din mødepakke.</translation>
     </message>
     <message>
         <source>Missing: the caseworker&apos;s summary has no such section.</source>
@@ -4601,6 +4799,21 @@ vurdering</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock RehabMeet</source>
+        <translation>Lås RehabMeet op</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key file %1:</source>
+        <translation>Nøglefilens adgangssætning %1:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangssætning</translation>
     </message>
 </context>
 <context>

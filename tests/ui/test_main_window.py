@@ -76,3 +76,43 @@ def test_reopening_restores_geometry_meeting_and_case(make_main_window: Callable
 def test_agenda_model_obeys_the_qt_model_contract(make_main_window: Callable[[], MainWindow], qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     window = make_main_window()
     qtmodeltester.check(window.agenda.model)
+
+
+def test_an_explicitly_chosen_insecure_keyring_is_named_in_the_status_bar_and_about_box(
+    make_main_window: Callable[[], MainWindow],
+) -> None:
+    from rehabmeet.ui.shell.about_dialog import about_text
+
+    window = make_main_window()
+    status = window._status_label.text()
+    assert "Encrypted database (INSECURE: key in tests.helpers.file_keyring.FileKeyring, chosen explicitly)" in status
+    assert "INSECURE: key in tests.helpers.file_keyring.FileKeyring" in about_text(window._services.database)
+
+
+def test_choosing_a_new_key_passphrase_needs_it_twice_and_long_enough(qtbot: QtBot) -> None:
+    from rehabmeet.ui.shell.key_prompt import NewPassphraseDialog
+
+    dialog = NewPassphraseDialog("/home/x/keys.rmvault")
+    qtbot.addWidget(dialog)
+    dialog.first.setText("short")
+    dialog.second.setText("short")
+    dialog.buttons.accepted.emit()
+    assert "shorter than 10 characters" in dialog.problem.text()
+    dialog.first.setText("long enough passphrase")
+    dialog.second.setText("long enough passphrasf")
+    dialog.buttons.accepted.emit()
+    assert dialog.problem.text() == "The two passphrases differ."
+    dialog.second.setText("long enough passphrase")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_an_error_box_shows_one_line_and_no_cpr(qtbot: QtBot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from rehabmeet.ui.shared.dialogs import show_error
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    show_error(None, "(psycopg.DataError) bad value for 010190-1234\n[SQL: INSERT …]\n[parameters: {'x': 1}]")
+    assert shown == ["(psycopg.DataError) bad value for XXXXXX-XXXX"]

@@ -17,6 +17,7 @@ from rehabmeet.ui.shell.main_window import MainWindow
 
 def _export(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, folder: Path) -> list[object]:
     shown: list[object] = []
+    monkeypatch.setattr(packs_controller.PacksController, "preview_packs", lambda _self, _meeting: True)
     monkeypatch.setattr(packs_controller, "ask_folder", lambda _parent, _title: folder)
     monkeypatch.setattr(PassphrasesDialog, "exec", lambda self: shown.append(self._packs))
     window.packs.export_packs(window._meeting_id())
@@ -97,3 +98,37 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(
     texts = [p.text for lane in window._services.lanes.lanes(item).lanes for p in lane.points]
     assert "Bolig er ustabil: bor hos sin mor, flytter i marts" in texts
     assert pack_dialogs is not None
+
+
+def test_a_member_removes_an_opened_pack_from_the_preparation_window(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = make_main_window()
+    packs = _export(window, qtbot, monkeypatch, tmp_path / "packs")
+    uu = next(p for p in packs if p.member_name == "Sofie Krog")  # type: ignore[attr-defined]
+    window.packs.open_pack(uu.path, uu.passphrase)  # type: ignore[attr-defined]
+    prep = window.packs.preparation
+    assert prep is not None and prep.remove.isEnabled()
+    top = prep.cases.topLevelItem(0)
+    assert top is not None and "Wiped from this laptop after" in top.toolTip(0)
+    monkeypatch.setattr(preparation_window, "ask_yes_no", lambda *_args: True)
+    prep.remove.click()
+    assert prep.cases.topLevelItemCount() == 0 and not prep.remove.isEnabled()
+    assert window._services.preparation.packs() == ()
+
+
+def test_before_export_the_leader_reads_what_the_uu_members_pack_will_hold(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    from rehabmeet.ui.packs.pack_preview_dialog import PackPreviewDialog
+
+    window = make_main_window()
+    meeting_id = window._meeting_id()
+    assert meeting_id is not None
+    dialog = PackPreviewDialog(window._services.packs, meeting_id, window.tasks, window)
+    qtbot.addWidget(dialog)
+    index = next(i for i in range(dialog.member.count()) if dialog.member.itemData(i) == "Sofie Krog")
+    dialog.member.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: "Left out: this section" in dialog.text.toPlainText(), timeout=60_000)
+    assert "moderat depressiv enkeltepisode" not in dialog.text.toPlainText()
+    assert "lae265" in dialog.left_out.text()

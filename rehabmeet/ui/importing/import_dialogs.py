@@ -57,7 +57,10 @@ class ImportProgressDialog(QProgressDialog):
 
     @Slot()
     def _on_canceled(self) -> None:
+        from rehabmeet.scratch import stop_converters
+
         self._handle.cancel()
+        stop_converters()  # a DOCX conversion in LibreOffice stops now, not after its timeout
         self.setLabelText(self.tr("Stopping after the current document…"))
 
 

@@ -42,6 +42,8 @@ class PacksController(QObject):
         if meeting_id is None:
             show_error(self._parent, self.tr("Choose a meeting day first."))
             return
+        if not self.preview_packs(meeting_id):
+            return
         folder = ask_folder(self._parent, self.tr("Where should the agenda packs go?"))
         if folder is None:
             return
@@ -55,6 +57,13 @@ class PacksController(QObject):
         handle.progressed.connect(lambda _share, name: self.status.emit(pack_for.replace("%1", name)))
         handle.succeeded.connect(self._on_exported)
         handle.failed.connect(lambda error: show_error(self._parent, str(error)))
+
+    def preview_packs(self, meeting_id: int) -> bool:
+        """Show what each member's pack will hold; True when the leader goes on to write them."""
+        from rehabmeet.ui.packs.pack_preview_dialog import PackPreviewDialog
+
+        dialog = PackPreviewDialog(self._services.packs, meeting_id, self._tasks, self._parent)
+        return dialog.exec() == PackPreviewDialog.DialogCode.Accepted
 
     def _on_exported(self, packs: object) -> None:
         self.status.emit(self.tr("%n agenda pack(s) written", "", len(packs)))  # type: ignore[arg-type]

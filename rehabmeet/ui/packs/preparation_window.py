@@ -74,6 +74,8 @@ class PreparationWindow(QWidget):
         }
         self.send = QPushButton(self.tr("Send my shared notes…"), self)
         self.send.setObjectName("sendNotes")
+        self.remove = QPushButton(self.tr("Remove this pack from the laptop…"), self)
+        self.remove.setObjectName("removePack")
         self.hint = QLabel(self.tr("Click the page to pin a note; drag to highlight. Notes stay private until shared."))
         self.hint.setWordWrap(True)
         self._layout()
@@ -100,6 +102,7 @@ class PreparationWindow(QWidget):
             side.addWidget(button)
         side.addWidget(self.hint)
         side.addWidget(self.send)
+        side.addWidget(self.remove)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget, stretch in ((self.cases, 2), (middle, 5), (right, 3)):
             splitter.addWidget(widget)
@@ -122,6 +125,7 @@ class PreparationWindow(QWidget):
         self.buttons["share"].clicked.connect(self._toggle_shared)
         self.buttons["delete"].clicked.connect(self._delete)
         self.send.clicked.connect(self._send)
+        self.remove.clicked.connect(self._remove)
 
     def refresh(self, select_case: int | None = None) -> None:
         """List the opened packs' cases."""
@@ -130,6 +134,8 @@ class PreparationWindow(QWidget):
         for pack in self._service.packs():
             top = QTreeWidgetItem([f"{pack.meeting_date:%d.%m.%Y} · {pack.meeting_title}", ""])
             top.setData(0, Qt.ItemDataRole.UserRole, pack.pack_id)
+            expiry = self.tr("Wiped from this laptop after %1").replace("%1", f"{pack.expires_on:%d.%m.%Y}")
+            top.setToolTip(0, expiry)
             self.cases.addTopLevelItem(top)
             for case in pack.cases:
                 text = f"{case.case_ref} · {labels.short_case_type(case.case_type)}"
@@ -179,6 +185,7 @@ class PreparationWindow(QWidget):
         for name in ("edit", "share", "delete"):
             self.buttons[name].setEnabled(has_case and self.model.rowCount() > 0)
         self.send.setEnabled(self.pack_id is not None)
+        self.remove.setEnabled(self.pack_id is not None)
 
     def _act(self, action: object) -> None:
         try:
@@ -246,6 +253,24 @@ class PreparationWindow(QWidget):
         self._show_notes()
         written = self.tr("%n shared note(s) written to %1. Give the file to the meeting leader.", "", count)
         self.hint.setText(written.replace("%1", str(target)))
+
+    def _remove(self) -> None:
+        if self.pack_id is None:
+            return
+        question = self.tr(
+            "Remove this pack from the laptop, with its cases and all your notes? This cannot be undone."
+        )
+        if not ask_yes_no(self, self.tr("Remove the pack"), question):
+            return
+        try:
+            self._service.remove(self.pack_id)
+        except UserFacingError as exc:
+            show_error(self, str(exc))
+            return
+        self.pack_id = self.case_id = None
+        self.page.clear()
+        self.model.set_rows(())
+        self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.page.clear()

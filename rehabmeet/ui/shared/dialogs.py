@@ -9,8 +9,15 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
-    """Tell the user about a problem they can act on (modal; one sentence)."""
-    QMessageBox.critical(parent, QCoreApplication.translate("Dialogs", "RehabMeet"), message)
+    """Tell the user about a problem they can act on (modal; one sentence).
+
+    A raw exception's text (a database error quoting its SQL) is cut to its first line and CPR
+    numbers are masked: no case data in a message box (issue 18).
+    """
+    from rehabmeet.redact import redact
+
+    lines = message.strip().splitlines() or [message]
+    QMessageBox.critical(parent, QCoreApplication.translate("Dialogs", "RehabMeet"), redact(lines[0]))
 
 
 def ask_bundle_files(parent: QWidget | None) -> list[Path]:

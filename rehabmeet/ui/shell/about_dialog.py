@@ -8,14 +8,32 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rehabmeet import __version__
+from rehabmeet.errors import UserFacingError
+from rehabmeet.secrets import Custody, custody
 from rehabmeet.storage.database import Database
+
+
+def custody_label(custody: Custody | None) -> str:
+    """Say in a few words where the database key is kept; an insecure keyring is named as such."""
+    translate = QCoreApplication.translate
+    if custody is None:
+        return translate("About", "key store unavailable")
+    if custody.kind == "key-file":
+        return translate("About", "key in a passphrase-protected file")
+    if not custody.secure:
+        return translate("About", "INSECURE: key in %1, chosen explicitly").replace("%1", custody.backend)
+    return translate("About", "key in the system keyring")
 
 
 def about_text(database: Database) -> str:
     """Return the About box's rich text."""
     translate = QCoreApplication.translate
     if database.encrypted:
-        storage = translate("About", "Encrypted SQLite database (SQLCipher); the key is kept in the system keyring.")
+        try:
+            where: Custody | None = custody()
+        except UserFacingError:
+            where = None
+        storage = translate("About", "Encrypted SQLite database (SQLCipher); %1.").replace("%1", custody_label(where))
     else:
         storage = translate("About", "Shared PostgreSQL database.")
     purpose = translate(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidge
 
 from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
 from rehabmeet.errors import UserFacingError
+from rehabmeet.secrets import Custody, custody
 from rehabmeet.services.meetings import Agenda, AgendaRow
 from rehabmeet.services.registry import Services
 from rehabmeet.services.warmup import warm_up
@@ -32,7 +33,7 @@ from rehabmeet.ui.packs.packs_controller import PacksController
 from rehabmeet.ui.shared.actions import Action, ActionRegistry
 from rehabmeet.ui.shared.dialogs import ask_bundle_files, ask_bundle_folder, show_error
 from rehabmeet.ui.shared.tasks import TaskRunner
-from rehabmeet.ui.shell.about_dialog import show_about
+from rehabmeet.ui.shell.about_dialog import custody_label, show_about
 from rehabmeet.ui.shell.menus import build_menus, build_toolbar
 from rehabmeet.ui.shell.preferences_menu import PreferencesMenu
 from rehabmeet.ui.shell.window_state import WindowState
@@ -160,10 +161,18 @@ class MainWindow(QMainWindow):
             self.facts.show_case(None)
             self.documents.show_case(None)
 
+    def _key_custody(self) -> Custody | None:
+        try:
+            return custody()
+        except UserFacingError:
+            return None
+
     def _update_status(self) -> None:
         database = self._services.database
         team = self._services.team.team()
         storage = self.tr("Encrypted database") if database.encrypted else self.tr("Shared database")
+        if database.encrypted:
+            storage = f"{storage} ({custody_label(self._key_custody())})"
         parts = [storage, database.target.display_name, self.tr("User: %1").replace("%1", self._services.actor)]
         if team is not None:
             parts.insert(0, team.name)

@@ -71,7 +71,7 @@ def test_key_in_url_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
 def test_no_keyring_is_one_sentence_with_what_to_do(capsys: pytest.CaptureFixture[str]) -> None:
     keyring.set_keyring(fail.Keyring())
     assert main(["cases"]) == 2
-    _assert_one_error_line(capsys.readouterr().err, "no usable keyring was found")
+    _assert_one_error_line(capsys.readouterr().err, "no secure keyring was found")
 
 
 def test_db_check_without_a_database_changes_nothing(

@@ -205,3 +205,14 @@ def test_rules_written_by_version_6_get_the_area_rules_after_c6() -> None:
     ids = [r.id for r in rules.checklist]
     assert ids[ids.index("C6") + 1 : ids.index("C6") + 4] == ["§11-2", "§11-2-edu", "§11-2-health"]
     assert rules == default_rules()
+
+
+def test_rules_written_by_version_6_get_the_pack_expiry_of_version_8() -> None:
+    import json
+    from pathlib import Path
+
+    stored = json.loads((Path(__file__).parents[2] / "data" / "rules" / "rules-v6.json").read_text(encoding="utf-8"))
+    assert stored["schema_version"] == 6 and "pack_expiry_days" not in stored
+    rules = rules_from_json(stored)
+    assert rules.pack_expiry_days == 7
+    assert rules == default_rules()

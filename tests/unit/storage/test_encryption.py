@@ -106,9 +106,9 @@ def test_missing_key_id_file_is_explained(isolated_environment: Path) -> None:
 
 def test_no_usable_keyring_says_so_and_creates_nothing(isolated_environment: Path) -> None:
     keyring.set_keyring(fail.Keyring())
-    with pytest.raises(KeyringUnavailableError, match="no usable keyring was found") as caught:
+    with pytest.raises(KeyringUnavailableError, match="no secure keyring was found") as caught:
         open_home_database(isolated_environment)
-    assert "PYTHON_KEYRING_BACKEND" in str(caught.value)
+    assert "--passphrase-file" in str(caught.value)
     assert not database_file(isolated_environment).exists()
 
 

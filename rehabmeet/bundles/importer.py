@@ -7,6 +7,8 @@ documents, pages, summary and one ``case.imported`` event, or nothing.
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -27,6 +29,9 @@ from rehabmeet.models import Case, CaseVersion
 from rehabmeet.settings.limits import ImportLimits
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
+from rehabmeet.storage.failures import explain
+
+log = logging.getLogger(__name__)
 
 
 class BundleImporter:
@@ -80,7 +85,21 @@ class BundleImporter:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> ImportOutcome:
-        """Import one bundle and say what happened; never raises for a bad bundle."""
+        """Import one bundle and say what happened; never raises for a bad bundle.
+
+        Whatever goes wrong with one bundle, even a bug, becomes a refusal of that bundle in one
+        line (the traceback goes to the log), so a batch always reports every bundle.
+        """
+        outcome = self._import_path(path, new_version, progress, cancelled)
+        return dataclasses.replace(outcome, message=printable(outcome.message), path=printable(outcome.path))
+
+    def _import_path(
+        self,
+        path: Path,
+        new_version: bool,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> ImportOutcome:
         shown = str(path)
         try:
             bundle = read_bundle(
@@ -94,7 +113,25 @@ class BundleImporter:
         except UserFacingError as exc:
             return ImportOutcome(path=shown, status=ImportStatus.REFUSED, message=str(exc))
         except MemoryError:
-            return ImportOutcome(path=shown, status=ImportStatus.REFUSED, message=f"{path.name}: too large to import")
+            return ImportOutcome(
+                path=shown,
+                status=ImportStatus.REFUSED,
+                message=error_text("{name}: too large to import", name=path.name),
+            )
+        except Exception as exc:  # a bug or a library's surprise: this bundle is refused, the batch goes on
+            known = explain(exc)
+            if known is not None:
+                return ImportOutcome(path=shown, status=ImportStatus.REFUSED, message=f"{path.name}: {known}")
+            log.exception("unexpected failure while importing %s", path)
+            return ImportOutcome(
+                path=shown,
+                status=ImportStatus.REFUSED,
+                message=error_text(
+                    "{name}: could not be checked ({kind}), so nothing of it was imported; the details are in the log",
+                    name=path.name,
+                    kind=type(exc).__name__,
+                ),
+            )
 
     def _store(self, shown: str, bundle: ReadBundle, new_version: bool) -> ImportOutcome:
         manifest = bundle.manifest
@@ -121,6 +158,9 @@ class BundleImporter:
                 bundle.name, None, error_text("was imported by someone else at the same moment; try again")
             ) from exc
         except OperationalError as exc:
+            known = explain(exc)
+            if known is not None:
+                raise BundleError(bundle.name, None, str(known)) from exc
             raise UserFacingError(
                 error_text("{name}: the database refused the import ({orig})", name=bundle.name, orig=exc.orig)
             ) from exc
@@ -155,6 +195,11 @@ class BundleImporter:
             pages=bundle.page_count,
             findings=findings,
         )
+
+
+def printable(text: str) -> str:
+    """Return ``text`` with anything that cannot be printed as UTF-8 (a lone surrogate) escaped."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _scaled(progress: Progress, index: int, count: int, name: str) -> Progress:

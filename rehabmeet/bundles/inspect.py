@@ -67,7 +67,7 @@ def _inspect_docx(
         raise BundleError(bundle, entry.file, error_text("is named .docx but is {data}", data=_what_it_is(data)))
     _check_inner_zip(bundle, entry.file, data, limits)
     try:
-        view_pdf, used = docx_to_pdf(data, entry.title, renderer)
+        view_pdf, used = docx_to_pdf(data, entry.title, renderer, max_pages=limits.max_pages_per_document)
         facts = read_pdf(view_pdf, max_pages=limits.max_pages_per_document)
     except (DocxProblem, PdfProblem) as exc:
         raise BundleError(bundle, entry.file, str(exc)) from exc

@@ -62,6 +62,15 @@ def read_pdf(data: bytes, *, max_pages: int) -> PdfFacts:
 
 
 def _page_text(document: pdfium.PdfDocument, index: int) -> str:
+    try:
+        return _read_page_text(document, index)
+    except pdfium.PdfiumError as exc:
+        raise PdfProblem(
+            error_text("page {page} cannot be read by the PDF engine ({exc})", page=index + 1, exc=exc)
+        ) from exc
+
+
+def _read_page_text(document: pdfium.PdfDocument, index: int) -> str:
     page = document[index]
     try:
         textpage = page.get_textpage()

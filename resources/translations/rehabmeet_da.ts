@@ -8,6 +8,14 @@
         <translation>der er ingen skærm at åbne vinduet på (hverken DISPLAY eller WAYLAND_DISPLAY er sat); kør det i en skrivebordssession, eller tilføj --no-gui, hvor kommandoen har det</translation>
     </message>
     <message>
+        <source>{name}: too large to import</source>
+        <translation>{name}: er for stor til at blive importeret</translation>
+    </message>
+    <message>
+        <source>{name}: could not be checked ({kind}), so nothing of it was imported; the details are in the log</source>
+        <translation>{name}: kunne ikke kontrolleres ({kind}), så intet af den blev importeret; detaljerne står i loggen</translation>
+    </message>
+    <message>
         <source>case {case_ref} already exists with other content; import it as a new version to keep both</source>
         <translation>sagen {case_ref} findes allerede med andet indhold; importér den som en ny version for at beholde begge</translation>
     </message>
@@ -829,6 +837,14 @@
         <translation>{name} er ikke gyldig JSON</translation>
     </message>
     <message>
+        <source>holds a number of {digits} digits, more than the limit of {max_digits}</source>
+        <translation>indeholder et tal med {digits} cifre, mere end grænsen på {max_digits}</translation>
+    </message>
+    <message>
+        <source>{where}: holds the character U+{code:04X}, which is not allowed in text (an invalid, control or direction-changing character)</source>
+        <translation>{where}: indeholder tegnet U+{code:04X}, som ikke er tilladt i tekst (et ugyldigt tegn, et kontroltegn eller et tegn der vender skriveretningen)</translation>
+    </message>
+    <message>
         <source>is {size} bytes, more than the limit of {max_bytes}</source>
         <translation>fylder {size} byte, mere end grænsen på {max_bytes}</translation>
     </message>
@@ -849,8 +865,24 @@
         <translation>er indlejret for dybt</translation>
     </message>
     <message>
+        <source>is not valid JSON ({exc})</source>
+        <translation>er ikke gyldig JSON ({exc})</translation>
+    </message>
+    <message>
         <source>is not a readable Word document ({exc})</source>
         <translation>er ikke et læsbart Word-dokument ({exc})</translation>
+    </message>
+    <message>
+        <source>has {count} page breaks, more than the limit of {max_pages} pages</source>
+        <translation>har {count} sideskift, mere end grænsen på {max_pages} sider</translation>
+    </message>
+    <message>
+        <source>holds a word of {length} characters without a space, more than the limit of {limit}</source>
+        <translation>indeholder et ord på {length} tegn uden mellemrum, mere end grænsen på {limit}</translation>
+    </message>
+    <message>
+        <source>cannot be laid out on pages (a paragraph or table too large for a page)</source>
+        <translation>kan ikke sættes op på sider (et afsnit eller en tabel er for stor til en side)</translation>
     </message>
     <message>
         <source>could not be converted by LibreOffice ({exc})</source>
@@ -871,6 +903,10 @@
     <message>
         <source>has {count} pages, more than the limit of {max_pages}</source>
         <translation>har {count} sider, mere end grænsen på {max_pages}</translation>
+    </message>
+    <message>
+        <source>page {page} cannot be read by the PDF engine ({exc})</source>
+        <translation>side {page} kan ikke læses af PDF-motoren ({exc})</translation>
     </message>
     <message>
         <source>is encrypted with a password and cannot be read</source>

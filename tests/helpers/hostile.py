@@ -1,0 +1,72 @@
+"""Crafted hostile documents and bundles for the real-world-file tests (issue 19), made at test time."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from typing import Any
+
+from tests.helpers.bundles import Members, replace_document, valid_members, with_manifest
+
+PDF = "documents/01-forberedende-del.pdf"
+CV = "documents/03-cv.pdf"
+CV_DOCX = "documents/03-cv.docx"
+
+
+def raw_manifest(members: Members, change: Any = None, *, ascii_only: bool = True, extra: str = "") -> Members:
+    """Return ``members`` with the manifest re-serialised after ``change``; ``extra`` is spliced in
+    as raw JSON text after the first ``{`` (for values json.dumps will not write, such as huge ints)."""
+    manifest = json.loads(members["manifest.json"])
+    if change is not None:
+        change(manifest)
+    text = json.dumps(manifest, ensure_ascii=ascii_only)
+    if extra:
+        text = "{" + extra + ", " + text[1:]
+    return {**members, "manifest.json": text.encode("utf-8", "surrogatepass")}
+
+
+def docx_with_body(body_xml: str) -> bytes:
+    """A minimal Word document whose ``<w:body>`` holds ``body_xml``."""
+    namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{namespace}"><w:body>'
+    document += body_xml + "</w:body></w:document>"
+    content_types = (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/'
+        'document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main'
+        '+xml"/></Types>'
+    )
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+        '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", content_types)
+        archive.writestr("_rels/.rels", rels)
+        archive.writestr("word/document.xml", document)
+    return buffer.getvalue()
+
+
+def paragraph(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+
+
+def with_docx_cv(data: bytes, members: Members | None = None) -> Members:
+    """Replace the CV (which no summary source names) by the DOCX ``data``."""
+    members = dict(members or valid_members())
+
+    def rename(manifest: dict[str, Any]) -> None:
+        for entry in manifest["documents"]:
+            if entry["file"] == CV:
+                entry["file"] = CV_DOCX
+
+    members.pop(CV)
+    members = with_manifest({**members, CV_DOCX: b""}, rename)
+    return replace_document(members, CV_DOCX, data)

@@ -1,0 +1,148 @@
+"""Files nobody on this project wrote (issue 19): every bundle is imported or refused in one clear line,
+and a batch reports every bundle whatever happens to one of them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rehabmeet.bundles.importer import BundleImporter
+from rehabmeet.bundles.outcome import ImportStatus
+from rehabmeet.storage.database import Database
+from tests.helpers.bundles import Members, dump_rows, small_spec, valid_members, write_zip
+from tests.helpers.db import open_home_database
+from tests.helpers.hostile import PAGE_BREAK, docx_with_body, paragraph, raw_manifest, with_docx_cv
+
+
+@pytest.fixture
+def database(isolated_environment: Path) -> Iterator[Database]:
+    db = open_home_database(isolated_environment)
+    yield db
+    db.close()
+
+
+def _name(value: str) -> Callable[[dict[str, Any]], None]:
+    def change(manifest: dict[str, Any]) -> None:
+        manifest["case"]["citizen"]["name"] = value
+
+    return change
+
+
+CASES: dict[str, tuple[Callable[[], Members], str]] = {
+    "lone surrogate in a name": (
+        lambda: raw_manifest(valid_members(), _name("Test \ud800Borger")),
+        "case/citizen/name: holds the character U+D800",
+    ),
+    "5,000-digit integer": (
+        lambda: raw_manifest(valid_members(), extra='"x_big": ' + "9" * 5000),
+        "holds a number of 5000 digits, more than the limit of 40",
+    ),
+    "NUL in a name": (
+        lambda: raw_manifest(valid_members(), _name("Test\x00Borger")),
+        "case/citizen/name: holds the character U+0000",
+    ),
+    "bidi override in a name": (
+        lambda: raw_manifest(valid_members(), _name("Test \u202eregroB"), ascii_only=False),
+        "holds the character U+202E",
+    ),
+    "DOCX with 15,000 page breaks": (
+        lambda: with_docx_cv(docx_with_body(paragraph("CV") + PAGE_BREAK * 15000)),
+        "has 15000 page breaks, more than the limit of 5000 pages",
+    ),
+    "DOCX with a 3 MB word": (
+        lambda: with_docx_cv(docx_with_body(paragraph(os.urandom(1_500_000).hex()))),
+        "holds a word of 3000000 characters without a space",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_real_world_trouble_is_refused_in_one_line(name: str, database: Database, tmp_path: Path) -> None:
+    build, expected = CASES[name]
+    path = write_zip(build(), tmp_path / "bundle.rmb.zip")
+    before = dump_rows(database.engine)
+
+    outcome = BundleImporter(database.sessions, actor="test", docx_renderer="reportlab").import_path(path)
+
+    assert outcome.status is ImportStatus.REFUSED
+    assert outcome.message.startswith("bundle.rmb.zip: "), outcome.message
+    assert expected in outcome.message, outcome.message
+    assert "unexpected" not in outcome.message and "\n" not in outcome.message
+    outcome.message.encode("utf-8")  # printable, whatever the bundle held
+    assert dump_rows(database.engine) == before
+
+
+def test_a_bug_in_one_bundle_is_reported_for_it_and_the_batch_goes_on(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rehabmeet.bundles import reader
+
+    good1 = write_zip(valid_members(small_spec("GOOD-0001")), tmp_path / "good1.rmb.zip")
+    bad = write_zip(valid_members(small_spec("BAD-0001")), tmp_path / "bad.rmb.zip")
+    good2 = write_zip(valid_members(small_spec("GOOD-0002")), tmp_path / "good2.rmb.zip")
+    real = reader.inspect_document
+
+    def broken(bundle: str, *args: Any, **kwargs: Any) -> Any:
+        if bundle == "bad.rmb.zip":
+            raise RuntimeError("a library failed in a way nobody foresaw")
+        return real(bundle, *args, **kwargs)
+
+    monkeypatch.setattr(reader, "inspect_document", broken)
+    outcomes = BundleImporter(database.sessions, actor="test").import_paths([good1, bad, good2])
+
+    assert [o.status for o in outcomes] == [ImportStatus.IMPORTED, ImportStatus.REFUSED, ImportStatus.IMPORTED]
+    assert outcomes[1].message == (
+        "bad.rmb.zip: could not be checked (RuntimeError), so nothing of it was imported; the details are in the log"
+    )
+
+
+def test_the_import_command_reports_every_bundle_of_a_batch_as_json(tmp_path: Path) -> None:
+    good1 = write_zip(valid_members(small_spec("GOOD-0001")), tmp_path / "good1.rmb.zip")
+    bad = write_zip(raw_manifest(valid_members(), extra='"x": ' + "1" * 5000), tmp_path / "bad.rmb.zip")
+    good2 = write_zip(valid_members(small_spec("GOOD-0002")), tmp_path / "good2.rmb.zip")
+
+    result = subprocess.run(
+        [sys.executable, "-m", "rehabmeet", "import", str(good1), str(bad), str(good2), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+    assert result.returncode == 2, result.stderr
+    reported = json.loads(result.stdout)
+    assert [(o["path"], o["status"]) for o in reported] == [
+        (str(good1), "imported"),
+        (str(bad), "refused"),
+        (str(good2), "imported"),
+    ]
+    assert [o["case_ref"] for o in reported] == ["GOOD-0001", None, "GOOD-0002"]
+    assert "digits" in reported[1]["message"]
+    assert result.stderr == ""
+
+
+def test_json_is_printed_even_when_the_database_cannot_be_used(isolated_environment: Path, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    newer = open_home_database(isolated_environment)
+    with newer.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    newer.close()
+    bundle = write_zip(valid_members(), tmp_path / "b.rmb.zip")
+    result = subprocess.run(
+        [sys.executable, "-m", "rehabmeet", "import", str(bundle), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "newer RehabMeet" in json.loads(result.stdout)["error"]
+    assert result.stderr.startswith("error: ") and "newer RehabMeet" in result.stderr

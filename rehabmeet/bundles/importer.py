@@ -103,7 +103,12 @@ class BundleImporter:
         shown = str(path)
         try:
             bundle = read_bundle(
-                path, self._limits, docx_renderer=self._docx_renderer, progress=progress, cancelled=cancelled
+                path,
+                self._limits,
+                docx_renderer=self._docx_renderer,
+                progress=progress,
+                cancelled=cancelled,
+                today=self._today(),
             )
             return self._store(shown, bundle, new_version)
         except ChangedContentError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from rehabmeet.bundles.errors import BundleError, ImportCancelled
@@ -37,8 +38,9 @@ def read_bundle(
     docx_renderer: str = "auto",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    today: date | None = None,
 ) -> ReadBundle:
-    """Open, check and read the bundle at ``path``.
+    """Open, check and read the bundle at ``path`` (``today`` bounds the birth date).
 
     Raises:
         BundleError: the first problem, naming the bundle and the member.
@@ -50,7 +52,9 @@ def read_bundle(
             raise BundleError(
                 source.name, None, error_text("has no manifest.json at its top level; is it a case bundle?")
             )
-        manifest = parse_manifest(source.name, source.read(MANIFEST, limit=limits.max_manifest_bytes), limits)
+        manifest = parse_manifest(
+            source.name, source.read(MANIFEST, limit=limits.max_manifest_bytes), limits, today=today
+        )
         documents = []
         total = len(manifest.documents)
         for index, entry in enumerate(manifest.documents):

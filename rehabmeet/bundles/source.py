@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import stat
+import unicodedata
 import zipfile
 from pathlib import Path, PurePosixPath
 from typing import Protocol
@@ -20,6 +21,24 @@ from rehabmeet.settings.limits import ImportLimits
 CHUNK = 1024 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _SYMLINK_MODE = 0o120000
+_UTF8_FLAG = 0x800
+
+
+def entry_name(info: zipfile.ZipInfo) -> str:
+    """Return the entry's file name as its maker meant it (not yet normalised).
+
+    A name without the zip's UTF-8 flag is decoded by Python as cp437, but old Windows zip tools
+    in Denmark wrote cp865 (ø and Ø where cp437 has ¢ and ¥), and some tools write UTF-8 without
+    setting the flag: such a name is read as UTF-8 if it is valid UTF-8, else as cp865.
+    """
+    name = info.filename
+    if not info.flag_bits & _UTF8_FLAG and not name.isascii():
+        raw = name.encode("cp437")
+        try:
+            name = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            name = raw.decode("cp865")
+    return name
 
 
 class BundleSource(Protocol):
@@ -109,23 +128,39 @@ class ZipBundle:
                 ),
             )
         entries: dict[str, zipfile.ZipInfo] = {}
+        folded: set[str] = set()
+        raw_names: set[str] = set()
         for info in infos:
-            member = check_member_path(self.name, info.filename.rstrip("/") if info.is_dir() else info.filename)
+            name = entry_name(info)
+            member = unicodedata.normalize("NFC", name.rstrip("/") if info.is_dir() else name)
+            member = check_member_path(self.name, member)
             if (info.external_attr >> 16) & 0o170000 == _SYMLINK_MODE:
                 raise BundleError(self.name, member, error_text("is a symbolic link, which a bundle may not contain"))
             if info.flag_bits & 0x1:
                 raise BundleError(self.name, member, error_text("is encrypted inside the zip"))
-            if member in entries:
+            if name in raw_names:
                 raise BundleError(self.name, member, error_text("appears twice in the zip"))
+            raw_names.add(name)
+            key = member.casefold()
+            if key in folded:
+                raise BundleError(
+                    self.name,
+                    member,
+                    error_text(
+                        "appears twice in the zip under names that differ only in letter case or accents "
+                        "(one file on Windows and macOS)"
+                    ),
+                )
+            folded.add(key)
             if not info.is_dir():
                 entries[member] = info
         return entries
 
     def has(self, member: str) -> bool:
-        return member in self._infos
+        return unicodedata.normalize("NFC", member) in self._infos
 
     def read(self, member: str, *, limit: int | None = None) -> bytes:
-        info = self._infos.get(member)
+        info = self._infos.get(unicodedata.normalize("NFC", member))
         if info is None:
             raise BundleError(self.name, member, error_text("is named in the manifest but missing from the bundle"))
         cap = min(limit or self._limits.max_member_bytes, self._limits.max_member_bytes)

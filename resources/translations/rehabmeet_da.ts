@@ -96,8 +96,8 @@
         <translation>documents/{index}: dokument-id&apos;et {doc_id!r} bruges to gange</translation>
     </message>
     <message>
-        <source>is named by two documents</source>
-        <translation>er nævnt af to dokumenter</translation>
+        <source>is named by two documents (names that differ only in letter case or accents count as one)</source>
+        <translation>er nævnt af to dokumenter (navne, der kun er forskellige i store/små bogstaver eller accenter, tæller som ét)</translation>
     </message>
     <message>
         <source>is neither a PDF nor a DOCX document; only those are accepted</source>
@@ -187,6 +187,10 @@
     <message>
         <source>appears twice in the zip</source>
         <translation>findes to gange i zip-filen</translation>
+    </message>
+    <message>
+        <source>appears twice in the zip under names that differ only in letter case or accents (one file on Windows and macOS)</source>
+        <translation>findes to gange i zip-filen under navne, der kun er forskellige i store/små bogstaver eller accenter (én fil på Windows og macOS)</translation>
     </message>
     <message>
         <source>is named in the manifest but missing from the bundle</source>
@@ -919,6 +923,22 @@
     <message>
         <source>cannot be read as a PDF ({exc})</source>
         <translation>kan ikke læses som PDF ({exc})</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is in the future</source>
+        <translation>{where}: {value} ligger i fremtiden</translation>
+    </message>
+    <message>
+        <source>{where}: the CPR number&apos;s 7th digit says the citizen was born in {year}, not in {value}</source>
+        <translation>{where}: CPR-nummerets 7. ciffer siger, at borgeren er født i {year}, ikke i {value}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is before 1900, which cannot be right</source>
+        <translation>{where}: {value} er før 1900, hvilket ikke kan passe</translation>
+    </message>
+    <message>
+        <source>case/case_ref: {value!r} must start with a letter or digit and may not contain &apos;..&apos;</source>
+        <translation>case/case_ref: {value!r} skal begynde med et bogstav eller et ciffer og må ikke indeholde &apos;..&apos;</translation>
     </message>
 </context>
 <context>

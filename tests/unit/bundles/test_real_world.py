@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -146,3 +147,87 @@ def test_json_is_printed_even_when_the_database_cannot_be_used(isolated_environm
     assert result.returncode == 2
     assert "newer RehabMeet" in json.loads(result.stdout)["error"]
     assert result.stderr.startswith("error: ") and "newer RehabMeet" in result.stderr
+
+
+def _citizen(birth_date: str, cpr: str) -> Callable[[dict[str, Any]], None]:
+    def change(manifest: dict[str, Any]) -> None:
+        manifest["case"]["citizen"].update(birth_date=birth_date, cpr=cpr)
+
+    return change
+
+
+def _set_file(index: int, file: str) -> Callable[[dict[str, Any]], None]:
+    def change(manifest: dict[str, Any]) -> None:
+        manifest["documents"][index]["file"] = file
+
+    return change
+
+
+IMPLAUSIBLE: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
+    "born in 2030": (_citizen("2030-01-01", "010130-4234"), "birth_date: 2030-01-01 is in the future"),
+    "born in 2090": (_citizen("2090-01-01", "010190-5234"), "birth_date: 2090-01-01 is in the future"),
+    "born in year 1": (_citizen("0001-01-01", "010101-1234"), "says the citizen was born in 1901, not in 1"),
+    "born in 1899": (_citizen("1899-01-01", "010199-5234"), "birth_date: 1899-01-01 is before 1900"),
+    "born in 1890 by a 1900s CPR": (
+        _citizen("1890-01-01", "010190-1234"),
+        "the CPR number's 7th digit says the citizen was born in 1990, not in 1890",
+    ),
+    "case ref ..": (lambda m: m["case"].update(case_ref=".."), "case/case_ref: '..' must start with a letter"),
+    "case ref .hidden": (lambda m: m["case"].update(case_ref=".hidden"), "'.hidden' must start with a letter"),
+    "names differ in case only": (
+        _set_file(2, "documents/01-Forberedende-del.pdf"),
+        "documents/01-Forberedende-del.pdf: is named by two documents (names that differ only in letter case",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(IMPLAUSIBLE))
+def test_implausible_data_is_refused(name: str, database: Database, tmp_path: Path) -> None:
+    change, expected = IMPLAUSIBLE[name]
+    members = raw_manifest(valid_members(), change)
+    outcome = _import(database, write_zip(members, tmp_path / "bundle.rmb.zip"))
+    assert outcome.status is ImportStatus.REFUSED
+    assert expected in outcome.message, outcome.message
+
+
+def _import(database: Database, path: Path) -> Any:
+    return BundleImporter(database.sessions, actor="test", today=lambda: date(2026, 11, 26)).import_path(path)
+
+
+def test_a_citizen_born_this_century_is_accepted(database: Database, tmp_path: Path) -> None:
+    members = raw_manifest(valid_members(), _citizen("2004-03-02", "020304-4321"))
+    outcome = _import(database, write_zip(members, tmp_path / "b.rmb.zip"))
+    assert outcome.status is ImportStatus.IMPORTED, outcome.message
+
+
+def test_names_that_differ_only_by_unicode_normalisation_are_one_name(database: Database, tmp_path: Path) -> None:
+    members = valid_members()
+    nfc, nfd = "documents/01-b\u00e9.pdf", "documents/03-be\u0301.pdf".replace("03", "01")
+    members = raw_manifest(members, lambda m: (_set_file(0, nfc)(m), _set_file(2, nfd)(m)), ascii_only=False)
+    members[nfc] = members.pop("documents/01-forberedende-del.pdf")
+    members[nfd] = members.pop("documents/03-cv.pdf")
+    outcome = _import(database, write_zip(members, tmp_path / "b.rmb.zip"))
+    assert outcome.status is ImportStatus.REFUSED
+    assert "documents/01-bé.pdf: appears twice in the zip under names that differ only" in outcome.message
+
+
+def test_names_are_stored_in_nfc(database: Database, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    members = raw_manifest(valid_members(), _name("Rene\u0301 Borger"))
+    outcome = _import(database, write_zip(members, tmp_path / "b.rmb.zip"))
+    assert outcome.status is ImportStatus.IMPORTED, outcome.message
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT citizen_name FROM case_version")).scalar_one() == "Ren\u00e9 Borger"
+
+
+def test_cp865_file_names_from_old_windows_zip_tools_are_read(database: Database, tmp_path: Path) -> None:
+    """'ø' in cp865 is byte 0x9B, which cp437 (zip's default) reads as '¢'."""
+    members = raw_manifest(valid_members(), _set_file(2, "documents/03-søknad.pdf"), ascii_only=False)
+    members["documents/03-s#knad.pdf"] = members.pop("documents/03-cv.pdf")
+    path = write_zip(members, tmp_path / "old.rmb.zip")
+    path.write_bytes(path.read_bytes().replace(b"s#knad", b"s\x9bknad"))
+
+    outcome = _import(database, path)
+
+    assert outcome.status is ImportStatus.IMPORTED, outcome.message

@@ -23,6 +23,7 @@ from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
 from rehabmeet.bundles.persist import add_case_version
 from rehabmeet.bundles.reader import Progress, ReadBundle, read_bundle
 from rehabmeet.bundles.readiness import evaluate
+from rehabmeet.bundles.worker import DocumentReader
 from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import error_text
 from rehabmeet.models import Case, CaseVersion
@@ -67,14 +68,17 @@ class BundleImporter:
         """
         todo = list(paths)
         outcomes: list[ImportOutcome] = []
-        for index, path in enumerate(todo):
-            if cancelled is not None and cancelled():
-                break
-            step = _scaled(progress, index, len(todo), path.name) if progress is not None else None
-            outcome = self.import_path(path, new_version=new_version, progress=step, cancelled=cancelled)
-            outcomes.append(outcome)
-            if outcome.status is ImportStatus.CANCELLED:
-                break
+        with DocumentReader(self._limits, self._docx_renderer) as documents:
+            for index, path in enumerate(todo):
+                if cancelled is not None and cancelled():
+                    break
+                step = _scaled(progress, index, len(todo), path.name) if progress is not None else None
+                outcome = self.import_path(
+                    path, new_version=new_version, progress=step, cancelled=cancelled, documents=documents
+                )
+                outcomes.append(outcome)
+                if outcome.status is ImportStatus.CANCELLED:
+                    break
         return outcomes
 
     def import_path(
@@ -84,13 +88,16 @@ class BundleImporter:
         new_version: bool = False,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        documents: DocumentReader | None = None,
     ) -> ImportOutcome:
         """Import one bundle and say what happened; never raises for a bad bundle.
+
+        ``documents`` is the worker that reads the documents (one of its own if not given).
 
         Whatever goes wrong with one bundle, even a bug, becomes a refusal of that bundle in one
         line (the traceback goes to the log), so a batch always reports every bundle.
         """
-        outcome = self._import_path(path, new_version, progress, cancelled)
+        outcome = self._import_path(path, new_version, progress, cancelled, documents)
         return dataclasses.replace(outcome, message=printable(outcome.message), path=printable(outcome.path))
 
     def _import_path(
@@ -99,6 +106,7 @@ class BundleImporter:
         new_version: bool,
         progress: Progress | None,
         cancelled: Callable[[], bool] | None,
+        documents: DocumentReader | None,
     ) -> ImportOutcome:
         shown = str(path)
         try:
@@ -109,6 +117,7 @@ class BundleImporter:
                 progress=progress,
                 cancelled=cancelled,
                 today=self._today(),
+                documents=documents,
             )
             return self._store(shown, bundle, new_version)
         except ChangedContentError as exc:

@@ -38,23 +38,48 @@ class InspectedDocument:
 def inspect_document(
     bundle: str, entry: ManifestDocument, data: bytes, limits: ImportLimits, docx_renderer: str = "auto"
 ) -> InspectedDocument:
-    """Verify the hash and the file type, then read the pages.
+    """Verify the hash and the file type, then read the pages, in this process.
+
+    Import reads untrusted content in a worker process with limits instead (see
+    :mod:`rehabmeet.bundles.worker`): :func:`check_document` here, :func:`read_content` there.
 
     Raises:
         BundleError: wrong hash, wrong type for the extension, unreadable or hostile content.
     """
+    check_document(bundle, entry, data)
+    return read_content(bundle, entry, data, limits, docx_renderer)
+
+
+def check_document(bundle: str, entry: ManifestDocument, data: bytes) -> None:
+    """The cheap checks that parse nothing: the sha256 and the file type.
+
+    Raises:
+        BundleError: wrong hash, or not the type its extension says.
+    """
     if hashlib.sha256(data).hexdigest() != entry.sha256:
         raise BundleError(bundle, entry.file, error_text("its sha256 does not match the manifest (changed or damaged)"))
+    if entry.media_type == "pdf" and not looks_like_pdf(data):
+        raise BundleError(bundle, entry.file, error_text("is named .pdf but is {data}", data=_what_it_is(data)))
+    if entry.media_type == "docx" and not looks_like_docx(data):
+        raise BundleError(bundle, entry.file, error_text("is named .docx but is {data}", data=_what_it_is(data)))
+
+
+def read_content(
+    bundle: str, entry: ManifestDocument, data: bytes, limits: ImportLimits, docx_renderer: str = "auto"
+) -> InspectedDocument:
+    """Read the pages of a document that passed :func:`check_document` (the part that parses it).
+
+    Raises:
+        BundleError: unreadable or hostile content, or a limit passed.
+    """
     if entry.media_type == "pdf":
         return _inspect_pdf(bundle, entry, data, limits)
     return _inspect_docx(bundle, entry, data, limits, docx_renderer)
 
 
 def _inspect_pdf(bundle: str, entry: ManifestDocument, data: bytes, limits: ImportLimits) -> InspectedDocument:
-    if not looks_like_pdf(data):
-        raise BundleError(bundle, entry.file, error_text("is named .pdf but is {data}", data=_what_it_is(data)))
     try:
-        facts = read_pdf(data, max_pages=limits.max_pages_per_document)
+        facts = read_pdf(data, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page)
     except PdfProblem as exc:
         raise BundleError(bundle, entry.file, str(exc)) from exc
     return InspectedDocument(entry=entry, data=data, page_texts=facts.page_texts, view_pdf=None, pages_from="pdf")
@@ -63,12 +88,12 @@ def _inspect_pdf(bundle: str, entry: ManifestDocument, data: bytes, limits: Impo
 def _inspect_docx(
     bundle: str, entry: ManifestDocument, data: bytes, limits: ImportLimits, renderer: str
 ) -> InspectedDocument:
-    if not looks_like_docx(data):
-        raise BundleError(bundle, entry.file, error_text("is named .docx but is {data}", data=_what_it_is(data)))
     _check_inner_zip(bundle, entry.file, data, limits)
     try:
         view_pdf, used = docx_to_pdf(data, entry.title, renderer, max_pages=limits.max_pages_per_document)
-        facts = read_pdf(view_pdf, max_pages=limits.max_pages_per_document)
+        facts = read_pdf(
+            view_pdf, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page
+        )
     except (DocxProblem, PdfProblem) as exc:
         raise BundleError(bundle, entry.file, str(exc)) from exc
     return InspectedDocument(entry=entry, data=data, page_texts=facts.page_texts, view_pdf=view_pdf, pages_from=used)

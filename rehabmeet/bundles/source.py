@@ -105,6 +105,7 @@ class ZipBundle:
         self.name = path.name
         self._limits = limits
         self._total = 0
+        _check_central_directory(path, limits)
         try:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
@@ -212,6 +213,65 @@ class ZipBundle:
 
     def close(self) -> None:
         self._zip.close()
+
+
+_EOCD = b"PK\x05\x06"
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_ZIP64_EOCD = b"PK\x06\x06"
+
+
+def _check_central_directory(path: Path, limits: ImportLimits) -> None:
+    """Refuse a zip whose end-of-central-directory record announces more entries, or a bigger
+    directory, than the limits, before :mod:`zipfile` parses (and builds objects for) all of it.
+
+    Raises:
+        BundleError: too many entries or too big a directory (an unreadable record is left for
+            :class:`zipfile.ZipFile` to refuse).
+    """
+    name = path.name
+    try:
+        with path.open("rb") as stream:
+            size = stream.seek(0, 2)
+            stream.seek(max(0, size - 65_557))
+            tail = stream.read()
+            at = tail.rfind(_EOCD)
+            if at < 0 or len(tail) < at + 22:
+                return
+            entries = int.from_bytes(tail[at + 10 : at + 12], "little")
+            directory = int.from_bytes(tail[at + 12 : at + 16], "little")
+            locator = at - 20
+            if (
+                (entries == 0xFFFF or directory == 0xFFFFFFFF)
+                and locator >= 0
+                and tail[locator : locator + 4] == _ZIP64_LOCATOR
+            ):
+                stream.seek(int.from_bytes(tail[locator + 8 : locator + 16], "little"))
+                record = stream.read(56)
+                if record[:4] == _ZIP64_EOCD and len(record) == 56:
+                    entries = int.from_bytes(record[32:40], "little")
+                    directory = int.from_bytes(record[40:48], "little")
+    except OSError:
+        return  # zipfile reports the file as unreadable
+    if entries > limits.max_members:
+        raise BundleError(
+            name,
+            None,
+            error_text(
+                "holds {infos} entries, more than the limit of {max_members}",
+                infos=entries,
+                max_members=limits.max_members,
+            ),
+        )
+    if directory > limits.max_central_directory_bytes:
+        raise BundleError(
+            name,
+            None,
+            error_text(
+                "its table of contents (zip central directory) is {value} bytes, more than the limit of {limit}",
+                value=directory,
+                limit=limits.max_central_directory_bytes,
+            ),
+        )
 
 
 class DirectoryBundle:

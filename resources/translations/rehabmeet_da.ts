@@ -217,6 +217,10 @@
         <translation>bundtet fylder udpakket mere end den samlede størrelsesgrænse; læsningen blev stoppet</translation>
     </message>
     <message>
+        <source>its table of contents (zip central directory) is {value} bytes, more than the limit of {limit}</source>
+        <translation>dens indholdsfortegnelse (zip-filens centralkatalog) fylder {value} byte, mere end grænsen på {limit}</translation>
+    </message>
+    <message>
         <source>is {size} bytes, more than the limit of {cap}</source>
         <translation>fylder {size} byte, mere end grænsen på {cap}</translation>
     </message>
@@ -913,6 +917,10 @@
         <translation>side {page} kan ikke læses af PDF-motoren ({exc})</translation>
     </message>
     <message>
+        <source>page {page} holds {count} characters of text, more than the limit of {limit}</source>
+        <translation>side {page} rummer {count} teksttegn, flere end grænsen på {limit}</translation>
+    </message>
+    <message>
         <source>is encrypted with a password and cannot be read</source>
         <translation>er krypteret med en adgangskode og kan ikke læses</translation>
     </message>
@@ -939,6 +947,18 @@
     <message>
         <source>case/case_ref: {value!r} must start with a letter or digit and may not contain &apos;..&apos;</source>
         <translation>case/case_ref: {value!r} skal begynde med et bogstav eller et ciffer og må ikke indeholde &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>could not be read ({kind}); the details are in the log</source>
+        <translation>kunne ikke læses ({kind}); detaljerne står i loggen</translation>
+    </message>
+    <message>
+        <source>reading it took longer than the limit of {seconds:g} seconds; stopped</source>
+        <translation>læsningen tog længere end grænsen på {seconds:g} sekunder; stoppet</translation>
+    </message>
+    <message>
+        <source>reading it needed more than the memory limit of {value} MiB (or made the document reader fail); stopped</source>
+        <translation>læsningen krævede mere end hukommelsesgrænsen på {value} MiB (eller fik dokumentlæseren til at fejle); stoppet</translation>
     </message>
 </context>
 <context>

@@ -70,3 +70,42 @@ def with_docx_cv(data: bytes, members: Members | None = None) -> Members:
     members.pop(CV)
     members = with_manifest({**members, CV_DOCX: b""}, rename)
     return replace_document(members, CV_DOCX, data)
+
+
+def pdf_with_content(compressed_content: bytes, *, font: bool = False) -> bytes:
+    """A one-page PDF whose page content stream is ``compressed_content`` (Flate-encoded)."""
+    resources = b"<< /Font << /F1 5 0 R >> >>" if font else b"<< >>"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources " + resources + b" >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(compressed_content)
+        + compressed_content
+        + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def deflated(chunk: bytes, times: int) -> bytes:
+    """``chunk`` repeated ``times`` times, Flate-compressed without holding it all in memory."""
+    import zlib
+
+    compressor = zlib.compressobj(9)
+    parts = [compressor.compress(chunk) for _ in range(times)]
+    parts.append(compressor.flush())
+    return b"".join(parts)
+
+
+def with_pdf(data: bytes, members: Members | None = None) -> Members:
+    """Replace the CV (which no summary source names) by the PDF ``data``."""
+    return replace_document(dict(members or valid_members()), CV, data)

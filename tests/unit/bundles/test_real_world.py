@@ -19,7 +19,16 @@ from rehabmeet.bundles.outcome import ImportStatus
 from rehabmeet.storage.database import Database
 from tests.helpers.bundles import Members, dump_rows, small_spec, valid_members, write_zip
 from tests.helpers.db import open_home_database
-from tests.helpers.hostile import PAGE_BREAK, docx_with_body, paragraph, raw_manifest, with_docx_cv
+from tests.helpers.hostile import (
+    PAGE_BREAK,
+    deflated,
+    docx_with_body,
+    paragraph,
+    pdf_with_content,
+    raw_manifest,
+    with_docx_cv,
+    with_pdf,
+)
 
 
 @pytest.fixture
@@ -83,19 +92,19 @@ def test_real_world_trouble_is_refused_in_one_line(name: str, database: Database
 def test_a_bug_in_one_bundle_is_reported_for_it_and_the_batch_goes_on(
     database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from rehabmeet.bundles import reader
+    from rehabmeet.bundles.worker import DocumentReader
 
     good1 = write_zip(valid_members(small_spec("GOOD-0001")), tmp_path / "good1.rmb.zip")
     bad = write_zip(valid_members(small_spec("BAD-0001")), tmp_path / "bad.rmb.zip")
     good2 = write_zip(valid_members(small_spec("GOOD-0002")), tmp_path / "good2.rmb.zip")
-    real = reader.inspect_document
+    real = DocumentReader.read
 
-    def broken(bundle: str, *args: Any, **kwargs: Any) -> Any:
+    def broken(self: DocumentReader, bundle: str, *args: Any, **kwargs: Any) -> Any:
         if bundle == "bad.rmb.zip":
             raise RuntimeError("a library failed in a way nobody foresaw")
-        return real(bundle, *args, **kwargs)
+        return real(self, bundle, *args, **kwargs)
 
-    monkeypatch.setattr(reader, "inspect_document", broken)
+    monkeypatch.setattr(DocumentReader, "read", broken)
     outcomes = BundleImporter(database.sessions, actor="test").import_paths([good1, bad, good2])
 
     assert [o.status for o in outcomes] == [ImportStatus.IMPORTED, ImportStatus.REFUSED, ImportStatus.IMPORTED]
@@ -231,3 +240,80 @@ def test_cp865_file_names_from_old_windows_zip_tools_are_read(database: Database
     outcome = _import(database, path)
 
     assert outcome.status is ImportStatus.IMPORTED, outcome.message
+
+
+def _limited(database: Database, path: Path, **limits: Any) -> Any:
+    from rehabmeet.settings.limits import ImportLimits
+
+    importer = BundleImporter(database.sessions, actor="test", limits=ImportLimits(**limits))
+    return importer.import_path(path)
+
+
+def test_a_pdf_whose_stream_inflates_past_the_memory_limit_is_refused(database: Database, tmp_path: Path) -> None:
+    bomb = pdf_with_content(deflated(b" " * (1 << 20), 300))  # 0.3 MB holding 300 MiB
+    path = write_zip(with_pdf(bomb), tmp_path / "bomb.rmb.zip")
+    before = dump_rows(database.engine)
+
+    outcome = _limited(database, path, max_reader_memory_mib=256)
+
+    assert outcome.status is ImportStatus.REFUSED
+    assert outcome.message.startswith(
+        "bomb.rmb.zip: documents/03-cv.pdf: reading it needed more than the memory limit of 256 MiB"
+    )
+    assert dump_rows(database.engine) == before
+
+
+def test_a_page_that_takes_minutes_is_stopped_at_the_time_limit(database: Database, tmp_path: Path) -> None:
+    slow = pdf_with_content(deflated(b"BT /F1 12 Tf 10 10 Td " + b"(a) Tj " * 1000 + b"ET\n", 500), font=True)
+    path = write_zip(with_pdf(slow), tmp_path / "slow.rmb.zip")
+
+    outcome = _limited(database, path, max_seconds_per_document=3)
+
+    assert outcome.status is ImportStatus.REFUSED
+    assert outcome.message == (
+        "slow.rmb.zip: documents/03-cv.pdf: reading it took longer than the limit of 3 seconds; stopped"
+    )
+
+
+def test_the_batch_goes_on_after_a_document_was_stopped(database: Database, tmp_path: Path) -> None:
+    slow = pdf_with_content(deflated(b"BT /F1 12 Tf 10 10 Td " + b"(a) Tj " * 1000 + b"ET\n", 500), font=True)
+    bad = write_zip(with_pdf(slow), tmp_path / "slow.rmb.zip")
+    good = write_zip(valid_members(small_spec("GOOD-0003")), tmp_path / "good.rmb.zip")
+    from rehabmeet.settings.limits import ImportLimits
+
+    importer = BundleImporter(database.sessions, actor="test", limits=ImportLimits(max_seconds_per_document=3))
+    outcomes = importer.import_paths([bad, good])
+
+    assert [o.status for o in outcomes] == [ImportStatus.REFUSED, ImportStatus.IMPORTED]
+
+
+def test_a_page_with_too_much_text_is_refused(database: Database, tmp_path: Path) -> None:
+    line = b"(" + b"a" * 1000 + b") Tj 0 -1.2 Td "
+    dense = pdf_with_content(deflated(b"BT /F1 1 Tf 10 800 Td " + line * 30 + b"ET\n", 1), font=True)
+    outcome = _limited(database, write_zip(with_pdf(dense), tmp_path / "b.rmb.zip"), max_text_chars_per_page=20_000)
+    assert outcome.status is ImportStatus.REFUSED
+    assert "page 1 holds 30029 characters of text, more than the limit of 20000" in outcome.message, outcome.message
+
+
+def _with_claimed_entries(path: Path, count: int) -> Path:
+    data = bytearray(path.read_bytes())
+    at = data.rfind(b"PK\x05\x06")
+    data[at + 8 : at + 12] = (count & 0xFFFF).to_bytes(2, "little") * 2
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_the_zip_entry_count_is_checked_from_the_end_record_before_the_directory(
+    database: Database, tmp_path: Path
+) -> None:
+    path = _with_claimed_entries(write_zip(valid_members(), tmp_path / "many.rmb.zip"), 65_000)
+    outcome = _limited(database, path)
+    assert outcome.message == "many.rmb.zip: holds 65000 entries, more than the limit of 2000"
+
+
+def test_a_huge_central_directory_is_refused_before_it_is_parsed(database: Database, tmp_path: Path) -> None:
+    path = write_zip(valid_members(), tmp_path / "dir.rmb.zip")
+    outcome = _limited(database, path, max_central_directory_bytes=100)
+    assert outcome.status is ImportStatus.REFUSED
+    assert "its table of contents (zip central directory) is" in outcome.message
+    assert "more than the limit of 100" in outcome.message

@@ -11,6 +11,7 @@ from rehabmeet.bundles.errors import BundleError
 from rehabmeet.bundles.manifest import ManifestDocument
 from rehabmeet.documents.docx_to_pdf import DocxProblem, docx_to_pdf, looks_like_docx
 from rehabmeet.documents.pdf import PdfProblem, looks_like_pdf, read_pdf
+from rehabmeet.documents.pdf_content import UnusablePdf, usable_copy
 from rehabmeet.i18n import error_text
 from rehabmeet.settings.limits import ImportLimits
 
@@ -22,6 +23,9 @@ class InspectedDocument:
     Attributes:
         view_pdf: the PDF made for viewing a DOCX (``None`` for a PDF, which is its own view).
         pages_from: ``pdf``, ``libreoffice`` or ``reportlab`` — how the pages were counted.
+        view_pdf: for a PDF, the repaired and/or stripped copy (see
+            :mod:`rehabmeet.documents.pdf_content`) when the original is not fit to pass on.
+        content_flags: what import found in it: ``repaired``, ``javascript``, ``launch``, ``embedded_files``.
     """
 
     entry: ManifestDocument
@@ -29,6 +33,7 @@ class InspectedDocument:
     page_texts: tuple[str, ...]
     view_pdf: bytes | None
     pages_from: str
+    content_flags: tuple[str, ...] = ()
 
     @property
     def page_count(self) -> int:
@@ -80,9 +85,17 @@ def read_content(
 def _inspect_pdf(bundle: str, entry: ManifestDocument, data: bytes, limits: ImportLimits) -> InspectedDocument:
     try:
         facts = read_pdf(data, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page)
-    except PdfProblem as exc:
+        copy = usable_copy(data, facts.page_count)
+    except (PdfProblem, UnusablePdf) as exc:
         raise BundleError(bundle, entry.file, str(exc)) from exc
-    return InspectedDocument(entry=entry, data=data, page_texts=facts.page_texts, view_pdf=None, pages_from="pdf")
+    return InspectedDocument(
+        entry=entry,
+        data=data,
+        page_texts=facts.page_texts,
+        view_pdf=copy.view_pdf,
+        pages_from="pdf",
+        content_flags=copy.flags,
+    )
 
 
 def _inspect_docx(

@@ -64,9 +64,14 @@ class DocumentReader:
         reply = self._wait(bundle, entry, cancelled)
         kind = reply[0]
         if kind == "ok":
-            _, page_texts, view_pdf, pages_from = reply
+            _, page_texts, view_pdf, pages_from, flags = reply
             return InspectedDocument(
-                entry=entry, data=data, page_texts=page_texts, view_pdf=view_pdf, pages_from=pages_from
+                entry=entry,
+                data=data,
+                page_texts=page_texts,
+                view_pdf=view_pdf,
+                pages_from=pages_from,
+                content_flags=flags,
             )
         if kind == "refused":
             raise BundleError(bundle, entry.file, reply[1])
@@ -164,7 +169,13 @@ def serve(connection: Connection, language: str, limits: ImportLimits, renderer:
         data = connection.recv_bytes()
         try:
             document = read_content("", entry, data, limits, renderer)
-            reply: tuple[Any, ...] = ("ok", document.page_texts, document.view_pdf, document.pages_from)
+            reply: tuple[Any, ...] = (
+                "ok",
+                document.page_texts,
+                document.view_pdf,
+                document.pages_from,
+                document.content_flags,
+            )
         except BundleError as exc:
             reply = ("refused", exc.problem)
         except MemoryError:

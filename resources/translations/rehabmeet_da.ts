@@ -960,6 +960,10 @@
         <source>reading it needed more than the memory limit of {value} MiB (or made the document reader fail); stopped</source>
         <translation>læsningen krævede mere end hukommelsesgrænsen på {value} MiB (eller fik dokumentlæseren til at fejle); stoppet</translation>
     </message>
+    <message>
+        <source>can be read, but not put into a summary or pack ({problem}); save it again as PDF from the program that made it</source>
+        <translation>kan læses, men ikke indgå i et resumé eller en pakke ({problem}); gem den igen som PDF fra det program, der lavede den</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -3630,6 +3634,26 @@ vurdering</translation>
     <message>
         <source>No date of the citizen&apos;s consent to the team&apos;s treatment.</source>
         <translation>Ingen dato for borgerens samtykke til teamets behandling.</translation>
+    </message>
+    <message>
+        <source>RehabMeet&apos;s import check of the document&apos;s content</source>
+        <translation>RehabMeets kontrol af dokumentets indhold ved import</translation>
+    </message>
+    <message>
+        <source>“{document}” was damaged and has been repaired; the original is kept. Check that it shows what it should.</source>
+        <translation>„{document}“ var beskadiget og er blevet repareret; originalen er gemt. Kontrollér, at den viser det, den skal.</translation>
+    </message>
+    <message>
+        <source>“{document}” contains JavaScript; it is never run and is removed from what is shown and passed on.</source>
+        <translation>„{document}“ indeholder JavaScript; det køres aldrig og er fjernet fra det, der vises og gives videre.</translation>
+    </message>
+    <message>
+        <source>“{document}” contains an action that starts a program; it is never run and is removed from what is shown and passed on.</source>
+        <translation>„{document}“ indeholder en handling, der starter et program; den køres aldrig og er fjernet fra det, der vises og gives videre.</translation>
+    </message>
+    <message>
+        <source>“{document}” contains embedded files; they are never opened and are removed from what is shown and passed on.</source>
+        <translation>„{document}“ indeholder indlejrede filer; de åbnes aldrig og er fjernet fra det, der vises og gives videre.</translation>
     </message>
     <message>
         <source>Unknown readiness check “{check}” in the team&apos;s rules.</source>

@@ -109,3 +109,31 @@ def deflated(chunk: bytes, times: int) -> bytes:
 def with_pdf(data: bytes, members: Members | None = None) -> Members:
     """Replace the CV (which no summary source names) by the PDF ``data``."""
     return replace_document(dict(members or valid_members()), CV, data)
+
+
+def pdf_with_active_content(source: bytes) -> bytes:
+    """``source`` with document JavaScript, an embedded .exe and a launch action that opens it."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(source)))
+    writer.add_attachment("setup.exe", b"MZ\x90\x00" + b"\x00" * 60)
+    script = DictionaryObject(
+        {NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): TextStringObject("app.alert('hello');")}
+    )
+    names = writer._root_object["/Names"].get_object()
+    names[NameObject("/JavaScript")] = DictionaryObject(
+        {NameObject("/Names"): ArrayObject([TextStringObject("hello"), writer._add_object(script)])}
+    )
+    launch = DictionaryObject(
+        {NameObject("/S"): NameObject("/Launch"), NameObject("/F"): TextStringObject("setup.exe")}
+    )
+    writer._root_object[NameObject("/OpenAction")] = writer._add_object(launch)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def damaged_pdf(source: bytes) -> bytes:
+    """``source`` with its first stream's ``endstream`` marker misspelt: PDFium repairs it, pypdf gives up."""
+    return source.replace(b"endstream", b"endstrem", 1)

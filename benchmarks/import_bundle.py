@@ -32,12 +32,16 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.helpers.file_keyring.FileKeyring")
 
-from rehabmeet.bundles.writer import write_bundle_zip  # noqa: E402
-from tests.helpers.bundles import big_spec  # noqa: E402
-
 
 def big_bundle(folder: Path) -> Path:
-    """Write the 260-page benchmark bundle (13 PDFs) and return its path."""
+    """Write the 260-page benchmark bundle (13 PDFs) and return its path.
+
+    Imported here, not at the top: the document reader's worker processes re-import this script
+    as their main module, and should not pay for reportlab and the test helpers.
+    """
+    from rehabmeet.bundles.writer import write_bundle_zip
+    from tests.helpers.bundles import big_spec
+
     return write_bundle_zip(big_spec(), folder)
 
 

@@ -11,7 +11,7 @@ from rehabmeet.bundles.errors import BundleError
 from rehabmeet.bundles.manifest import ManifestDocument
 from rehabmeet.documents.docx_to_pdf import DocxProblem, docx_to_pdf, looks_like_docx
 from rehabmeet.documents.pdf import PdfProblem, looks_like_pdf, read_pdf
-from rehabmeet.documents.pdf_content import UnusablePdf, usable_copy
+from rehabmeet.documents.pdf_content import REPAIRED, UnusablePdf, decrypted_copy, usable_copy
 from rehabmeet.i18n import error_text
 from rehabmeet.settings.limits import ImportLimits
 
@@ -83,18 +83,32 @@ def read_content(
 
 
 def _inspect_pdf(bundle: str, entry: ManifestDocument, data: bytes, limits: ImportLimits) -> InspectedDocument:
+    source = data
+    flags: tuple[str, ...] = ()
     try:
-        facts = read_pdf(data, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page)
-        copy = usable_copy(data, facts.page_count)
+        try:
+            facts = read_pdf(
+                data, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page
+            )
+        except PdfProblem:
+            decrypted = decrypted_copy(data)  # PDFium refuses some RC4/AES files with an empty user password
+            if decrypted is None:
+                raise
+            source, flags = decrypted, (REPAIRED,)
+            facts = read_pdf(
+                source, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page
+            )
+        copy = usable_copy(source, facts.page_count)
     except (PdfProblem, UnusablePdf) as exc:
         raise BundleError(bundle, entry.file, str(exc)) from exc
+    view = copy.view_pdf if copy.view_pdf is not None else (source if source is not data else None)
     return InspectedDocument(
         entry=entry,
         data=data,
         page_texts=facts.page_texts,
-        view_pdf=copy.view_pdf,
+        view_pdf=view,
         pages_from="pdf",
-        content_flags=copy.flags,
+        content_flags=tuple(dict.fromkeys((*flags, *copy.flags))),
     )
 
 

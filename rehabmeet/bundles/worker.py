@@ -11,7 +11,9 @@ whole application's memory or hang it. Here a separate process reads the documen
 - a cancel kills it at once.
 
 One worker serves every bundle of a batch, and is started again after it had to be killed.
-Processes are started by ``spawn`` (never ``fork``, which is unsafe with the GUI's threads).
+Workers are forked from a ``forkserver`` (a clean process with the readers preloaded, started once
+per application run; never ``fork`` from the application, which is unsafe with the GUI's
+threads), or started by ``spawn`` where there is no forkserver (Windows).
 """
 
 from __future__ import annotations
@@ -31,6 +33,15 @@ from rehabmeet.settings.limits import MIB, ImportLimits
 
 log = logging.getLogger(__name__)
 _POLL_S = 0.05
+_PRELOAD = ["rehabmeet.bundles.worker", "rehabmeet.documents.pdf_content", "pypdf", "pypdfium2"]
+
+
+def _context() -> Any:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(_PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 class DocumentReader:
@@ -119,7 +130,8 @@ class DocumentReader:
         if self._process is not None and self._process.is_alive() and self._connection is not None:
             return self._connection
         self._kill()
-        context = multiprocessing.get_context("spawn")
+        context = _context()
+        parent: Connection
         parent, child = context.Pipe()
         process = context.Process(
             target=serve,
@@ -143,11 +155,14 @@ class DocumentReader:
         self._process = self._connection = None
 
     def close(self) -> None:
-        """Stop the worker (politely, then by force)."""
+        """Tell the worker to stop; it exits on its own (multiprocessing reaps it), or is killed
+        if it is still busy."""
         if self._connection is not None and self._process is not None and self._process.is_alive():
             try:
                 self._connection.send(None)
-                self._process.join(2)
+                self._connection.close()
+                self._process = self._connection = None
+                return
             except OSError:
                 pass
         self._kill()

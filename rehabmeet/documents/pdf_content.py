@@ -2,7 +2,7 @@
 
 Import reads pages with PDFium; the summary and packs assemble with pypdf. A PDF one of them
 cannot handle would be accepted and then fail later, so import runs the summary's own assembly on
-every PDF (:func:`check_assembles`). A damaged file that PDFium reads is re-saved by PDFium
+every PDF (:func:`_assembly_problem`). A damaged file that PDFium reads is re-saved by PDFium
 (repairing its cross-reference table and removing empty-password encryption) and used if that copy
 assembles; the original is kept with its hash. JavaScript, launch actions and embedded files are
 never run by RehabMeet, and are removed from the copy that is shown, summarised and packed.
@@ -77,15 +77,42 @@ def usable_copy(data: bytes, page_count: int) -> UsableCopy:
     return UsableCopy(view_pdf=current if current is not data else None, flags=tuple(flags))
 
 
-def _assembly_problem(data: bytes) -> str | None:
-    """Run the summary's assembly on every page; return what failed, in one clause, or ``None``."""
-    from rehabmeet.documents.summary_pdf import AppendixDocument, assemble
+def decrypted_copy(data: bytes) -> bytes | None:
+    """pypdf's unencrypted copy of a PDF encrypted with an empty user password (which any reader
+    opens without asking), for files PDFium refuses; ``None`` if it has a real password or pypdf
+    cannot read it either."""
+    from pypdf import PdfReader, PdfWriter
 
     try:
-        count = _page_count(data)
-        assemble(
-            _blank_sheet(), [AppendixDocument("d", "d", data, tuple(range(1, count + 1)))], case_ref="-", title="-"
-        )
+        reader = PdfReader(io.BytesIO(data))
+        if not reader.is_encrypted or not reader.decrypt(""):
+            return None
+        output = io.BytesIO()
+        PdfWriter(clone_from=reader).write(output)
+    except Exception:  # pypdf raises many types on damaged files; the original refusal stands
+        return None
+    return output.getvalue()
+
+
+def _assembly_problem(data: bytes) -> str | None:
+    """Do with every page what the summary's assembly does with pypdf (open, decrypt, decode the
+    content within pypdf's limits, copy the page, write); return what failed, or ``None``.
+
+    Lighter than running :func:`rehabmeet.documents.summary_pdf.assemble` itself (no footer
+    merge), which costs about 3 ms a page; ``benchmarks/import_bundle.py --corpus`` runs the real
+    assembly on every accepted corpus file to show the two agree.
+    """
+    from pypdf import PdfReader, PdfWriter
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        writer = PdfWriter()
+        for page in reader.pages:
+            contents = page.get_contents()
+            if contents is not None:
+                contents.get_data()
+            writer.add_page(page)
+        writer.write(io.BytesIO())
     except Exception as exc:  # pypdf raises many types on damaged files; each is a reason to repair
         return f"{type(exc).__name__}: {str(exc)[:120]}"
     return None
@@ -95,21 +122,6 @@ def _page_count(data: bytes) -> int:
     from pypdf import PdfReader
 
     return len(PdfReader(io.BytesIO(data)).pages)
-
-
-_SHEET: list[bytes] = []
-
-
-def _blank_sheet() -> bytes:
-    if not _SHEET:
-        from reportlab.pdfgen.canvas import Canvas
-
-        buffer = io.BytesIO()
-        canvas = Canvas(buffer, invariant=True)
-        canvas.showPage()
-        canvas.save()
-        _SHEET.append(buffer.getvalue())
-    return _SHEET[0]
 
 
 def _pdfium_copy(data: bytes) -> bytes | None:

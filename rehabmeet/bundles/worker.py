@@ -52,6 +52,7 @@ class DocumentReader:
         self._renderer = docx_renderer
         self._process: Any = None
         self._connection: Connection | None = None
+        self.peak_rss_kib = 0  # the largest peak RSS a worker reported (Unix; 0 elsewhere)
 
     def __enter__(self) -> DocumentReader:
         return self
@@ -72,7 +73,8 @@ class DocumentReader:
         connection = self._started()
         connection.send(entry)
         connection.send_bytes(data)
-        reply = self._wait(bundle, entry, cancelled)
+        *reply, peak = self._wait(bundle, entry, cancelled)
+        self.peak_rss_kib = max(self.peak_rss_kib, peak)
         kind = reply[0]
         if kind == "ok":
             _, page_texts, view_pdf, pages_from, flags = reply
@@ -198,7 +200,15 @@ def serve(connection: Connection, language: str, limits: ImportLimits, renderer:
         except Exception as exc:  # reported to the importer, which logs it and refuses the document
             reply = ("error", f"{type(exc).__name__}: {exc}")
         del data
-        connection.send(reply)
+        connection.send((*reply, _peak_rss_kib()))
+
+
+def _peak_rss_kib() -> int:
+    try:
+        import resource
+    except ImportError:
+        return 0
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def _limit_memory(limit: int) -> None:

@@ -139,10 +139,12 @@ def gui_stall(path: Path, scratch: Path) -> float:
 def corpus(folder: Path, limit: int | None, table: Path | None) -> None:
     """Import each PDF of ``folder`` in its own bundle; print the outcome table and the bounds."""
     import collections
+    import logging
     import re
     import resource
 
     from rehabmeet.bundles.importer import BundleImporter
+    from rehabmeet.bundles.worker import DocumentReader
     from rehabmeet.bundles.writer import bundle_members
     from rehabmeet.documents.summary_pdf import AppendixDocument, assemble
     from rehabmeet.paths import resolve_paths
@@ -150,10 +152,6 @@ def corpus(folder: Path, limit: int | None, table: Path | None) -> None:
     from rehabmeet.storage.target import resolve_target
     from tests.helpers.bundles import replace_document, small_spec
     from tests.helpers.hostile import CV
-
-    import logging
-
-    from rehabmeet.bundles.worker import DocumentReader
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     files = sorted(folder.glob("*.pdf"))[:limit]

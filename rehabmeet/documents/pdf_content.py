@@ -108,6 +108,7 @@ def _assembly_problem(data: bytes) -> str | None:
         reader = PdfReader(io.BytesIO(data))
         writer = PdfWriter()
         for page in reader.pages:
+            float(page.mediabox.width) + float(page.mediabox.height)  # the footer stamp is sized by it
             contents = page.get_contents()
             if contents is not None:
                 contents.get_data()

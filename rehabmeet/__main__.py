@@ -91,6 +91,10 @@ def _register_passphrase_prompt(arguments: list[str]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the `rehabmeet` command and return its exit status."""
+    if getattr(sys, "frozen", False):  # a frozen build starts the document reader worker through itself
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     for name in ("stdout", "stderr"):  # a windowed build (rehabmeet-gui.exe) has no console to write to
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process

@@ -24,6 +24,7 @@ def readiness_facts_from_manifest(bundle: ReadBundle) -> ReadinessFacts:
         citizen_consented_on=manifest.citizen_consented_on,
         documents=tuple((d.entry.kind, d.entry.date) for d in bundle.documents),
         summary_sections=tuple(item["section"] for item in manifest.raw.get("summary", [])),
+        document_flags=tuple((d.entry.title, flag) for d in bundle.documents for flag in d.content_flags),
     )
 
 
@@ -38,4 +39,7 @@ def readiness_facts_from_version(version: CaseVersion) -> ReadinessFacts:
         citizen_consented_on=version.citizen_consented_on,
         documents=tuple((d.kind, d.document_date) for d in version.documents),
         summary_sections=tuple(s.section for s in version.summary_sections),
+        document_flags=tuple(
+            (d.title, flag) for d in version.documents for flag in (d.content_flags or "").split(",") if flag
+        ),
     )

@@ -7,6 +7,8 @@ documents, pages, summary and one ``case.imported`` event, or nothing.
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -21,12 +23,16 @@ from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
 from rehabmeet.bundles.persist import add_case_version
 from rehabmeet.bundles.reader import Progress, ReadBundle, read_bundle
 from rehabmeet.bundles.readiness import evaluate
+from rehabmeet.bundles.worker import DocumentReader
 from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import error_text
 from rehabmeet.models import Case, CaseVersion
 from rehabmeet.settings.limits import ImportLimits
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
+from rehabmeet.storage.failures import explain
+
+log = logging.getLogger(__name__)
 
 
 class BundleImporter:
@@ -62,14 +68,17 @@ class BundleImporter:
         """
         todo = list(paths)
         outcomes: list[ImportOutcome] = []
-        for index, path in enumerate(todo):
-            if cancelled is not None and cancelled():
-                break
-            step = _scaled(progress, index, len(todo), path.name) if progress is not None else None
-            outcome = self.import_path(path, new_version=new_version, progress=step, cancelled=cancelled)
-            outcomes.append(outcome)
-            if outcome.status is ImportStatus.CANCELLED:
-                break
+        with DocumentReader(self._limits, self._docx_renderer) as documents:
+            for index, path in enumerate(todo):
+                if cancelled is not None and cancelled():
+                    break
+                step = _scaled(progress, index, len(todo), path.name) if progress is not None else None
+                outcome = self.import_path(
+                    path, new_version=new_version, progress=step, cancelled=cancelled, documents=documents
+                )
+                outcomes.append(outcome)
+                if outcome.status is ImportStatus.CANCELLED:
+                    break
         return outcomes
 
     def import_path(
@@ -79,12 +88,36 @@ class BundleImporter:
         new_version: bool = False,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        documents: DocumentReader | None = None,
     ) -> ImportOutcome:
-        """Import one bundle and say what happened; never raises for a bad bundle."""
+        """Import one bundle and say what happened; never raises for a bad bundle.
+
+        ``documents`` is the worker that reads the documents (one of its own if not given).
+
+        Whatever goes wrong with one bundle, even a bug, becomes a refusal of that bundle in one
+        line (the traceback goes to the log), so a batch always reports every bundle.
+        """
+        outcome = self._import_path(path, new_version, progress, cancelled, documents)
+        return dataclasses.replace(outcome, message=printable(outcome.message), path=printable(outcome.path))
+
+    def _import_path(
+        self,
+        path: Path,
+        new_version: bool,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+        documents: DocumentReader | None,
+    ) -> ImportOutcome:
         shown = str(path)
         try:
             bundle = read_bundle(
-                path, self._limits, docx_renderer=self._docx_renderer, progress=progress, cancelled=cancelled
+                path,
+                self._limits,
+                docx_renderer=self._docx_renderer,
+                progress=progress,
+                cancelled=cancelled,
+                today=self._today(),
+                documents=documents,
             )
             return self._store(shown, bundle, new_version)
         except ChangedContentError as exc:
@@ -98,7 +131,25 @@ class BundleImporter:
                 )
             return ImportOutcome(path=shown, status=ImportStatus.REFUSED, message=str(exc))
         except MemoryError:
-            return ImportOutcome(path=shown, status=ImportStatus.REFUSED, message=f"{path.name}: too large to import")
+            return ImportOutcome(
+                path=shown,
+                status=ImportStatus.REFUSED,
+                message=error_text("{name}: too large to import", name=path.name),
+            )
+        except Exception as exc:  # a bug or a library's surprise: this bundle is refused, the batch goes on
+            known = explain(exc)
+            if known is not None:
+                return ImportOutcome(path=shown, status=ImportStatus.REFUSED, message=f"{path.name}: {known}")
+            log.exception("unexpected failure while importing %s", path)
+            return ImportOutcome(
+                path=shown,
+                status=ImportStatus.REFUSED,
+                message=error_text(
+                    "{name}: could not be checked ({kind}), so nothing of it was imported; the details are in the log",
+                    name=path.name,
+                    kind=type(exc).__name__,
+                ),
+            )
 
     def _store(self, shown: str, bundle: ReadBundle, new_version: bool) -> ImportOutcome:
         manifest = bundle.manifest
@@ -125,6 +176,9 @@ class BundleImporter:
                 bundle.name, None, error_text("was imported by someone else at the same moment; try again")
             ) from exc
         except OperationalError as exc:
+            known = explain(exc)
+            if known is not None:
+                raise BundleError(bundle.name, None, str(known)) from exc
             raise UserFacingError(
                 error_text("{name}: the database refused the import ({orig})", name=bundle.name, orig=exc.orig)
             ) from exc
@@ -159,6 +213,11 @@ class BundleImporter:
             pages=bundle.page_count,
             findings=findings,
         )
+
+
+def printable(text: str) -> str:
+    """Return ``text`` with anything that cannot be printed as UTF-8 (a lone surrogate) escaped."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _scaled(progress: Progress, index: int, count: int, name: str) -> Progress:

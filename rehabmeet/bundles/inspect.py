@@ -11,6 +11,7 @@ from rehabmeet.bundles.errors import BundleError
 from rehabmeet.bundles.manifest import ManifestDocument
 from rehabmeet.documents.docx_to_pdf import DocxProblem, docx_to_pdf, looks_like_docx
 from rehabmeet.documents.pdf import PdfProblem, looks_like_pdf, read_pdf
+from rehabmeet.documents.pdf_content import REPAIRED, UnusablePdf, decrypted_copy, usable_copy
 from rehabmeet.i18n import error_text
 from rehabmeet.settings.limits import ImportLimits
 
@@ -22,6 +23,9 @@ class InspectedDocument:
     Attributes:
         view_pdf: the PDF made for viewing a DOCX (``None`` for a PDF, which is its own view).
         pages_from: ``pdf``, ``libreoffice`` or ``reportlab`` — how the pages were counted.
+        view_pdf: for a PDF, the repaired and/or stripped copy (see
+            :mod:`rehabmeet.documents.pdf_content`) when the original is not fit to pass on.
+        content_flags: what import found in it: ``repaired``, ``javascript``, ``launch``, ``embedded_files``.
     """
 
     entry: ManifestDocument
@@ -29,6 +33,7 @@ class InspectedDocument:
     page_texts: tuple[str, ...]
     view_pdf: bytes | None
     pages_from: str
+    content_flags: tuple[str, ...] = ()
 
     @property
     def page_count(self) -> int:
@@ -38,37 +43,84 @@ class InspectedDocument:
 def inspect_document(
     bundle: str, entry: ManifestDocument, data: bytes, limits: ImportLimits, docx_renderer: str = "auto"
 ) -> InspectedDocument:
-    """Verify the hash and the file type, then read the pages.
+    """Verify the hash and the file type, then read the pages, in this process.
+
+    Import reads untrusted content in a worker process with limits instead (see
+    :mod:`rehabmeet.bundles.worker`): :func:`check_document` here, :func:`read_content` there.
 
     Raises:
         BundleError: wrong hash, wrong type for the extension, unreadable or hostile content.
     """
+    check_document(bundle, entry, data)
+    return read_content(bundle, entry, data, limits, docx_renderer)
+
+
+def check_document(bundle: str, entry: ManifestDocument, data: bytes) -> None:
+    """The cheap checks that parse nothing: the sha256 and the file type.
+
+    Raises:
+        BundleError: wrong hash, or not the type its extension says.
+    """
     if hashlib.sha256(data).hexdigest() != entry.sha256:
         raise BundleError(bundle, entry.file, error_text("its sha256 does not match the manifest (changed or damaged)"))
+    if entry.media_type == "pdf" and not looks_like_pdf(data):
+        raise BundleError(bundle, entry.file, error_text("is named .pdf but is {data}", data=_what_it_is(data)))
+    if entry.media_type == "docx" and not looks_like_docx(data):
+        raise BundleError(bundle, entry.file, error_text("is named .docx but is {data}", data=_what_it_is(data)))
+
+
+def read_content(
+    bundle: str, entry: ManifestDocument, data: bytes, limits: ImportLimits, docx_renderer: str = "auto"
+) -> InspectedDocument:
+    """Read the pages of a document that passed :func:`check_document` (the part that parses it).
+
+    Raises:
+        BundleError: unreadable or hostile content, or a limit passed.
+    """
     if entry.media_type == "pdf":
         return _inspect_pdf(bundle, entry, data, limits)
     return _inspect_docx(bundle, entry, data, limits, docx_renderer)
 
 
 def _inspect_pdf(bundle: str, entry: ManifestDocument, data: bytes, limits: ImportLimits) -> InspectedDocument:
-    if not looks_like_pdf(data):
-        raise BundleError(bundle, entry.file, error_text("is named .pdf but is {data}", data=_what_it_is(data)))
+    source = data
+    flags: tuple[str, ...] = ()
     try:
-        facts = read_pdf(data, max_pages=limits.max_pages_per_document)
-    except PdfProblem as exc:
+        try:
+            facts = read_pdf(
+                data, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page
+            )
+        except PdfProblem:
+            decrypted = decrypted_copy(data)  # PDFium refuses some RC4/AES files with an empty user password
+            if decrypted is None:
+                raise
+            source, flags = decrypted, (REPAIRED,)
+            facts = read_pdf(
+                source, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page
+            )
+        copy = usable_copy(source, facts.page_count)
+    except (PdfProblem, UnusablePdf) as exc:
         raise BundleError(bundle, entry.file, str(exc)) from exc
-    return InspectedDocument(entry=entry, data=data, page_texts=facts.page_texts, view_pdf=None, pages_from="pdf")
+    view = copy.view_pdf if copy.view_pdf is not None else (source if source is not data else None)
+    return InspectedDocument(
+        entry=entry,
+        data=data,
+        page_texts=facts.page_texts,
+        view_pdf=view,
+        pages_from="pdf",
+        content_flags=tuple(dict.fromkeys((*flags, *copy.flags))),
+    )
 
 
 def _inspect_docx(
     bundle: str, entry: ManifestDocument, data: bytes, limits: ImportLimits, renderer: str
 ) -> InspectedDocument:
-    if not looks_like_docx(data):
-        raise BundleError(bundle, entry.file, error_text("is named .docx but is {data}", data=_what_it_is(data)))
     _check_inner_zip(bundle, entry.file, data, limits)
     try:
-        view_pdf, used = docx_to_pdf(data, entry.title, renderer)
-        facts = read_pdf(view_pdf, max_pages=limits.max_pages_per_document)
+        view_pdf, used = docx_to_pdf(data, entry.title, renderer, max_pages=limits.max_pages_per_document)
+        facts = read_pdf(
+            view_pdf, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page
+        )
     except (DocxProblem, PdfProblem) as exc:
         raise BundleError(bundle, entry.file, str(exc)) from exc
     return InspectedDocument(entry=entry, data=data, page_texts=facts.page_texts, view_pdf=view_pdf, pages_from=used)

@@ -16,6 +16,7 @@ from typing import Any
 
 from rehabmeet.bundles.errors import BundleError
 from rehabmeet.bundles.jsonsafe import UnsafeJsonError, parse_json
+from rehabmeet.bundles.plausible import check_birth_date, check_case_ref, name_key, normalised
 from rehabmeet.bundles.source import check_member_path
 from rehabmeet.domain.vocabulary import SummarySection
 from rehabmeet.i18n import error_text
@@ -75,8 +76,10 @@ def _validator() -> Any:
     return Draft202012Validator(schema, format_checker=FormatChecker())
 
 
-def parse_manifest(bundle: str, data: bytes, limits: ImportLimits) -> Manifest:
-    """Parse and check ``manifest.json``'s bytes.
+def parse_manifest(bundle: str, data: bytes, limits: ImportLimits, *, today: date | None = None) -> Manifest:
+    """Parse and check ``manifest.json``'s bytes; texts are kept in Unicode NFC.
+
+    ``today`` (default: the system date) bounds the citizen's birth date.
 
     Raises:
         BundleError: naming the first problem found.
@@ -87,9 +90,10 @@ def parse_manifest(bundle: str, data: bytes, limits: ImportLimits) -> Manifest:
         raise BundleError(bundle, MANIFEST, str(exc)) from exc
     if not isinstance(raw, dict):
         raise BundleError(bundle, MANIFEST, error_text("is not a JSON object"))
+    raw = normalised(raw)
     _check_format(bundle, raw)
     _check_schema(bundle, raw)
-    return _checked_manifest(bundle, raw)
+    return _checked_manifest(bundle, raw, today or date.today())
 
 
 def _check_format(bundle: str, raw: dict[str, Any]) -> None:
@@ -123,11 +127,13 @@ def _check_schema(bundle: str, raw: dict[str, Any]) -> None:
         raise BundleError(bundle, MANIFEST, error_text("{where}: {message}", where=where, message=message))
 
 
-def _checked_manifest(bundle: str, raw: dict[str, Any]) -> Manifest:
+def _checked_manifest(bundle: str, raw: dict[str, Any], today: date) -> Manifest:
     case = raw["case"]
     citizen = case["citizen"]
+    check_case_ref(bundle, case["case_ref"])
     birth_date = _date(bundle, "case/citizen/birth_date", citizen["birth_date"])
     _check_cpr(bundle, citizen["cpr"], birth_date)
+    check_birth_date(bundle, citizen["cpr"], birth_date, today)
     documents = _checked_documents(bundle, raw["documents"])
     _check_summary(bundle, raw.get("summary", []), {d.doc_id for d in documents})
     consented = case.get("citizen_consented_on")
@@ -160,12 +166,16 @@ def _checked_documents(bundle: str, entries: list[dict[str, Any]]) -> tuple[Mani
                 error_text("documents/{index}: the document id {doc_id!r} is used twice", index=index, doc_id=doc_id),
             )
         file = check_member_path(bundle, entry["file"])
-        if file in seen_files:
-            raise BundleError(bundle, file, error_text("is named by two documents"))
+        if name_key(file) in seen_files:
+            raise BundleError(
+                bundle,
+                file,
+                error_text("is named by two documents (names that differ only in letter case or accents count as one)"),
+            )
         if not file.lower().endswith(DOCUMENT_SUFFIXES):
             raise BundleError(bundle, file, error_text("is neither a PDF nor a DOCX document; only those are accepted"))
         seen_ids.add(doc_id)
-        seen_files.add(file)
+        seen_files.add(name_key(file))
         documents.append(
             ManifestDocument(
                 doc_id=doc_id,

@@ -93,6 +93,7 @@ def _document_row(session: Session, position: int, document: InspectedDocument) 
         pages_from=document.pages_from,
         blob=_blob(session, document.data, entry.sha256),
         view_blob=_blob(session, document.view_pdf, None) if document.view_pdf is not None else None,
+        content_flags=",".join(document.content_flags) or None,
         pages=[DocumentPage(page_no=i, text=text) for i, text in enumerate(document.page_texts, start=1)],
     )
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from rehabmeet.bundles.errors import BundleError, ImportCancelled
-from rehabmeet.bundles.inspect import InspectedDocument, inspect_document
+from rehabmeet.bundles.inspect import InspectedDocument
 from rehabmeet.bundles.manifest import MANIFEST, Manifest, parse_manifest
 from rehabmeet.bundles.source import open_bundle
+from rehabmeet.bundles.worker import DocumentReader
 from rehabmeet.i18n import error_text
 from rehabmeet.settings.limits import ImportLimits
 
@@ -37,21 +39,31 @@ def read_bundle(
     docx_renderer: str = "auto",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    today: date | None = None,
+    documents: DocumentReader | None = None,
 ) -> ReadBundle:
-    """Open, check and read the bundle at ``path``.
+    """Open, check and read the bundle at ``path`` (``today`` bounds the birth date).
+
+    The documents are read by ``documents`` (a worker process with limits), or by a worker of
+    this call's own.
 
     Raises:
         BundleError: the first problem, naming the bundle and the member.
         ImportCancelled: ``cancelled()`` turned true between documents.
     """
+    if documents is None:
+        with DocumentReader(limits, docx_renderer) as own:
+            return read_bundle(path, limits, progress=progress, cancelled=cancelled, today=today, documents=own)
     source = open_bundle(path, limits)
     try:
         if not source.has(MANIFEST):
             raise BundleError(
                 source.name, None, error_text("has no manifest.json at its top level; is it a case bundle?")
             )
-        manifest = parse_manifest(source.name, source.read(MANIFEST, limit=limits.max_manifest_bytes), limits)
-        documents = []
+        manifest = parse_manifest(
+            source.name, source.read(MANIFEST, limit=limits.max_manifest_bytes), limits, today=today
+        )
+        inspected = []
         total = len(manifest.documents)
         for index, entry in enumerate(manifest.documents):
             if cancelled is not None and cancelled():
@@ -59,8 +71,8 @@ def read_bundle(
             if progress is not None:
                 progress(index / total, entry.file)
             data = source.read(entry.file)
-            documents.append(inspect_document(source.name, entry, data, limits, docx_renderer))
-        bundle = ReadBundle(name=source.name, manifest=manifest, documents=tuple(documents))
+            inspected.append(documents.read(source.name, entry, data, cancelled))
+        bundle = ReadBundle(name=source.name, manifest=manifest, documents=tuple(inspected))
         _check_source_pages(bundle)
         if progress is not None:
             progress(1.0, MANIFEST)

@@ -45,6 +45,8 @@ class ReadinessFacts:
     citizen_consented_on: date | None
     documents: tuple[tuple[str, date], ...]
     summary_sections: tuple[str, ...]
+    # (document title, flag) for what import found in a document (rehabmeet.documents.pdf_content)
+    document_flags: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +136,46 @@ EVALUATORS: dict[str, Evaluator] = {
 }
 
 
+_CONTENT_SOURCE = QT_TRANSLATE_NOOP("Readiness", "RehabMeet's import check of the document's content")
+_CONTENT_MESSAGES = {
+    "repaired": QT_TRANSLATE_NOOP(
+        "Readiness",
+        "“{document}” was damaged and has been repaired; the original is kept. Check that it shows what it should.",
+    ),
+    "javascript": QT_TRANSLATE_NOOP(
+        "Readiness",
+        "“{document}” contains JavaScript; it is never run and is removed from what is shown and passed on.",
+    ),
+    "launch": QT_TRANSLATE_NOOP(
+        "Readiness",
+        "“{document}” contains an action that starts a program; it is never run and is removed from what is "
+        "shown and passed on.",
+    ),
+    "embedded_files": QT_TRANSLATE_NOOP(
+        "Readiness",
+        "“{document}” contains embedded files; they are never opened and are removed from what is shown and passed on.",
+    ),
+}
+
+
+def content_findings(facts: ReadinessFacts) -> tuple[Finding, ...]:
+    """Warnings about what import found in the documents (repairs, active content)."""
+    source = translate(CONTEXT, _CONTENT_SOURCE)
+    return tuple(
+        Finding(
+            check_id=f"DOC-{flag.upper()}",
+            severity=Severity.WARNING,
+            message=translate(CONTEXT, _CONTENT_MESSAGES[flag]).format(document=title),
+            source=source,
+        )
+        for title, flag in facts.document_flags
+        if flag in _CONTENT_MESSAGES
+    )
+
+
 def evaluate(facts: ReadinessFacts, rules: Rules, on: date) -> tuple[Finding, ...]:
-    """Return the findings of every readiness check in ``rules`` for ``facts`` on day ``on``.
+    """Return the findings of every readiness check in ``rules`` for ``facts`` on day ``on``,
+    then those about the documents' content (:func:`content_findings`).
 
     A check whose evaluator is unknown is reported as a warning rather than silently skipped.
     """
@@ -151,7 +191,7 @@ def evaluate(facts: ReadinessFacts, rules: Rules, on: date) -> tuple[Finding, ..
             severity = Severity(check.severity)
         if message is not None:
             findings.append(Finding(check_id=check.id, severity=severity, message=message, source=check.source))
-    return tuple(findings)
+    return (*findings, *content_findings(facts))
 
 
 def overall_state(findings: tuple[Finding, ...]) -> ReadinessState:

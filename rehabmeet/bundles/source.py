@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import stat
+import unicodedata
 import zipfile
 from pathlib import Path, PurePosixPath
 from typing import Protocol
@@ -20,6 +21,24 @@ from rehabmeet.settings.limits import ImportLimits
 CHUNK = 1024 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _SYMLINK_MODE = 0o120000
+_UTF8_FLAG = 0x800
+
+
+def entry_name(info: zipfile.ZipInfo) -> str:
+    """Return the entry's file name as its maker meant it (not yet normalised).
+
+    A name without the zip's UTF-8 flag is decoded by Python as cp437, but old Windows zip tools
+    in Denmark wrote cp865 (ø and Ø where cp437 has ¢ and ¥), and some tools write UTF-8 without
+    setting the flag: such a name is read as UTF-8 if it is valid UTF-8, else as cp865.
+    """
+    name = info.filename
+    if not info.flag_bits & _UTF8_FLAG and not name.isascii():
+        raw = name.encode("cp437")
+        try:
+            name = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            name = raw.decode("cp865")
+    return name
 
 
 class BundleSource(Protocol):
@@ -86,6 +105,7 @@ class ZipBundle:
         self.name = path.name
         self._limits = limits
         self._total = 0
+        _check_central_directory(path, limits)
         try:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
@@ -109,23 +129,39 @@ class ZipBundle:
                 ),
             )
         entries: dict[str, zipfile.ZipInfo] = {}
+        folded: set[str] = set()
+        raw_names: set[str] = set()
         for info in infos:
-            member = check_member_path(self.name, info.filename.rstrip("/") if info.is_dir() else info.filename)
+            name = entry_name(info)
+            member = unicodedata.normalize("NFC", name.rstrip("/") if info.is_dir() else name)
+            member = check_member_path(self.name, member)
             if (info.external_attr >> 16) & 0o170000 == _SYMLINK_MODE:
                 raise BundleError(self.name, member, error_text("is a symbolic link, which a bundle may not contain"))
             if info.flag_bits & 0x1:
                 raise BundleError(self.name, member, error_text("is encrypted inside the zip"))
-            if member in entries:
+            if name in raw_names:
                 raise BundleError(self.name, member, error_text("appears twice in the zip"))
+            raw_names.add(name)
+            key = member.casefold()
+            if key in folded:
+                raise BundleError(
+                    self.name,
+                    member,
+                    error_text(
+                        "appears twice in the zip under names that differ only in letter case or accents "
+                        "(one file on Windows and macOS)"
+                    ),
+                )
+            folded.add(key)
             if not info.is_dir():
                 entries[member] = info
         return entries
 
     def has(self, member: str) -> bool:
-        return member in self._infos
+        return unicodedata.normalize("NFC", member) in self._infos
 
     def read(self, member: str, *, limit: int | None = None) -> bytes:
-        info = self._infos.get(member)
+        info = self._infos.get(unicodedata.normalize("NFC", member))
         if info is None:
             raise BundleError(self.name, member, error_text("is named in the manifest but missing from the bundle"))
         cap = min(limit or self._limits.max_member_bytes, self._limits.max_member_bytes)
@@ -177,6 +213,65 @@ class ZipBundle:
 
     def close(self) -> None:
         self._zip.close()
+
+
+_EOCD = b"PK\x05\x06"
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_ZIP64_EOCD = b"PK\x06\x06"
+
+
+def _check_central_directory(path: Path, limits: ImportLimits) -> None:
+    """Refuse a zip whose end-of-central-directory record announces more entries, or a bigger
+    directory, than the limits, before :mod:`zipfile` parses (and builds objects for) all of it.
+
+    Raises:
+        BundleError: too many entries or too big a directory (an unreadable record is left for
+            :class:`zipfile.ZipFile` to refuse).
+    """
+    name = path.name
+    try:
+        with path.open("rb") as stream:
+            size = stream.seek(0, 2)
+            stream.seek(max(0, size - 65_557))
+            tail = stream.read()
+            at = tail.rfind(_EOCD)
+            if at < 0 or len(tail) < at + 22:
+                return
+            entries = int.from_bytes(tail[at + 10 : at + 12], "little")
+            directory = int.from_bytes(tail[at + 12 : at + 16], "little")
+            locator = at - 20
+            if (
+                (entries == 0xFFFF or directory == 0xFFFFFFFF)
+                and locator >= 0
+                and tail[locator : locator + 4] == _ZIP64_LOCATOR
+            ):
+                stream.seek(int.from_bytes(tail[locator + 8 : locator + 16], "little"))
+                record = stream.read(56)
+                if record[:4] == _ZIP64_EOCD and len(record) == 56:
+                    entries = int.from_bytes(record[32:40], "little")
+                    directory = int.from_bytes(record[40:48], "little")
+    except OSError:
+        return  # zipfile reports the file as unreadable
+    if entries > limits.max_members:
+        raise BundleError(
+            name,
+            None,
+            error_text(
+                "holds {infos} entries, more than the limit of {max_members}",
+                infos=entries,
+                max_members=limits.max_members,
+            ),
+        )
+    if directory > limits.max_central_directory_bytes:
+        raise BundleError(
+            name,
+            None,
+            error_text(
+                "its table of contents (zip central directory) is {value} bytes, more than the limit of {limit}",
+                value=directory,
+                limit=limits.max_central_directory_bytes,
+            ),
+        )
 
 
 class DirectoryBundle:

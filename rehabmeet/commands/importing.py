@@ -23,16 +23,30 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    """Import every path and print one line (or one JSON object) per bundle.
+
+    With ``--json`` the output is JSON even when nothing could be imported at all (the database
+    cannot be opened): ``{"error": "…"}``, besides the usual ``error:`` line on stderr.
+    Exit status 0 when every bundle was imported or unchanged, else 2.
+    """
     from rehabmeet.bundles.importer import BundleImporter
     from rehabmeet.commands.output import print_json
+    from rehabmeet.errors import UserFacingError
+    from rehabmeet.storage.failures import explain
 
-    config = context.config()
-    importer = BundleImporter(
-        context.database().sessions,
-        actor=context.actor,
-        limits=config.import_limits,
-        docx_renderer=config.docx_renderer,
-    )
+    try:
+        config = context.config()
+        importer = BundleImporter(
+            context.database().sessions,
+            actor=context.actor,
+            limits=config.import_limits,
+            docx_renderer=config.docx_renderer,
+        )
+    except Exception as exc:
+        known = exc if isinstance(exc, UserFacingError) else explain(exc)
+        if args.json and known is not None:
+            print_json({"error": str(known)})
+        raise
     outcomes = importer.import_paths(args.paths, new_version=args.new_version)
     if args.json:
         print_json([_as_json(o) for o in outcomes])

@@ -20,6 +20,8 @@ LIBREOFFICE = "libreoffice"
 REPORTLAB = "reportlab"
 DOCX_PARTS = ("[Content_Types].xml", "word/document.xml")
 _LIBREOFFICE_TIMEOUT_S = 120
+# A "word" longer than this (no space to break at) stalls both renderers' line breaking
+MAX_WORD_CHARS = 1000
 
 
 class DocxProblem(ValueError):
@@ -72,6 +74,31 @@ def _blocks(document: object) -> Iterator[tuple[str, str]]:
                 yield "table", " | ".join(cells)
 
 
+def check_docx_bounds(blocks: list[tuple[str, str]], *, max_pages: int, max_word_chars: int = MAX_WORD_CHARS) -> None:
+    """Refuse a document whose page breaks alone exceed the page limit, or that holds a word
+    too long to lay out, before any renderer spends minutes on it.
+
+    Raises:
+        DocxProblem: naming the limit.
+    """
+    breaks = sum(1 for style, _ in blocks if style == "pagebreak")
+    if breaks >= max_pages:
+        raise DocxProblem(
+            error_text(
+                "has {count} page breaks, more than the limit of {max_pages} pages", count=breaks, max_pages=max_pages
+            )
+        )
+    longest = max((len(word) for _, text in blocks for word in text.split()), default=0)
+    if longest > max_word_chars:
+        raise DocxProblem(
+            error_text(
+                "holds a word of {length} characters without a space, more than the limit of {limit}",
+                length=longest,
+                limit=max_word_chars,
+            )
+        )
+
+
 def render_with_reportlab(data: bytes, title: str) -> bytes:
     """Render the DOCX's paragraphs (headings, body, tables as rows, page breaks) to PDF."""
     from reportlab.lib.pagesizes import A4
@@ -102,7 +129,14 @@ def render_with_reportlab(data: bytes, title: str) -> bytes:
         bottomMargin=20 * mm,
         invariant=True,
     )
-    document.build(story)
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        document.build(story)
+    except LayoutError as exc:
+        raise DocxProblem(
+            error_text("cannot be laid out on pages (a paragraph or table too large for a page)")
+        ) from exc
     return buffer.getvalue()
 
 
@@ -143,9 +177,13 @@ def render_with_libreoffice(data: bytes, binary: str) -> bytes:
         return result.read_bytes()
 
 
-def docx_to_pdf(data: bytes, title: str, renderer: str = "auto") -> tuple[bytes, str]:
-    """Return (PDF bytes, renderer used). ``renderer`` is ``auto``, ``libreoffice`` or ``reportlab``."""
-    docx_paragraphs(data)  # refuses an unreadable document before any conversion
+def docx_to_pdf(data: bytes, title: str, renderer: str = "auto", *, max_pages: int = 5000) -> tuple[bytes, str]:
+    """Return (PDF bytes, renderer used). ``renderer`` is ``auto``, ``libreoffice`` or ``reportlab``.
+
+    An unreadable document, or one past the bounds of :func:`check_docx_bounds`, is refused
+    before any conversion.
+    """
+    check_docx_bounds(docx_paragraphs(data), max_pages=max_pages)
     binary = libreoffice_binary() if renderer in ("auto", LIBREOFFICE) else None
     if binary is not None:
         return render_with_libreoffice(data, binary), LIBREOFFICE

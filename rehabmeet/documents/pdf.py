@@ -33,11 +33,12 @@ def looks_like_pdf(data: bytes) -> bool:
     return PDF_MAGIC in data[:1024]
 
 
-def read_pdf(data: bytes, *, max_pages: int) -> PdfFacts:
+def read_pdf(data: bytes, *, max_pages: int, max_page_chars: int = 1_000_000) -> PdfFacts:
     """Return the page count and per-page text of the PDF in ``data``.
 
     Raises:
-        PdfProblem: not a PDF, password-protected, damaged, empty, or too many pages.
+        PdfProblem: not a PDF, password-protected, damaged, empty, too many pages, or a page
+            with more than ``max_page_chars`` characters of text.
     """
     if not looks_like_pdf(data):
         raise PdfProblem(error_text("is not a PDF file (no %PDF header)"))
@@ -56,12 +57,33 @@ def read_pdf(data: bytes, *, max_pages: int) -> PdfFacts:
                         "has {count} pages, more than the limit of {max_pages}", count=count, max_pages=max_pages
                     )
                 )
-            return PdfFacts(page_count=count, page_texts=tuple(_page_text(document, i) for i in range(count)))
+            return PdfFacts(
+                page_count=count, page_texts=tuple(_page_text(document, i, max_page_chars) for i in range(count))
+            )
         finally:
             document.close()
 
 
-def _page_text(document: pdfium.PdfDocument, index: int) -> str:
+def _page_text(document: pdfium.PdfDocument, index: int, max_chars: int) -> str:
+    try:
+        text = _read_page_text(document, index)
+    except pdfium.PdfiumError as exc:
+        raise PdfProblem(
+            error_text("page {page} cannot be read by the PDF engine ({exc})", page=index + 1, exc=exc)
+        ) from exc
+    if len(text) > max_chars:
+        raise PdfProblem(
+            error_text(
+                "page {page} holds {count} characters of text, more than the limit of {limit}",
+                page=index + 1,
+                count=len(text),
+                limit=max_chars,
+            )
+        )
+    return text
+
+
+def _read_page_text(document: pdfium.PdfDocument, index: int) -> str:
     page = document[index]
     try:
         textpage = page.get_textpage()

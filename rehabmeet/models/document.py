@@ -33,8 +33,11 @@ class Document(Base):
 
     Attributes:
         blob: the original file (PDF or DOCX).
-        view_blob: a PDF rendering for viewing when the original is not a PDF.
+        view_blob: a PDF rendering for viewing when the original is not a PDF, or the repaired
+            and/or stripped copy of a PDF (see :mod:`rehabmeet.documents.pdf_content`).
         pages_from: how the page count was obtained: ``pdf``, ``libreoffice`` or ``reportlab``.
+        content_flags: what import found, comma-separated (``repaired``, ``javascript``, ``launch``,
+            ``embedded_files``), or ``None``.
     """
 
     __tablename__ = "document"
@@ -55,6 +58,7 @@ class Document(Base):
     pages_from: Mapped[str] = mapped_column(String(16))
     blob_id: Mapped[int] = mapped_column(ForeignKey("document_blob.id", ondelete="RESTRICT"), index=True)
     view_blob_id: Mapped[int | None] = mapped_column(ForeignKey("document_blob.id", ondelete="RESTRICT"))
+    content_flags: Mapped[str | None] = mapped_column(String(100))
 
     case_version: Mapped[CaseVersion] = relationship(back_populates="documents")
     blob: Mapped[DocumentBlob] = relationship(foreign_keys=[blob_id])

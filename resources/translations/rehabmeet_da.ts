@@ -8,6 +8,14 @@
         <translation>der er ingen skærm at åbne vinduet på (hverken DISPLAY eller WAYLAND_DISPLAY er sat); kør det i en skrivebordssession, eller tilføj --no-gui, hvor kommandoen har det</translation>
     </message>
     <message>
+        <source>{name}: too large to import</source>
+        <translation>{name}: er for stor til at blive importeret</translation>
+    </message>
+    <message>
+        <source>{name}: could not be checked ({kind}), so nothing of it was imported; the details are in the log</source>
+        <translation>{name}: kunne ikke kontrolleres ({kind}), så intet af den blev importeret; detaljerne står i loggen</translation>
+    </message>
+    <message>
         <source>case {case_ref} already exists with other content; import it as a new version to keep both</source>
         <translation>sagen {case_ref} findes allerede med andet indhold; importér den som en ny version for at beholde begge</translation>
     </message>
@@ -88,8 +96,8 @@
         <translation>documents/{index}: dokument-id&apos;et {doc_id!r} bruges to gange</translation>
     </message>
     <message>
-        <source>is named by two documents</source>
-        <translation>er nævnt af to dokumenter</translation>
+        <source>is named by two documents (names that differ only in letter case or accents count as one)</source>
+        <translation>er nævnt af to dokumenter (navne, der kun er forskellige i store/små bogstaver eller accenter, tæller som ét)</translation>
     </message>
     <message>
         <source>is neither a PDF nor a DOCX document; only those are accepted</source>
@@ -181,6 +189,10 @@
         <translation>findes to gange i zip-filen</translation>
     </message>
     <message>
+        <source>appears twice in the zip under names that differ only in letter case or accents (one file on Windows and macOS)</source>
+        <translation>findes to gange i zip-filen under navne, der kun er forskellige i store/små bogstaver eller accenter (én fil på Windows og macOS)</translation>
+    </message>
+    <message>
         <source>is named in the manifest but missing from the bundle</source>
         <translation>er nævnt i manifestet, men mangler i bundtet</translation>
     </message>
@@ -203,6 +215,10 @@
     <message>
         <source>the bundle unpacks to more than the total size limit; stopped reading</source>
         <translation>bundtet fylder udpakket mere end den samlede størrelsesgrænse; læsningen blev stoppet</translation>
+    </message>
+    <message>
+        <source>its table of contents (zip central directory) is {value} bytes, more than the limit of {limit}</source>
+        <translation>dens indholdsfortegnelse (zip-filens centralkatalog) fylder {value} byte, mere end grænsen på {limit}</translation>
     </message>
     <message>
         <source>is {size} bytes, more than the limit of {cap}</source>
@@ -1101,6 +1117,14 @@
         <translation>{name} er ikke gyldig JSON</translation>
     </message>
     <message>
+        <source>holds a number of {digits} digits, more than the limit of {max_digits}</source>
+        <translation>indeholder et tal med {digits} cifre, mere end grænsen på {max_digits}</translation>
+    </message>
+    <message>
+        <source>{where}: holds the character U+{code:04X}, which is not allowed in text (an invalid, control or direction-changing character)</source>
+        <translation>{where}: indeholder tegnet U+{code:04X}, som ikke er tilladt i tekst (et ugyldigt tegn, et kontroltegn eller et tegn der vender skriveretningen)</translation>
+    </message>
+    <message>
         <source>is {size} bytes, more than the limit of {max_bytes}</source>
         <translation>fylder {size} byte, mere end grænsen på {max_bytes}</translation>
     </message>
@@ -1121,8 +1145,24 @@
         <translation>er indlejret for dybt</translation>
     </message>
     <message>
+        <source>is not valid JSON ({exc})</source>
+        <translation>er ikke gyldig JSON ({exc})</translation>
+    </message>
+    <message>
         <source>is not a readable Word document ({exc})</source>
         <translation>er ikke et læsbart Word-dokument ({exc})</translation>
+    </message>
+    <message>
+        <source>has {count} page breaks, more than the limit of {max_pages} pages</source>
+        <translation>har {count} sideskift, mere end grænsen på {max_pages} sider</translation>
+    </message>
+    <message>
+        <source>holds a word of {length} characters without a space, more than the limit of {limit}</source>
+        <translation>indeholder et ord på {length} tegn uden mellemrum, mere end grænsen på {limit}</translation>
+    </message>
+    <message>
+        <source>cannot be laid out on pages (a paragraph or table too large for a page)</source>
+        <translation>kan ikke sættes op på sider (et afsnit eller en tabel er for stor til en side)</translation>
     </message>
     <message>
         <source>could not be converted by LibreOffice ({exc})</source>
@@ -1143,6 +1183,14 @@
     <message>
         <source>has {count} pages, more than the limit of {max_pages}</source>
         <translation>har {count} sider, mere end grænsen på {max_pages}</translation>
+    </message>
+    <message>
+        <source>page {page} cannot be read by the PDF engine ({exc})</source>
+        <translation>side {page} kan ikke læses af PDF-motoren ({exc})</translation>
+    </message>
+    <message>
+        <source>page {page} holds {count} characters of text, more than the limit of {limit}</source>
+        <translation>side {page} rummer {count} teksttegn, flere end grænsen på {limit}</translation>
     </message>
     <message>
         <source>is encrypted with a password and cannot be read</source>
@@ -1219,6 +1267,38 @@
     <message>
         <source>the passphrase does not open the key file {path}; nothing was changed</source>
         <translation>adgangssætningen åbner ikke nøglefilen {path}; intet blev ændret</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is in the future</source>
+        <translation>{where}: {value} ligger i fremtiden</translation>
+    </message>
+    <message>
+        <source>{where}: the CPR number&apos;s 7th digit says the citizen was born in {year}, not in {value}</source>
+        <translation>{where}: CPR-nummerets 7. ciffer siger, at borgeren er født i {year}, ikke i {value}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is before 1900, which cannot be right</source>
+        <translation>{where}: {value} er før 1900, hvilket ikke kan passe</translation>
+    </message>
+    <message>
+        <source>case/case_ref: {value!r} must start with a letter or digit and may not contain &apos;..&apos;</source>
+        <translation>case/case_ref: {value!r} skal begynde med et bogstav eller et ciffer og må ikke indeholde &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>could not be read ({kind}); the details are in the log</source>
+        <translation>kunne ikke læses ({kind}); detaljerne står i loggen</translation>
+    </message>
+    <message>
+        <source>reading it took longer than the limit of {seconds:g} seconds; stopped</source>
+        <translation>læsningen tog længere end grænsen på {seconds:g} sekunder; stoppet</translation>
+    </message>
+    <message>
+        <source>reading it needed more than the memory limit of {value} MiB (or made the document reader fail); stopped</source>
+        <translation>læsningen krævede mere end hukommelsesgrænsen på {value} MiB (eller fik dokumentlæseren til at fejle); stoppet</translation>
+    </message>
+    <message>
+        <source>can be read, but not put into a summary or pack ({problem}); save it again as PDF from the program that made it</source>
+        <translation>kan læses, men ikke indgå i et resumé eller en pakke ({problem}); gem den igen som PDF fra det program, der lavede den</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4172,26 @@ vurdering</translation>
     <message>
         <source>No date of the citizen&apos;s consent to the team&apos;s treatment.</source>
         <translation>Ingen dato for borgerens samtykke til teamets behandling.</translation>
+    </message>
+    <message>
+        <source>RehabMeet&apos;s import check of the document&apos;s content</source>
+        <translation>RehabMeets kontrol af dokumentets indhold ved import</translation>
+    </message>
+    <message>
+        <source>“{document}” was damaged and has been repaired; the original is kept. Check that it shows what it should.</source>
+        <translation>„{document}“ var beskadiget og er blevet repareret; originalen er gemt. Kontrollér, at den viser det, den skal.</translation>
+    </message>
+    <message>
+        <source>“{document}” contains JavaScript; it is never run and is removed from what is shown and passed on.</source>
+        <translation>„{document}“ indeholder JavaScript; det køres aldrig og er fjernet fra det, der vises og gives videre.</translation>
+    </message>
+    <message>
+        <source>“{document}” contains an action that starts a program; it is never run and is removed from what is shown and passed on.</source>
+        <translation>„{document}“ indeholder en handling, der starter et program; den køres aldrig og er fjernet fra det, der vises og gives videre.</translation>
+    </message>
+    <message>
+        <source>“{document}” contains embedded files; they are never opened and are removed from what is shown and passed on.</source>
+        <translation>„{document}“ indeholder indlejrede filer; de åbnes aldrig og er fjernet fra det, der vises og gives videre.</translation>
     </message>
     <message>
         <source>Unknown readiness check “{check}” in the team&apos;s rules.</source>

@@ -22,6 +22,7 @@ from rehabmeet.services.attendance import load_item
 from rehabmeet.services.follow_through import record_decision_at_table
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
+from rehabmeet.storage.locks import lock_agenda_item
 
 REQUIRED = ("outcome", "reasons", "facts", "heard_at", "effective_date")
 
@@ -85,6 +86,7 @@ class DecisionService:
     def save(self, item_id: int, draft: DecisionDraft) -> DecisionView:
         """Store the draft decision. Refused before the indstilling is final, or once the decision is."""
         with self._sessions.begin() as session:
+            lock_agenda_item(session, item_id)  # one writer per case: the decision is created once
             indstilling = _final_indstilling(session, item_id)
             row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
             if row is not None and row.status == "final":
@@ -100,6 +102,7 @@ class DecisionService:
     def finalise(self, item_id: int) -> DecisionView:
         """Make the decision; every required field must be filled and the outcome allowed at the table."""
         with self._sessions.begin() as session:
+            lock_agenda_item(session, item_id)
             view = self._view(session, item_id)
             row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
             if row is None or not view.exists:
@@ -134,6 +137,7 @@ class DecisionService:
         if not reason.strip():
             raise UserFacingError(error_text("say why the decision is reopened"))
         with self._sessions.begin() as session:
+            lock_agenda_item(session, item_id)
             row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
             if row is None or row.status != "final":
                 raise UserFacingError(error_text("only a final decision can be reopened"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from rehabmeet.audit.events import record_item_event
@@ -16,6 +16,7 @@ from rehabmeet.models.base import utc_now
 from rehabmeet.services.attendance import load_item
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
+from rehabmeet.storage.locks import lock_agenda_item, lock_lane
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +65,11 @@ class LaneService:
         if not text.strip():
             raise UserFacingError(error_text("a point needs some text"))
         with self._sessions.begin() as session:
-            lane = self._lane(session, lane_id)
-            lane.points.append(
-                LanePoint(position=len(lane.points), text=text.strip(), author=self._actor, origin="secretary")
-            )
+            lane = self._lane(session, lane_id, lock=True)
+            position = next_point_position(session, lane_id)
+            session.add(LanePoint(lane_id=lane_id, position=position, text=text.strip(), author=self._actor))
             session.flush()
+            session.expire(lane, ["points"])
             return self._after(session, lane)
 
     def edit_point(self, point_id: int, text: str) -> Lanes:
@@ -102,14 +103,13 @@ class LaneService:
             return self._after(session, lane)
 
     def _ensure(self, session: Session, item_id: int) -> list[InputLane]:
-        existing = list(
-            session.scalars(
-                select(InputLane)
-                .where(InputLane.agenda_item_id == item_id)
-                .options(selectinload(InputLane.points))
-                .order_by(InputLane.position)
-            )
-        )
+        existing = _existing(session, item_id)
+        if existing:
+            return existing
+        # First use: lock the agenda item and look again, so two clients do not both create the lanes.
+        if not lock_agenda_item(session, item_id):
+            load_item(session, item_id)  # names the missing item
+        existing = _existing(session, item_id)
         if existing:
             return existing
         item = load_item(session, item_id)
@@ -152,14 +152,34 @@ class LaneService:
         session.flush()
         return lanes
 
-    def _lane(self, session: Session, lane_id: int) -> InputLane:
-        lane = session.get(InputLane, lane_id)
+    def _lane(self, session: Session, lane_id: int, *, lock: bool = False) -> InputLane:
+        if lock:
+            lock_lane(session, lane_id)
+        lane = session.get(InputLane, lane_id, populate_existing=lock)
         if lane is None:
             raise NotFoundError(error_text("there is no input lane {lane_id}", lane_id=lane_id))
         return lane
 
     def _after(self, session: Session, lane: InputLane) -> Lanes:
         return _lanes(self._ensure(session, lane.agenda_item_id), lane.agenda_item_id)
+
+
+def next_point_position(session: Session, lane_id: int) -> int:
+    """The position after the lane's last point (call with the lane locked: one total order)."""
+    last = session.scalar(select(func.max(LanePoint.position)).where(LanePoint.lane_id == lane_id))
+    return 0 if last is None else last + 1
+
+
+def _existing(session: Session, item_id: int) -> list[InputLane]:
+    return list(
+        session.scalars(
+            select(InputLane)
+            .where(InputLane.agenda_item_id == item_id)
+            .options(selectinload(InputLane.points))
+            .order_by(InputLane.position)
+            .execution_options(populate_existing=True)
+        )
+    )
 
 
 @dataclass(frozen=True, slots=True)

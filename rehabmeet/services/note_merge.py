@@ -16,16 +16,17 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from rehabmeet.audit.events import record_event
 from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.i18n import error_text
 from rehabmeet.models import AgendaItem, ExchangedNote, InputLane, LanePoint, NoteConflict, PackIssue, ReceivedPack
-from rehabmeet.services.lanes import LaneService
+from rehabmeet.services.lanes import LaneService, next_point_position
 from rehabmeet.services.packs import issued_pack, issued_passphrase
 from rehabmeet.storage.database import SessionFactory
+from rehabmeet.storage.locks import lock_agenda_item, lock_lane
 from rehabmeet.sync.container import read_header, unseal
 from rehabmeet.sync.payloads import PackNote, lane_text, parse_annotation_payload
 
@@ -249,6 +250,7 @@ class _MergeState:
 
 
 def _member_lane(session: Session, item_id: int, issue: PackIssue) -> InputLane:
+    lock_agenda_item(session, item_id)  # a lane created here is not created twice by another client
     lanes = list(
         session.scalars(select(InputLane).where(InputLane.agenda_item_id == item_id).order_by(InputLane.position))
     )
@@ -272,7 +274,9 @@ def _member_lane(session: Session, item_id: int, issue: PackIssue) -> InputLane:
 
 
 def _point_count(session: Session, lane: InputLane) -> int:
-    return session.scalar(select(func.count()).select_from(LanePoint).where(LanePoint.lane_id == lane.id)) or 0
+    """The next free position in the lane, with the lane locked (points keep one total order)."""
+    lock_lane(session, lane.id)
+    return next_point_position(session, lane.id)
 
 
 def _add_point(session: Session, lane: InputLane, text: str, author: str, note_id: str | None) -> LanePoint:

@@ -16,6 +16,7 @@ from rehabmeet.models import AgendaItem, Case, Meeting, MeetingMember, Team, Tea
 from rehabmeet.services.meetings import load_meeting
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
+from rehabmeet.storage.locks import lock_meeting
 
 PLANNED = "planned"
 POSTPONED = "postponed"
@@ -80,6 +81,7 @@ class MeetingPlanService:
     def add_cases(self, meeting_id: int, case_ids: list[int]) -> None:
         """Append cases to the agenda (skipping ones already on it) and re-plan every slot."""
         with self._sessions.begin() as session:
+            lock_meeting(session, meeting_id)  # one change to the day's agenda at a time
             meeting = load_meeting(session, meeting_id)
             present = {item.case_id for item in meeting.agenda_items}
             for case_id in dict.fromkeys(case_ids):
@@ -99,6 +101,7 @@ class MeetingPlanService:
     def move(self, meeting_id: int, item_id: int, new_position: int) -> None:
         """Move an agenda item to ``new_position`` (0-based) and re-plan."""
         with self._sessions.begin() as session:
+            lock_meeting(session, meeting_id)  # one change to the day's agenda at a time
             meeting = load_meeting(session, meeting_id)
             items = list(meeting.agenda_items)
             item = next((i for i in items if i.id == item_id), None)
@@ -123,6 +126,7 @@ class MeetingPlanService:
     def remove(self, meeting_id: int, item_id: int) -> None:
         """Take a case off the agenda (only before its timer has started)."""
         with self._sessions.begin() as session:
+            lock_meeting(session, meeting_id)  # one change to the day's agenda at a time
             meeting = load_meeting(session, meeting_id)
             item = next((i for i in meeting.agenda_items if i.id == item_id), None)
             if item is None:
@@ -139,6 +143,7 @@ class MeetingPlanService:
                 error_text("say why the case is postponed; the reason is recorded (control point A18)")
             )
         with self._sessions.begin() as session:
+            lock_meeting(session, meeting_id)  # one change to the day's agenda at a time
             meeting = load_meeting(session, meeting_id)
             item = next((i for i in meeting.agenda_items if i.id == item_id), None)
             if item is None:
@@ -158,6 +163,7 @@ class MeetingPlanService:
     def set_budgets(self, meeting_id: int, budgets: dict[int, dict[str, int]], why: str) -> None:
         """Give agenda items their own phase budgets (an accepted re-planning remedy)."""
         with self._sessions.begin() as session:
+            lock_meeting(session, meeting_id)  # one change to the day's agenda at a time
             meeting = load_meeting(session, meeting_id)
             for item in meeting.agenda_items:
                 if item.id in budgets:

@@ -389,6 +389,10 @@
         <translation>indstillingen er færdig; genåbn den med en begrundelse for at ændre den</translation>
     </message>
     <message>
+        <source>someone saved the indstilling at the same moment; nothing was overwritten, save again</source>
+        <translation>en anden gemte indstillingen i samme øjeblik; intet blev overskrevet, gem igen</translation>
+    </message>
+    <message>
         <source>{updated_by} saved the indstilling meanwhile (revision {revision}, yours {expected_revision}); reload to see their text before you save</source>
         <translation>{updated_by} har gemt indstillingen imens (revision {revision}, din {expected_revision}); genindlæs for at se deres tekst, før du gemmer</translation>
     </message>

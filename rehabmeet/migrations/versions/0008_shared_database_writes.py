@@ -1,0 +1,36 @@
+"""Shared database: the points of a lane keep one total order (unique position per lane).
+
+Points added at the same moment on two laptops could share a position before (issue 20); they are
+renumbered here in their stored order (position, then id) before the constraint is added.
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-12-03 13:10:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0008'
+down_revision = '0007'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.execute(
+        sa.text(
+            "UPDATE lane_point SET position = (SELECT COUNT(*) FROM lane_point AS p "
+            "WHERE p.lane_id = lane_point.lane_id AND (p.position < lane_point.position "
+            "OR (p.position = lane_point.position AND p.id < lane_point.id)))"
+        )
+    )
+    with op.batch_alter_table('lane_point', schema=None) as batch_op:
+        batch_op.create_unique_constraint(batch_op.f('uq_lane_point_lane_id'), ['lane_id', 'position'])
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('lane_point', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('uq_lane_point_lane_id'), type_='unique')

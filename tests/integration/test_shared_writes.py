@@ -1,0 +1,176 @@
+"""Several laptops writing one meeting at once: no lost update, no duplicated revision, one order.
+
+Real separate processes (each its own engine and connection pool, like a second laptop) save the
+same indstilling — some on fields of their own, some on the same field — against a real
+PostgreSQL server and against the embedded SQLCipher file. ``REHABMEET_STRESS=8x200`` runs the
+full size of issue 20's acceptance test; the default is smaller to fit the shared test machine.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from rehabmeet.demo.day import DemoService
+from rehabmeet.models import Indstilling, LanePoint
+from rehabmeet.paths import resolve_paths
+from rehabmeet.services.indstilling import IndstillingService, StaleDraftError
+from rehabmeet.services.lanes import LaneService
+from rehabmeet.services.meetings import MeetingService
+from rehabmeet.storage.database import Database, open_database
+from rehabmeet.storage.target import resolve_target
+from tests.helpers.shared_writes import Ack, add_points, save_many
+
+OWN_FIELDS = ("job_goal", "citizen_view", "progression", "follow_up")
+
+
+def _scale() -> tuple[int, int]:
+    workers, saves = os.environ.get("REHABMEET_STRESS", "4x25").split("x")
+    return int(workers), int(saves)
+
+
+@pytest.fixture(params=["postgresql", "sqlite"])
+def shared(
+    request: pytest.FixtureRequest, tmp_path: Path, isolated_environment: Path
+) -> Iterator[tuple[str, str | None]]:
+    """(home, database URL or None for the SQLCipher file) with the demo day in it."""
+    db = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
+    database = open_database(resolve_target(resolve_paths(isolated_environment).ensure(), db))
+    DemoService(database.sessions, actor="leader").create()
+    database.close()
+    yield str(isolated_environment), db
+
+
+def _open(shared: tuple[str, str | None]) -> Database:
+    home, db = shared
+    return open_database(resolve_target(resolve_paths(Path(home)), db))
+
+
+def _items(database: Database) -> list[int]:
+    meetings = MeetingService(database.sessions, actor="test")
+    (meeting,) = meetings.list_meetings()
+    return [r.item_id for r in meetings.agenda(meeting.meeting_id).rows]
+
+
+def _pool(size: int) -> multiprocessing.pool.Pool:
+    return multiprocessing.get_context("spawn").Pool(size)
+
+
+def test_many_laptops_saving_one_indstilling_lose_no_acknowledged_save(shared: tuple[str, str | None]) -> None:
+    workers, saves = _scale()
+    database = _open(shared)
+    item = _items(database)[0]
+    start = IndstillingService(database.sessions, actor="test").draft(item).revision
+    # Half the laptops write a field of their own; the other half all write the same field.
+    fields = [OWN_FIELDS[k % len(OWN_FIELDS)] if k % 2 == 0 else "prospects" for k in range(workers)]
+    with _pool(workers) as pool, multiprocessing.get_context("spawn").Manager() as manager:
+        barrier = manager.Barrier(workers)  # all start saving together
+        jobs = [(shared[0], shared[1], item, f"laptop {k}", fields[k], saves, barrier) for k in range(workers)]
+        results = pool.map(save_many, jobs)
+
+    assert [e for r in results for e in r.errors] == []
+    acks: list[Ack] = [a for r in results for a in r.acks]
+    revisions = [a.revision for a in acks]
+    assert len(acks) == workers * saves
+    assert len(set(revisions)) == len(revisions), "a revision was handed to two saves"
+    final = IndstillingService(database.sessions, actor="test").draft(item)
+    assert final.revision == start + len(acks), "every acknowledged save is one step of the revision"
+    for field in set(fields):
+        last = max((a for a in acks if a.field == field), key=lambda a: a.revision)
+        assert getattr(final.content, field) == last.value, f"the last acknowledged save of {field} was lost"
+    for result in results:  # each laptop's own saves got increasing revisions
+        own = [a.revision for a in result.acks]
+        assert own == sorted(own)
+    database.close()
+
+
+def test_points_added_at_once_on_two_laptops_keep_one_order(shared: tuple[str, str | None]) -> None:
+    saves = _scale()[1]
+    database = _open(shared)
+    item = _items(database)[0]
+    lane = LaneService(database.sessions, actor="test").lanes(item).lanes[0].lane_id
+    with _pool(2) as pool, multiprocessing.get_context("spawn").Manager() as manager:
+        barrier = manager.Barrier(2)
+        jobs = [(shared[0], shared[1], lane, f"laptop {k}", saves, barrier) for k in range(2)]
+        errors = pool.map(add_points, jobs)
+    assert errors == [[], []]
+    with database.sessions.begin() as session:
+        positions = list(session.scalars(select(LanePoint.position).where(LanePoint.lane_id == lane)))
+    assert len(positions) == 2 * saves and len(set(positions)) == 2 * saves
+    points = LaneService(database.sessions, actor="test").lanes(item).lanes[0].points
+    for who in ("laptop 0", "laptop 1"):  # each laptop's points stay in the order it added them
+        assert [p.text for p in points if p.author == who] == [f"{who} point {n}" for n in range(saves)]
+    database.close()
+
+
+def test_laptops_opening_a_never_opened_indstilling_at_once_share_one(shared: tuple[str, str | None]) -> None:
+    laptops = [_open(shared) for _ in range(4)]
+    items = _items(laptops[0])
+    errors: list[str] = []
+    barrier = threading.Barrier(len(laptops))
+
+    def open_all(database: Database, who: str) -> None:
+        service, lanes = IndstillingService(database.sessions, actor=who), LaneService(database.sessions, actor=who)
+        for item in items:
+            try:
+                barrier.wait(30)
+                service.draft(item)
+                lanes.lanes(item)
+            except Exception as exc:  # reported below
+                errors.append(f"{who}: {type(exc).__name__}: {exc}")
+
+    threads = [threading.Thread(target=open_all, args=(db, f"laptop {k}")) for k, db in enumerate(laptops)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert errors == []
+    with laptops[0].sessions.begin() as session:
+        counts = dict(
+            session.execute(select(Indstilling.agenda_item_id, func.count()).group_by(Indstilling.agenda_item_id)).all()
+        )
+    assert counts == {item: 1 for item in items}
+    lane_sets = {item: LaneService(laptops[0].sessions, actor="t").lanes(item).lanes for item in items}
+    for lanes in lane_sets.values():
+        assert len({lane.discipline for lane in lanes if lane.discipline != "ad_hoc"}) == len(
+            [lane for lane in lanes if lane.discipline != "ad_hoc"]
+        ), "the lanes were created twice"
+    for database in laptops:
+        database.close()
+
+
+def test_keeping_my_text_in_a_clash_never_wipes_the_other_persons_other_field(
+    shared: tuple[str, str | None],
+) -> None:
+    database = _open(shared)
+    item = _items(database)[0]
+    hers, mine = (
+        IndstillingService(database.sessions, actor="Jonas Bech"),
+        IndstillingService(database.sessions, actor="me"),
+    )
+    base = mine.draft(item)
+    her_view = hers.draft(item)
+    hers.save(
+        item,
+        her_view.content.with_changes(citizen_view="Borgeren ønsker fleksjob.", job_goal="Lager"),
+        expected_revision=her_view.revision,
+        base=her_view.content,
+    )
+    typed = base.content.with_changes(job_goal="Butik", prospects="Gode")
+    try:
+        mine.save(item, typed, expected_revision=base.revision, base=base.content)
+    except StaleDraftError as conflict:
+        assert [(c.label, c.mine, c.theirs) for c in conflict.clashes] == [("Concrete job goal", "Butik", "Lager")]
+        assert conflict.updated_by == "Jonas Bech"
+        content, merge_base, expected = conflict.resolved(typed, base.content, keep_mine=["job_goal"])
+    else:
+        pytest.fail("the same field changed on both sides was saved without asking")
+    saved = mine.save(item, content, expected_revision=expected, base=merge_base).content
+    assert (saved.job_goal, saved.prospects, saved.citizen_view) == ("Butik", "Gode", "Borgeren ønsker fleksjob.")
+    database.close()

@@ -1732,6 +1732,53 @@ vurdering</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Gemt af en anden</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>En anden</translation>
+    </message>
+    <message>
+        <source>%1 changed the same field(s) while you were writing. Choose per field whose text to keep; everything else both of you wrote is kept.</source>
+        <translation>%1 ændrede de(t) samme felt(er), mens du skrev. Vælg for hvert felt, hvis tekst der skal beholdes; alt andet, I begge har skrevet, beholdes.</translation>
+    </message>
+    <message>
+        <source>Your text: %1</source>
+        <translation>Din tekst: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s text: %2</source>
+        <translation>%1s tekst: %2</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behold min</translation>
+    </message>
+    <message>
+        <source>Keep %1&apos;s</source>
+        <translation>Behold %1s</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>Din tekst</translation>
+    </message>
+    <message>
+        <source>%1&apos;s text</source>
+        <translation>%1s tekst</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Note changed on both laptops</source>
@@ -2565,14 +2612,6 @@ vurdering</translation>
     <message>
         <source>saved %1</source>
         <translation>gemt %1</translation>
-    </message>
-    <message>
-        <source>Saved by someone else</source>
-        <translation>Gemt af en anden</translation>
-    </message>
-    <message>
-        <source>Keep your text (yes) or load theirs (no)?</source>
-        <translation>Behold din tekst (ja) eller hent deres (nej)?</translation>
     </message>
     <message>
         <source>Reopen the indstilling</source>

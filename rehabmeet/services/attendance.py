@@ -16,6 +16,7 @@ from rehabmeet.models import AgendaItem, AgendaNote, Attendance, Case, Meeting, 
 from rehabmeet.models.base import utc_now
 from rehabmeet.settings.rules import Rules
 from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.changes import publish
 from rehabmeet.storage.database import SessionFactory
 from rehabmeet.storage.locks import insert_if_absent, lock_agenda_item
 
@@ -153,6 +154,7 @@ class AttendanceService:
                 role=row.role,
                 **{k: (v.isoformat() if isinstance(v, time) else v) for k, v in changes.items()},
             )
+            publish(session, self._actor, "attendance", item_id=item_id)
             return case_attendance(session, item, load_rules(session, item.meeting.team_id), item.meeting.meeting_date)
 
     def add(self, item_id: int, role: str, name: str) -> CaseAttendance:
@@ -176,6 +178,7 @@ class AttendanceService:
                 person=name.strip(),
                 role=role,
             )
+            publish(session, self._actor, "attendance", item_id=item_id)
             session.flush()
             return case_attendance(session, item, load_rules(session, item.meeting.team_id), item.meeting.meeting_date)
 
@@ -193,7 +196,9 @@ class AttendanceService:
                     raise NotFoundError(error_text("there is no agenda item {item_id}", item_id=item_id))
                 values = {"agenda_item_id": item_id, "text": text, "updated_by": self._actor, "updated_at": utc_now()}
                 if insert_if_absent(session, AgendaNote.__table__, values, ["agenda_item_id"]):  # type: ignore[arg-type]
+                    publish(session, self._actor, "note", item_id=item_id)
                     return
                 note = session.get(AgendaNote, item_id, with_for_update=True, populate_existing=True)
             if note is not None and note.text != text:
                 note.text, note.updated_by = text, self._actor
+                publish(session, self._actor, "note", item_id=item_id)

@@ -21,6 +21,7 @@ from rehabmeet.models.base import utc_now
 from rehabmeet.services.attendance import load_item
 from rehabmeet.services.follow_through import record_decision_at_table
 from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.changes import publish
 from rehabmeet.storage.database import SessionFactory
 from rehabmeet.storage.locks import lock_agenda_item
 
@@ -96,6 +97,7 @@ class DecisionService:
                 session.add(row)
             _apply(row, draft, indstilling)
             row.decided_by = self._actor
+            publish(session, self._actor, "decision", item_id=item_id)
             session.flush()
             return self._view(session, item_id)
 
@@ -129,6 +131,7 @@ class DecisionService:
                 record_item_event(session, self._actor, "case.returns_to_team", item_id, **details)
             meeting_date = load_item(session, item_id).meeting.meeting_date
             record_decision_at_table(session, item_id, row.outcome, row.follows_indstilling, meeting_date, self._actor)
+            publish(session, self._actor, "decision.made", item_id=item_id)
             session.flush()
             return self._view(session, item_id)
 
@@ -145,6 +148,7 @@ class DecisionService:
             record_item_event(
                 session, self._actor, "decision.reopened", item_id, version=row.version, reason=reason.strip()
             )
+            publish(session, self._actor, "decision.reopened", item_id=item_id)
             session.flush()
             return self._view(session, item_id)
 

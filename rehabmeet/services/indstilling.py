@@ -28,6 +28,7 @@ from rehabmeet.services.attendance import load_item
 from rehabmeet.services.follow_through import record_finalised
 from rehabmeet.settings.checklist_defaults import ChecklistRule
 from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.changes import publish
 from rehabmeet.storage.database import SessionFactory
 from rehabmeet.storage.locks import insert_if_absent
 
@@ -184,6 +185,12 @@ class IndstillingService:
                 merged: tuple[str, ...] = ()
                 if row.revision != expected_revision:
                     content, merged = self._merge(row, content, base, expected_revision)
+                before = content_from_json(row.content)
+                changed = tuple(
+                    f.name for f in fields(IndstillingContent) if getattr(before, f.name) != getattr(content, f.name)
+                )
+                if changed:
+                    publish(session, self._actor, "indstilling", item_id=item_id, fields=changed)
                 row.content = content_to_json(content)
                 row.revision += 1
                 row.updated_by = self._actor
@@ -270,6 +277,7 @@ class IndstillingService:
                 outcome=row.content.get("outcome"),
                 overrides=used,
             )
+            publish(session, self._actor, "indstilling.finalised", item_id=item_id)
             session.flush()
             return self._view(session, item_id, row)
 
@@ -300,6 +308,7 @@ class IndstillingService:
                 version=row.version,
                 reason=reason.strip(),
             )
+            publish(session, self._actor, "indstilling.reopened", item_id=item_id)
             session.flush()
             return self._view(session, item_id, row)
 

@@ -15,6 +15,7 @@ from rehabmeet.models import InputLane, LanePoint
 from rehabmeet.models.base import utc_now
 from rehabmeet.services.attendance import load_item
 from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.changes import publish
 from rehabmeet.storage.database import SessionFactory
 from rehabmeet.storage.locks import lock_agenda_item, lock_lane
 
@@ -68,6 +69,7 @@ class LaneService:
             lane = self._lane(session, lane_id, lock=True)
             position = next_point_position(session, lane_id)
             session.add(LanePoint(lane_id=lane_id, position=position, text=text.strip(), author=self._actor))
+            publish(session, self._actor, "lanes", item_id=lane.agenda_item_id)
             session.flush()
             session.expire(lane, ["points"])
             return self._after(session, lane)
@@ -81,6 +83,7 @@ class LaneService:
                 point.lane.points.remove(point)
             else:
                 point.text = text.strip()
+            publish(session, self._actor, "lanes", item_id=point.lane.agenda_item_id)
             session.flush()
             return self._after(session, point.lane)
 
@@ -100,6 +103,7 @@ class LaneService:
                 name=lane.name,
                 speaking_seconds=lane.speaking_seconds,
             )
+            publish(session, self._actor, "lanes", item_id=lane.agenda_item_id)
             return self._after(session, lane)
 
     def _ensure(self, session: Session, item_id: int) -> list[InputLane]:

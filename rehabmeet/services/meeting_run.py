@@ -28,6 +28,7 @@ from rehabmeet.services.meetings import load_meeting
 from rehabmeet.services.planning import MeetingPlanService
 from rehabmeet.settings.rules import Rules
 from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.changes import publish
 from rehabmeet.storage.database import SessionFactory
 from rehabmeet.storage.locks import lock_meeting
 
@@ -133,6 +134,7 @@ class MeetingRunService:
                 minutes=minutes,
                 phase=item.timer.phase.value if item.timer.phase else None,
             )
+            publish(session, self._actor, "timer", item_id=item_id, fields=(command.value,))
             session.flush()
             return self._day(session, meeting)
 

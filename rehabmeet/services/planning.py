@@ -15,6 +15,7 @@ from rehabmeet.meeting.plan import phase_budgets, plan_slots
 from rehabmeet.models import AgendaItem, Case, Meeting, MeetingMember, Team, TeamMember
 from rehabmeet.services.meetings import load_meeting
 from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.changes import publish
 from rehabmeet.storage.database import SessionFactory
 from rehabmeet.storage.locks import lock_meeting
 
@@ -97,6 +98,7 @@ class MeetingPlanService:
                 record_event(session, self._actor, "agenda.case_added", case_id=case_id, meeting_id=meeting.id)
             session.flush()
             replan(session, meeting)
+            publish(session, self._actor, "agenda", meeting_id=meeting_id)
 
     def move(self, meeting_id: int, item_id: int, new_position: int) -> None:
         """Move an agenda item to ``new_position`` (0-based) and re-plan."""
@@ -122,6 +124,7 @@ class MeetingPlanService:
             session.flush()
             session.expire(meeting, ["agenda_items"])
             replan(session, load_meeting(session, meeting_id))
+            publish(session, self._actor, "agenda", meeting_id=meeting_id)
 
     def remove(self, meeting_id: int, item_id: int) -> None:
         """Take a case off the agenda (only before its timer has started)."""
@@ -135,6 +138,7 @@ class MeetingPlanService:
             record_event(session, self._actor, "agenda.case_removed", case_id=item.case_id, meeting_id=meeting_id)
             session.flush()
             replan(session, meeting)
+            publish(session, self._actor, "agenda", meeting_id=meeting_id)
 
     def postpone(self, meeting_id: int, item_id: int, reason: str) -> None:
         """Move a case to another day: kept on the list as postponed, with the reason (control point A18)."""
@@ -159,6 +163,7 @@ class MeetingPlanService:
             )
             session.flush()
             replan(session, meeting)
+            publish(session, self._actor, "agenda", meeting_id=meeting_id)
 
     def set_budgets(self, meeting_id: int, budgets: dict[int, dict[str, int]], why: str) -> None:
         """Give agenda items their own phase budgets (an accepted re-planning remedy)."""
@@ -179,6 +184,7 @@ class MeetingPlanService:
                     )
             session.flush()
             replan(session, meeting)
+            publish(session, self._actor, "agenda", meeting_id=meeting_id)
 
 
 def replan(session: Session, meeting: Meeting) -> None:

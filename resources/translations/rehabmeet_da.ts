@@ -3017,6 +3017,57 @@ vurdering</translation>
     </message>
 </context>
 <context>
+    <name>Live</name>
+    <message>
+        <source>{person} changed {what} at {time}</source>
+        <translation>{person} ændrede {what} kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} finalised the indstilling at {time}</source>
+        <translation>{person} færdiggjorde indstillingen kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} reopened the indstilling at {time}</source>
+        <translation>{person} genåbnede indstillingen kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} changed the decision at {time}</source>
+        <translation>{person} ændrede afgørelsen kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} made the decision final at {time}</source>
+        <translation>{person} traf afgørelsen kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} reopened the decision at {time}</source>
+        <translation>{person} genåbnede afgørelsen kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} changed the team&apos;s input at {time}</source>
+        <translation>{person} ændrede teamets input kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} changed the attendance at {time}</source>
+        <translation>{person} ændrede fremmødet kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} changed the notes at {time}</source>
+        <translation>{person} ændrede noterne kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} used the timer at {time}</source>
+        <translation>{person} brugte tidtagningen kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} changed the agenda at {time}</source>
+        <translation>{person} ændrede dagsordenen kl. {time}</translation>
+    </message>
+    <message>
+        <source>the indstilling</source>
+        <translation>indstillingen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Facts</source>

@@ -75,11 +75,32 @@ class ChangeListener:
                 self._stop.wait(RETRY_SECONDS)
 
     def _poll(self) -> None:
-        self.ready.set()
-        while not self._stop.is_set():
-            self._catch_up()
-            self._state(True)
-            self._stop.wait(POLL_SECONDS)
+        # A connection of its own, outside SQLAlchemy's transactions (which begin IMMEDIATE and would
+        # take the write lock): ``PRAGMA data_version`` changes when another connection committed,
+        # and only then is the feed read.
+        raw = self._database.engine.raw_connection()
+        try:
+            self.ready.set()
+            seen = None
+            while not self._stop.is_set():
+                cursor = raw.cursor()
+                try:
+                    cursor.execute("PRAGMA data_version")
+                    (version,) = cursor.fetchone() or (None,)
+                    if version != seen:
+                        seen = version
+                        cursor.execute("SELECT payload FROM change_feed WHERE id > ? ORDER BY id", (self._last,))
+                        rows = cursor.fetchall()
+                    else:
+                        rows = []
+                finally:
+                    cursor.close()
+                for (payload,) in rows:
+                    self._deliver(Change.from_json(payload))
+                self._state(True)
+                self._stop.wait(POLL_SECONDS)
+        finally:
+            raw.close()
 
     def _listen(self) -> None:
         import psycopg

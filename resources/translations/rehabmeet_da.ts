@@ -2614,6 +2614,10 @@ vurdering</translation>
         <translation>gemt %1</translation>
     </message>
     <message>
+        <source>your unsaved changes are not in it; reopen it to add them</source>
+        <translation>dine ikke gemte ændringer er ikke med; genåbn den for at tilføje dem</translation>
+    </message>
+    <message>
         <source>Reopen the indstilling</source>
         <translation>Genåbn indstillingen</translation>
     </message>
@@ -3065,6 +3069,17 @@ vurdering</translation>
     <message>
         <source>the indstilling</source>
         <translation>indstillingen</translation>
+    </message>
+</context>
+<context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>The database is reachable again.</source>
+        <translation>Databasen kan nås igen.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached; changes made on other laptops are shown again when it is back.</source>
+        <translation>Databasen kan ikke nås; ændringer fra andre bærbare vises igen, når den er tilbage.</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,28 @@ class IndstillingEditor(QWidget):
             return
         self._show(self._service.draft(self.item_id))  # type: ignore[arg-type]
 
+    def show_change_elsewhere(self, message: str) -> None:
+        """Someone on another laptop changed this indstilling (``message`` says who and what).
+
+        Shown at once unless something typed here is not saved yet (the next save merges theirs in);
+        finalised elsewhere, the editor turns read-only at once, keeping any unsaved text in view.
+        """
+        if self.item_id is None:
+            return
+        fresh = self._service.draft(self.item_id)
+        typed = self.form.content() if self.scheduler.dirty else None
+        if fresh.final:
+            self._show(fresh)
+            if typed is not None and typed != fresh.content:
+                self.form.set_content(typed)
+                message += " · " + self.tr("your unsaved changes are not in it; reopen it to add them")
+            self.status.setText("🔒 " + message)
+        elif typed is None:
+            self._show(fresh)
+            self.status.setText(message)
+        else:
+            self.status.setText(message + " · " + self.tr("unsaved changes"))
+
     def focus_field(self, name: str) -> None:
         widget = self.form.widgets.get(name)
         if widget is not None:

@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="database file or URL (env REHABMEET_DB)")
     parser.add_argument("--lang", choices=("da", "en"), help="language of messages and the UI (env REHABMEET_LANG)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    parser.add_argument(
+        "--user", metavar="NAME", help="the person at the keyboard, named in the event log (env REHABMEET_USER)"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     commands.register(sub)
     return parser
@@ -56,7 +59,7 @@ def main(argv: Sequence[str], *, gui_launcher: GuiLauncher | None = None) -> int
     args = parser.parse_args(list(argv))
     context: AppContext | None = None
     try:
-        context = build_context(home=args.home, db=args.db, language=args.lang, debug=args.debug)
+        context = build_context(home=args.home, db=args.db, language=args.lang, debug=args.debug, user=args.user)
         configure_logging(context)
         if args.command is None:
             return launch_gui(gui_launcher, list(argv), context)

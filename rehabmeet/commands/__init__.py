@@ -5,10 +5,23 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rehabmeet.commands import cases, certificate, db, demo, document, importing, log, pack, stats, summary, verify
+from rehabmeet.commands import (
+    cases,
+    certificate,
+    db,
+    demo,
+    document,
+    importing,
+    log,
+    pack,
+    stats,
+    summary,
+    verify,
+    watch,
+)
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add every sub-command to ``sub``."""
-    for module in (demo, cases, importing, summary, document, certificate, verify, log, pack, stats, db):
+    for module in (demo, cases, importing, summary, document, certificate, verify, log, pack, stats, db, watch):
         module.register(sub)

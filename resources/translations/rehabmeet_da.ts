@@ -3473,6 +3473,14 @@ vurdering</translation>
 <context>
     <name>PreferencesMenu</name>
     <message>
+        <source>&amp;Who am I…</source>
+        <translation>&amp;Hvem er jeg…</translation>
+    </message>
+    <message>
+        <source>The team member at this laptop, named in the log and on other laptops</source>
+        <translation>Teammedlemmet ved denne bærbare, navngivet i loggen og på de andre bærbare</translation>
+    </message>
+    <message>
         <source>&amp;Large text</source>
         <translation>&amp;Stor skrift</translation>
     </message>
@@ -3503,6 +3511,18 @@ vurdering</translation>
     <message>
         <source>The choice applies now, but it could not be kept for the next start: %1</source>
         <translation>Valget gælder nu, men det kunne ikke gemmes til næste start: %1</translation>
+    </message>
+    <message>
+        <source>Who am I</source>
+        <translation>Hvem er jeg</translation>
+    </message>
+    <message>
+        <source>Who works at this laptop? The event log, the documents and the other laptops name this person.</source>
+        <translation>Hvem arbejder ved denne bærbare? Hændelsesloggen, dokumenterne og de andre bærbare nævner denne person.</translation>
+    </message>
+    <message>
+        <source>RehabMeet names %1 from the next start.</source>
+        <translation>RehabMeet nævner %1 fra næste start.</translation>
     </message>
     <message>
         <source>Language</source>

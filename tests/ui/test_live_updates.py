@@ -84,3 +84,26 @@ def test_two_windows_on_postgresql_see_each_others_changes(
     mine = _as(monkeypatch, make_postgres_window, "Anna Holm")
     theirs = _as(monkeypatch, make_postgres_window, "Jonas Bech")
     _check_two_windows(mine, theirs, qtbot)
+
+
+def test_who_am_i_offers_the_team_and_names_the_person_from_the_next_start(
+    make_main_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from rehabmeet.ui.shell import preferences_menu
+
+    window = make_main_window()
+    offered: list[list[str]] = []
+
+    def choose(_parent: object, _title: str, _prompt: str, options: list[str], _current: str) -> str:
+        offered.append(options)
+        return options[0]
+
+    monkeypatch.setattr(preferences_menu, "ask_choice", choose)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+    window.preferences.who_am_i.trigger()
+    (names,) = offered
+    assert len(names) >= 5  # the team's members
+    monkeypatch.delenv("REHABMEET_USER")
+    assert build_context(home=None, db=None, language="en", debug=False).actor == names[0]

@@ -23,11 +23,12 @@ from rehabmeet.audit.events import record_event
 from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.i18n import error_text
 from rehabmeet.models import AgendaItem, ExchangedNote, InputLane, LanePoint, NoteConflict, PackIssue, ReceivedPack
+from rehabmeet.secrets import set_secret
 from rehabmeet.services.lanes import LaneService, next_point_position
-from rehabmeet.services.packs import issued_pack, issued_passphrase
+from rehabmeet.services.packs import issued_pack, issued_passphrase, pack_secret_name
 from rehabmeet.storage.database import SessionFactory
 from rehabmeet.storage.locks import lock_agenda_item, lock_lane
-from rehabmeet.sync.container import read_header, unseal
+from rehabmeet.sync.container import canonical_passphrase, read_header, unseal
 from rehabmeet.sync.payloads import PackNote, lane_text, parse_annotation_payload
 
 RESOLUTIONS = ("leader", "member", "both", "edited")
@@ -64,8 +65,15 @@ class NoteMergeService:
         self._lanes = lanes
         self._actor = actor
 
-    def import_pack(self, path: Path) -> MergeResult:
-        """Merge the shared notes in the annotation pack at ``path`` (all or nothing)."""
+    def import_pack(self, path: Path, passphrase: str | None = None) -> MergeResult:
+        """Merge the shared notes in the annotation pack at ``path`` (all or nothing).
+
+        ``passphrase`` is the member's pack passphrase typed on a laptop that did not write the
+        pack (any case, spaces and dashes); once it opens the pack it is kept in this keyring.
+
+        Raises:
+            PassphraseNeeded: no passphrase given and none in this computer's keyring.
+        """
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -78,7 +86,11 @@ class NoteMergeService:
         with self._sessions.begin() as session:
             issue = issued_pack(session, header.pack_id)
             member, meeting_id = issue.member_name, issue.meeting_id
-        _header, payload = unseal(data, issued_passphrase(header.pack_id))
+        if passphrase is None:
+            _header, payload = unseal(data, issued_passphrase(header.pack_id))
+        else:
+            _header, payload = unseal(data, canonical_passphrase(passphrase))
+            set_secret(pack_secret_name(header.pack_id), canonical_passphrase(passphrase))
         pack = parse_annotation_payload(payload, header.pack_id)
         digest = hashlib.sha256(data).hexdigest()
         items = {n.item_key for n in pack.notes}

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rehabmeet.errors import UserFacingError
 from rehabmeet.services.note_merge import MergeResult
+from rehabmeet.services.packs import PassphraseNeeded
 from rehabmeet.services.registry import Services
 
 from rehabmeet.ui.packs.pack_dialogs import ConflictsDialog, PassphrasesDialog
@@ -65,7 +66,7 @@ class PacksController(QObject):
         results = []
         for path in paths if paths is not None else ask_pack_files(self._parent):
             try:
-                results.append(self._services.note_merge.import_pack(path))
+                results.append(self._import_one(path))
             except UserFacingError as exc:
                 show_error(self._parent, f"{path.name}: {exc}")
         if results:
@@ -74,6 +75,16 @@ class PacksController(QObject):
             if any(r.conflicts for r in results):
                 self.show_conflicts()
         return results
+
+    def _import_one(self, path: Path) -> MergeResult:
+        """Import one pack; on a laptop that did not write it, ask for the member's passphrase."""
+        try:
+            return self._services.note_merge.import_pack(path)
+        except PassphraseNeeded:
+            passphrase = ask_passphrase(self._parent, path.name)
+            if passphrase is None:
+                raise
+            return self._services.note_merge.import_pack(path, passphrase)
 
     def _summary(self, result: MergeResult) -> str:
         if result.already_imported:

@@ -38,6 +38,7 @@ class LiveUpdates(QObject):
         super().__init__(window)
         self._window = window
         self.last_message = ""
+        self.reachable_now = True
         self.arrived.connect(self._on_arrived)
         self.reachable.connect(self._on_reachable)
         self.listener = ChangeListener(
@@ -78,8 +79,13 @@ class LiveUpdates(QObject):
 
     @Slot(bool)
     def _on_reachable(self, reachable: bool) -> None:
+        self.reachable_now = reachable
         if reachable:
             self._window.statusBar().showMessage(self.tr("The database is reachable again."), SHOWN_MS)
+            # Save what was typed while it was away (each autosave kept it as unsaved).
+            self._window.editor.save_now()
+            self._window.run.autosave.flush()
+            self._window.outcome.save_now()
         else:
             self._window.statusBar().showMessage(
                 self.tr(

@@ -17,7 +17,6 @@ from rehabmeet.services.lanes import LaneService
 from rehabmeet.storage.database import Database, open_database
 from rehabmeet.storage.target import resolve_target
 
-
 # Laptops writing the same field keep clashing while they all hammer it; each retry is a real clash
 # (someone else saved that field in between), so the bound only guards against a hang.
 MAX_ATTEMPTS = 2000

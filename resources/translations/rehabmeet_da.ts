@@ -357,6 +357,10 @@
         <translation>kommunen træffer afgørelse på den færdige indstilling; gør indstillingen færdig først</translation>
     </message>
     <message>
+        <source>{updated_by} changed the same field(s) of the decision meanwhile: {value}; their text is kept, yours is shown here to copy</source>
+        <translation>{updated_by} ændrede de(t) samme felt(er) i afgørelsen imens: {value}; deres tekst beholdes, din vises her, så du kan kopiere den</translation>
+    </message>
+    <message>
         <source>the demo case {case_ref} could not be imported: {message}</source>
         <translation>demosagen {case_ref} kunne ikke importeres: {message}</translation>
     </message>
@@ -2094,6 +2098,10 @@ vurdering</translation>
     <message>
         <source>Draft, saved as you type.</source>
         <translation>Kladde, gemmes mens du skriver.</translation>
+    </message>
+    <message>
+        <source>%1 — yours: %2 · theirs: %3</source>
+        <translation>%1 — din: %2 · deres: %3</translation>
     </message>
     <message>
         <source>The decision departs from the indstilling, so the case returns to the team. Decide?</source>

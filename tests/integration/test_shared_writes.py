@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -173,4 +174,30 @@ def test_keeping_my_text_in_a_clash_never_wipes_the_other_persons_other_field(
         pytest.fail("the same field changed on both sides was saved without asking")
     saved = mine.save(item, content, expected_revision=expected, base=merge_base).content
     assert (saved.job_goal, saved.prospects, saved.citizen_view) == ("Butik", "Gode", "Borgeren ønsker fleksjob.")
+    database.close()
+
+
+def test_two_laptops_drafting_the_decision_keep_each_others_fields(shared: tuple[str, str | None]) -> None:
+    from rehabmeet.services.decisions import DecisionService, StaleDecisionError
+
+    database = _open(shared)
+    item = _items(database)[0]
+    indstilling = IndstillingService(database.sessions, actor="leader")
+    view = indstilling.draft(item)
+    indstilling.save(item, view.content.with_changes(outcome="fleksjob"), expected_revision=view.revision)
+    indstilling.finalise(item, {i.rule_id: "test" for i in indstilling.draft(item).checklist if i.blocks})
+    anna, jonas = (
+        DecisionService(database.sessions, actor="Anna Holm"),
+        DecisionService(database.sessions, actor="Jonas Bech"),
+    )
+    anna_base = anna.decision(item).draft
+    jonas_base = jonas.decision(item).draft
+    anna.save(item, replace(anna_base, reasons="Borgeren har en varigt nedsat arbejdsevne."), base=anna_base)
+    saved = jonas.save(item, replace(jonas_base, facts="Lægeattest af 1.10."), base=jonas_base).draft
+    assert (saved.reasons, saved.facts) == ("Borgeren har en varigt nedsat arbejdsevne.", "Lægeattest af 1.10.")
+    with pytest.raises(StaleDecisionError, match=r"Jonas Bech changed the same field.*Facts relied on") as clash:
+        anna.save(item, replace(anna_base, facts="Journal fra egen læge.", legal_basis="LAB § 116"), base=anna_base)
+    assert clash.value.clashes == (("Facts relied on", "Journal fra egen læge.", "Lægeattest af 1.10."),)
+    assert (clash.value.merged.facts, clash.value.merged.legal_basis) == ("Lægeattest af 1.10.", "LAB § 116")
+    assert anna.decision(item).draft.facts == "Lægeattest af 1.10."  # nothing overwritten
     database.close()

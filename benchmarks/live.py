@@ -97,7 +97,7 @@ def main() -> None:
         ("SQLCipher file: save → other client (polling 250 ms)", embedded, ""),
     ):
         p50, p95 = _percentiles(samples)
-        print(f"{name}: p50 {p50:.1f} ms, p95 {p95:.1f} ms over {len(samples)}{goal}")
+        print(f"{name}: p50 {p50:.2f} ms, p95 {p95:.2f} ms over {len(samples)}{goal}")
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def run_watch(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
-    from rehabmeet.services.live import ChangeListener, describe
+    from rehabmeet.services.live import PRESENCE, ChangeListener, describe
     from rehabmeet.storage.changes import Change
 
     database = context.database(upgrade=False, create=False)
@@ -35,7 +35,7 @@ def run_watch(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     try:
         while args.count is None or shown < args.count:
             change = arrived.get()
-            if args.meeting is not None and change.meeting_id != args.meeting:
+            if change.what == PRESENCE or (args.meeting is not None and change.meeting_id != args.meeting):
                 continue
             shown += 1
             if args.json:

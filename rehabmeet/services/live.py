@@ -15,13 +15,40 @@ from collections.abc import Callable
 
 from rehabmeet.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from rehabmeet.recommendation.content import field_label
-from rehabmeet.storage.changes import CHANNEL, Change, changes_after, last_feed_id
-from rehabmeet.storage.database import Database
+from rehabmeet.storage.changes import CHANNEL, Change, changes_after, last_feed_id, publish
+from rehabmeet.storage.database import Database, SessionFactory
 
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.25
 RETRY_SECONDS = 1.0
+PRESENCE = "presence"
+PRESENCE_EVERY_S = 20.0  # a window says which case it has open this often (and when it changes)
+PRESENCE_GONE_S = 50.0  # not heard of for this long: no longer shown as having the case open
+
+
+def announce_presence(sessions: SessionFactory, person: str, item_id: int | None) -> None:
+    """Say that ``person`` has agenda item ``item_id`` open (``None``: none) to the other windows."""
+    with sessions.begin() as session:
+        publish(session, person, PRESENCE, item_id=item_id)
+
+
+class Presence:
+    """Who else has which case open, from the presence announcements heard (pure bookkeeping)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, tuple[str, int | None, float]] = {}
+
+    def heard(self, change: Change, now: float) -> None:
+        self._seen[change.origin] = (change.person, change.item_id, now)
+
+    def on(self, item_id: int | None, now: float) -> tuple[str, ...]:
+        """The people (other windows) with ``item_id`` open, heard of recently, sorted."""
+        if item_id is None:
+            return ()
+        return tuple(
+            sorted({p for p, item, at in self._seen.values() if item == item_id and now - at < PRESENCE_GONE_S})
+        )
 
 
 class ChangeListener:

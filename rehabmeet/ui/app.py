@@ -50,7 +50,7 @@ def build_main_window(context: AppContext, clock: Clock | None = None) -> MainWi
         apply_appearance(app, load_preferences(context.paths.config_dir))
     window = MainWindow(services, WindowState(context.paths.config_dir))
     window.load(context.select_meeting_id)
-    window.live = LiveUpdates(window, database)  # changes made on other laptops, shown as they happen
+    window.live = LiveUpdates(window, database, services.actor)  # changes made on other laptops, shown as they happen
     window.live.start()
     return window
 

@@ -3082,6 +3082,10 @@ vurdering</translation>
 <context>
     <name>LiveUpdates</name>
     <message>
+        <source>Also on this case: %1</source>
+        <translation>Også på denne sag: %1</translation>
+    </message>
+    <message>
         <source>The database is reachable again.</source>
         <translation>Databasen kan nås igen.</translation>
     </message>

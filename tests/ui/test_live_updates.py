@@ -1,5 +1,6 @@
-"""Two windows on one database (two laptops): a change in one appears in the other within a second,
-named; a finalisation elsewhere turns the other editor read-only at once."""
+"""Two windows on one database (two laptops): each shows who else has the case open; a change in one
+appears in the other within a second, named; a finalisation elsewhere turns the other editor
+read-only at once."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ def _as(monkeypatch: pytest.MonkeyPatch, make: Callable[[], MainWindow], person:
 def _check_two_windows(mine: MainWindow, theirs: MainWindow, qtbot: QtBot) -> None:
     here, there = _editor(mine), _editor(theirs)
     assert here.item_id == there.item_id
+    qtbot.waitUntil(lambda: mine.live.others.text() == "Also on this case: Jonas Bech", timeout=3000)
     there.form.widgets["citizen_view"].setPlainText("Jeg vil gerne arbejde med mennesker.")
     there.save_now()
     qtbot.waitUntil(lambda: here.form.content().citizen_view == "Jeg vil gerne arbejde med mennesker.", timeout=3000)

@@ -8,11 +8,21 @@ merges on its next save; a finalisation elsewhere makes the editor read-only at 
 
 from __future__ import annotations
 
+import logging
+import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QLabel
 
-from rehabmeet.services.live import ChangeListener, describe
+from rehabmeet.services.live import (
+    PRESENCE,
+    PRESENCE_EVERY_S,
+    ChangeListener,
+    Presence,
+    announce_presence,
+    describe,
+)
 from rehabmeet.storage.changes import Change
 from rehabmeet.storage.database import Database
 
@@ -22,6 +32,7 @@ if TYPE_CHECKING:
     from rehabmeet.ui.shell.main_window import MainWindow
 
 SHOWN_MS = 15_000
+log = logging.getLogger(__name__)
 
 
 class LiveUpdates(QObject):
@@ -34,11 +45,22 @@ class LiveUpdates(QObject):
     arrived = Signal(object)
     reachable = Signal(bool)
 
-    def __init__(self, window: MainWindow, database: Database) -> None:
+    def __init__(self, window: MainWindow, database: Database, person: str) -> None:
         super().__init__(window)
         self._window = window
+        self._database = database
+        self._person = person
         self.last_message = ""
         self.reachable_now = True
+        self.presence = Presence()
+        self.others = QLabel(window)  # "Also on this case: …"
+        self.others.setObjectName("othersOnThisCase")
+        window.statusBar().addPermanentWidget(self.others)
+        self._announced: int | None = None
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(int(PRESENCE_EVERY_S * 1000))
+        self._heartbeat.timeout.connect(lambda: self.announce(force=True))
+        window.agenda.case_selected.connect(lambda _case_id: self.announce())
         self.arrived.connect(self._on_arrived)
         self.reachable.connect(self._on_reachable)
         self.listener = ChangeListener(
@@ -48,9 +70,28 @@ class LiveUpdates(QObject):
 
     def start(self) -> None:
         self.listener.start()
+        self._heartbeat.start()
+        self.announce(force=True)
 
     def stop(self) -> None:
+        self._heartbeat.stop()
         self.listener.stop()
+
+    def announce(self, *, force: bool = False) -> None:
+        """Tell the other windows which case this one has open (on a change, and as a heartbeat)."""
+        item = self._window.agenda.selected_item_id()
+        if item == self._announced and not force:
+            return
+        try:
+            announce_presence(self._database.sessions, self._person, item)
+            self._announced = item
+        except Exception as exc:  # the database is away; the listener says so
+            log.info("presence not announced: %s", exc)
+        self._show_others()
+
+    def _show_others(self) -> None:
+        people = self.presence.on(self._window.agenda.selected_item_id(), time.monotonic())
+        self.others.setText(self.tr("Also on this case: %1").replace("%1", ", ".join(people)) if people else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Close:
@@ -60,6 +101,10 @@ class LiveUpdates(QObject):
     @Slot(object)
     def _on_arrived(self, change: Change) -> None:
         window = self._window
+        if change.what == PRESENCE:
+            self.presence.heard(change, time.monotonic())
+            self._show_others()
+            return
         self.last_message = describe(change)
         window.statusBar().showMessage(self.last_message, SHOWN_MS)
         item = change.item_id

@@ -11,7 +11,7 @@ from rehabmeet.audit.events import record_item_event
 from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.i18n import error_text
 from rehabmeet.meeting.quorum import required_disciplines
-from rehabmeet.models import InputLane, LanePoint
+from rehabmeet.models import InputLane, LanePoint, TeamMember
 from rehabmeet.models.base import utc_now
 from rehabmeet.services.attendance import load_item
 from rehabmeet.settings.store import load_rules
@@ -54,9 +54,10 @@ class LaneService:
     """Lanes are created on first use: one per required discipline (with the present member's name),
     the education member when required, and every ad-hoc member present."""
 
-    def __init__(self, sessions: SessionFactory, *, actor: str) -> None:
+    def __init__(self, sessions: SessionFactory, *, actor: str, as_secretary: bool = False) -> None:
         self._sessions = sessions
         self._actor = actor
+        self._as_secretary = as_secretary  # the demo generator writes every lane whoever runs it
 
     def lanes(self, item_id: int) -> Lanes:
         with self._sessions.begin() as session:
@@ -67,6 +68,7 @@ class LaneService:
             raise UserFacingError(error_text("a point needs some text"))
         with self._sessions.begin() as session:
             lane = self._lane(session, lane_id, lock=True)
+            self._may_change(session, lane)
             position = next_point_position(session, lane_id)
             session.add(LanePoint(lane_id=lane_id, position=position, text=text.strip(), author=self._actor))
             publish(session, self._actor, "lanes", item_id=lane.agenda_item_id)
@@ -79,6 +81,7 @@ class LaneService:
             point = session.get(LanePoint, point_id)
             if point is None:
                 raise NotFoundError(error_text("there is no point {point_id}", point_id=point_id))
+            self._may_change(session, point.lane)
             if not text.strip():
                 point.lane.points.remove(point)
             else:
@@ -91,6 +94,7 @@ class LaneService:
         """Mark a lane heard (or not); ``speaking_seconds`` adds to its measured speaking time."""
         with self._sessions.begin() as session:
             lane = self._lane(session, lane_id)
+            self._may_change(session, lane)
             lane.heard = heard
             lane.heard_at = utc_now() if heard else None
             lane.speaking_seconds += max(0, speaking_seconds)
@@ -155,6 +159,30 @@ class LaneService:
         session.add_all(lanes)
         session.flush()
         return lanes
+
+    def _may_change(self, session: Session, lane: InputLane) -> None:
+        """A team member working as themselves changes only their own discipline's lane; the meeting's
+        leader and secretary (and anyone who is not a member by name) change every lane."""
+        if self._as_secretary:
+            return
+        item = load_item(session, lane.agenda_item_id)
+        meeting = item.meeting
+        member = session.scalar(
+            select(TeamMember).where(
+                TeamMember.team_id == meeting.team_id, TeamMember.name == self._actor, TeamMember.active.is_(True)
+            )
+        )
+        if member is None or member.id in (meeting.leader_id, meeting.secretary_id):
+            return
+        if lane.member_id == member.id or lane.discipline == member.discipline:
+            return
+        raise UserFacingError(
+            error_text(
+                "{person} may change only the {discipline} lane; the leader or the secretary changes the others",
+                person=member.name,
+                discipline=member.discipline,
+            )
+        )
 
     def _lane(self, session: Session, lane_id: int, *, lock: bool = False) -> InputLane:
         if lock:

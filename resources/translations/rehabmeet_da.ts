@@ -469,6 +469,10 @@
         <translation>der er intet punkt {point_id}</translation>
     </message>
     <message>
+        <source>{person} may change only the {discipline} lane; the leader or the secretary changes the others</source>
+        <translation>{person} må kun ændre banen for {discipline}; mødelederen eller sekretæren ændrer de andre</translation>
+    </message>
+    <message>
         <source>there is no input lane {lane_id}</source>
         <translation>der er ingen input-bane {lane_id}</translation>
     </message>

@@ -201,3 +201,23 @@ def test_two_laptops_drafting_the_decision_keep_each_others_fields(shared: tuple
     assert (clash.value.merged.facts, clash.value.merged.legal_basis) == ("Lægeattest af 1.10.", "LAB § 116")
     assert anna.decision(item).draft.facts == "Lægeattest af 1.10."  # nothing overwritten
     database.close()
+
+
+def test_a_member_changes_only_their_own_disciplines_lane(shared: tuple[str, str | None]) -> None:
+    from rehabmeet.errors import UserFacingError
+
+    database = _open(shared)
+    item = _items(database)[0]
+    lanes = LaneService(database.sessions, actor="Morten Lund").lanes(item).lanes
+    health = next(lane for lane in lanes if lane.discipline == "health")
+    jobcenter = next(lane for lane in lanes if lane.discipline == "jobcenter")
+    LaneService(database.sessions, actor="Morten Lund").add_point(health.lane_id, "Kan løfte 10 kg.")
+    with pytest.raises(UserFacingError, match="Morten Lund may change only the health lane"):
+        LaneService(database.sessions, actor="Morten Lund").add_point(jobcenter.lane_id, "Ikke min bane")
+    LaneService(database.sessions, actor="Jonas Bech").add_point(jobcenter.lane_id, "Sekretæren skriver")  # secretary
+    after = {
+        lane.discipline: [p.text for p in lane.points]
+        for lane in LaneService(database.sessions, actor="t").lanes(item).lanes
+    }
+    assert after["health"][-1] == "Kan løfte 10 kg." and after["jobcenter"][-1] == "Sekretæren skriver"
+    database.close()

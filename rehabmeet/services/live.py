@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from rehabmeet.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from rehabmeet.recommendation.content import field_label
@@ -22,6 +23,14 @@ log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.25
 RETRY_SECONDS = 1.0
+LINK_CHECKS: dict[str, Any] = {
+    "connect_timeout": 2,
+    "keepalives": 1,
+    "keepalives_idle": 1,
+    "keepalives_interval": 1,
+    "keepalives_count": 1,
+    "tcp_user_timeout": 1500,
+}
 PRESENCE = "presence"
 PRESENCE_EVERY_S = 20.0  # a window says which case it has open this often (and when it changes)
 PRESENCE_GONE_S = 50.0  # not heard of for this long: no longer shown as having the case open
@@ -133,7 +142,9 @@ class ChangeListener:
         import psycopg
 
         url = self._database.engine.url.set(drivername="postgresql")
-        with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as connection:
+        # A pulled cable gives no error on an idle connection: TCP keepalives and a ping every
+        # half second, bounded by tcp_user_timeout, make it fail within about two seconds.
+        with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True, **LINK_CHECKS) as connection:
             connection.execute(f"LISTEN {CHANNEL}")
             self._catch_up()  # whatever was committed while not listening
             self._state(True)
@@ -143,6 +154,7 @@ class ChangeListener:
                     self._deliver(Change.from_json(notice.payload))
                     if self._stop.is_set():
                         break
+                connection.execute("SELECT 1")
 
     def _catch_up(self) -> None:
         with self._database.sessions.begin() as session:

@@ -1771,11 +1771,11 @@ vurdering</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation>Behold min</translation>
+        <translation>Behold min tekst</translation>
     </message>
     <message>
         <source>Keep %1&apos;s</source>
-        <translation>Behold %1s</translation>
+        <translation>Behold %1s tekst</translation>
     </message>
     <message>
         <source>Your text</source>

@@ -43,6 +43,7 @@ class MergeResult:
     unchanged: int = 0
     conflicts: int = 0
     already_imported: bool = False
+    set_aside: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +97,13 @@ class NoteMergeService:
         items = {n.item_key for n in pack.notes}
         with self._sessions.begin() as session:
             known = set(session.scalars(select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id)))
-        foreign = [key for key in items if not key.isdigit() or int(key) not in known]
-        if foreign:
-            raise UserFacingError(
-                error_text("the pack holds notes for cases that are not on its meeting day; nothing imported")
-            )
-        item_ids = sorted(int(key) for key in items)
+        foreign = {key for key in items if not key.isdigit() or int(key) not in known}
+        # Notes for a case taken off the agenda since the pack was written are kept aside (in the
+        # event log, with the case named) and the rest of the file is imported.
+        aside = [n for n in pack.notes if n.item_key in foreign]
+        notes = [n for n in pack.notes if n.item_key not in foreign]
+        set_aside = tuple(sorted({n.case_ref or n.item_key for n in aside}))
+        item_ids = sorted(int(key) for key in items - foreign)
         with self._sessions.begin() as session:
             laned = set(session.scalars(select(InputLane.agenda_item_id).where(InputLane.agenda_item_id.in_(item_ids))))
         for item_id in item_ids:
@@ -109,11 +111,26 @@ class NoteMergeService:
                 self._lanes.lanes(item_id)  # the lanes exist before notes land in them
         with self._sessions.begin() as session:
             if session.scalar(select(ReceivedPack.id).where(ReceivedPack.sha256 == digest)) is not None:
-                return MergeResult(member, unchanged=len(pack.notes), already_imported=True)
+                return MergeResult(member, unchanged=len(notes), already_imported=True, set_aside=set_aside)
             counts = {"added": 0, "updated": 0, "removed": 0, "unchanged": 0, "conflicts": 0}
-            state = _MergeState(session, issued_pack(session, header.pack_id), [n.id for n in pack.notes], item_ids)
-            for note in pack.notes:
+            state = _MergeState(session, issued_pack(session, header.pack_id), [n.id for n in notes], item_ids)
+            for note in notes:
                 counts[self._merge(state, note)] += 1
+            if aside:
+                record_event(
+                    session,
+                    self._actor,
+                    "pack.notes_set_aside",
+                    meeting_id=meeting_id,
+                    pack_id=header.pack_id,
+                    member=member,
+                    cases=list(set_aside),
+                    notes=[
+                        {"case_ref": n.case_ref, "kind": n.kind, "page": n.page, "text": n.text}
+                        for n in aside
+                        if not n.deleted
+                    ],
+                )
             session.add(
                 ReceivedPack(pack_id=header.pack_id, sha256=digest, notes=len(pack.notes), imported_by=self._actor)
             )
@@ -128,7 +145,13 @@ class NoteMergeService:
                 **counts,
             )
         return MergeResult(
-            member, counts["added"], counts["updated"], counts["removed"], counts["unchanged"], counts["conflicts"]
+            member,
+            counts["added"],
+            counts["updated"],
+            counts["removed"],
+            counts["unchanged"],
+            counts["conflicts"],
+            set_aside=set_aside,
         )
 
     def conflicts(self) -> tuple[ConflictView, ...]:

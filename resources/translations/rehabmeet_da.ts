@@ -533,10 +533,6 @@
         <translation>{name} er en mødepakke, ikke et medlems noter</translation>
     </message>
     <message>
-        <source>the pack holds notes for cases that are not on its meeting day; nothing imported</source>
-        <translation>pakken rummer noter til sager, der ikke er på dens mødedag; intet importeret</translation>
-    </message>
-    <message>
         <source>unknown choice {choice!r}</source>
         <translation>ukendt valg {choice!r}</translation>
     </message>
@@ -3403,6 +3399,10 @@ vurdering</translation>
     <message>
         <source>%1: %2 new, %3 changed, %4 removed, %5 conflicts</source>
         <translation>%1: %2 nye, %3 ændrede, %4 fjernede, %5 konflikter</translation>
+    </message>
+    <message>
+        <source>notes kept aside for cases no longer on the agenda: %1</source>
+        <translation>noter lagt til side for sager, der ikke længere er på dagsordenen: %1</translation>
     </message>
     <message>
         <source>Note conflicts</source>

@@ -92,6 +92,9 @@ class PacksController(QObject):
         text = self.tr("%1: %2 new, %3 changed, %4 removed, %5 conflicts")
         for n, value in enumerate((result.member_name, result.added, result.updated, result.removed, result.conflicts)):
             text = text.replace(f"%{n + 1}", str(value))
+        if result.set_aside:  # notes for cases taken off the agenda: kept in the event log, not in a lane
+            aside = self.tr("notes kept aside for cases no longer on the agenda: %1")
+            text += "; " + aside.replace("%1", ", ".join(result.set_aside))
         return text
 
     def show_conflicts(self) -> None:

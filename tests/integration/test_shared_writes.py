@@ -11,8 +11,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,8 @@ from sqlalchemy import func, select
 from rehabmeet.demo.day import DemoService
 from rehabmeet.models import Indstilling, LanePoint
 from rehabmeet.paths import resolve_paths
+from rehabmeet.services.attendance import AttendanceService
+from rehabmeet.services.decisions import DecisionService
 from rehabmeet.services.indstilling import IndstillingService, StaleDraftError
 from rehabmeet.services.lanes import LaneService
 from rehabmeet.services.meetings import MeetingService
@@ -178,7 +180,7 @@ def test_keeping_my_text_in_a_clash_never_wipes_the_other_persons_other_field(
 
 
 def test_two_laptops_drafting_the_decision_keep_each_others_fields(shared: tuple[str, str | None]) -> None:
-    from rehabmeet.services.decisions import DecisionService, StaleDecisionError
+    from rehabmeet.services.decisions import StaleDecisionError
 
     database = _open(shared)
     item = _items(database)[0]
@@ -221,3 +223,81 @@ def test_a_member_changes_only_their_own_disciplines_lane(shared: tuple[str, str
     }
     assert after["health"][-1] == "Kan løfte 10 kg." and after["jobcenter"][-1] == "Sekretæren skriver"
     database.close()
+
+
+@dataclass(frozen=True)
+class _Case:
+    item: int
+    rows: list[int]
+    lane: int
+    rounds: int = 15
+
+
+def _attendance(db: Database, case: _Case) -> None:
+    service = AttendanceService(db.sessions, actor="Helle Kragh")
+    for n in range(case.rounds):
+        service.update(case.item, case.rows[n % len(case.rows)], present=n % 2 == 0)
+
+
+def _points(db: Database, case: _Case) -> None:
+    service = LaneService(db.sessions, actor="Jonas Bech")
+    for n in range(case.rounds):
+        service.add_point(case.lane, f"punkt {n}")
+
+
+def _indstilling(db: Database, case: _Case) -> None:
+    service = IndstillingService(db.sessions, actor="Jonas Bech")
+    for n in range(case.rounds):
+        current = service.draft(case.item)
+        service.save(
+            case.item, current.content.with_changes(prospects=f"udkast {n}"), expected_revision=current.revision
+        )
+
+
+def _notes(db: Database, case: _Case) -> None:
+    service = AttendanceService(db.sessions, actor="Helle Kragh")
+    for n in range(case.rounds):
+        service.save_note(case.item, f"noter {n}")
+
+
+def _finalise_and_decide(db: Database, case: _Case) -> None:
+    service = IndstillingService(db.sessions, actor="Helle Kragh")
+    decisions = DecisionService(db.sessions, actor="Helle Kragh")
+    for n in range(3):
+        checklist = service.draft(case.item).checklist
+        service.finalise(case.item, {i.rule_id: "test" for i in checklist if i.blocks})
+        base = decisions.decision(case.item).draft
+        decisions.save(case.item, replace(base, reasons=f"begrundelse {n}"), base=base)
+        service.reopen(case.item, f"runde {n}")
+
+
+def test_every_kind_of_write_at_once_on_one_case_ends_without_an_error(shared: tuple[str, str | None]) -> None:
+    works = (_attendance, _points, _indstilling, _notes, _finalise_and_decide)
+    laptops = [_open(shared) for _ in works]
+    item = _items(laptops[0])[0]
+    setup = IndstillingService(laptops[0].sessions, actor="leader")
+    view = setup.draft(item)
+    setup.save(item, view.content.with_changes(outcome="fleksjob"), expected_revision=view.revision)
+    rows = [r.row_id for r in AttendanceService(laptops[0].sessions, actor="t").attendance(item).rows]
+    lane = LaneService(laptops[0].sessions, actor="t").lanes(item).lanes[0].lane_id
+    case = _Case(item, rows, lane)
+    errors: list[str] = []
+    barrier = threading.Barrier(len(laptops))
+
+    def run(work: Callable[[Database, _Case], None], db: Database) -> None:
+        try:
+            barrier.wait(30)
+            work(db, case)
+        except Exception as exc:  # reported below
+            errors.append(f"{work.__name__}: {type(exc).__name__}: {exc}")
+
+    threads = [threading.Thread(target=run, args=(w, db)) for w, db in zip(works, laptops, strict=True)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(180)
+    # The indstilling writer may meet a finalised indstilling (refused with a clear message); nothing else.
+    assert [e for e in errors if "finalised; reopen it" not in e] == []
+    assert AttendanceService(laptops[0].sessions, actor="t").note(item).startswith("noter ")
+    for database in laptops:
+        database.close()

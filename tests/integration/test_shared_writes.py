@@ -301,3 +301,42 @@ def test_every_kind_of_write_at_once_on_one_case_ends_without_an_error(shared: t
     assert AttendanceService(laptops[0].sessions, actor="t").note(item).startswith("noter ")
     for database in laptops:
         database.close()
+
+
+def test_start_pressed_on_two_laptops_at_once_starts_the_timer_once(shared: tuple[str, str | None]) -> None:
+    from rehabmeet.errors import UserFacingError
+    from rehabmeet.meeting.clock import FakeClock
+    from rehabmeet.meeting.timer import TimerCommand
+    from rehabmeet.models import Event
+    from rehabmeet.services.meeting_run import MeetingRunService
+
+    laptops = [_open(shared) for _ in range(4)]
+    meetings = MeetingService(laptops[0].sessions, actor="t")
+    (meeting,) = meetings.list_meetings()
+    item = meetings.agenda(meeting.meeting_id).rows[0].item_id
+    clock = FakeClock()
+    barrier = threading.Barrier(len(laptops))
+    outcomes: list[str] = []
+
+    def press(db: Database) -> None:
+        service = MeetingRunService(db.sessions, actor="Helle Kragh", clock=clock)
+        barrier.wait(30)
+        try:
+            service.command(meeting.meeting_id, item, TimerCommand.START, override_reason="test")
+            outcomes.append("started")
+        except UserFacingError:
+            outcomes.append("refused")
+        except Exception as exc:  # reported below
+            outcomes.append(f"{type(exc).__name__}: {exc}")
+
+    threads = [threading.Thread(target=press, args=(db,)) for db in laptops]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(outcomes) == ["refused", "refused", "refused", "started"]
+    with laptops[0].sessions.begin() as session:
+        starts = session.scalar(select(func.count()).select_from(Event).where(Event.action == "timer.start"))
+    assert starts == 1
+    for database in laptops:
+        database.close()

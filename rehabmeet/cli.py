@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="the key file's passphrase, where no secure keyring exists (env REHABMEET_PASSPHRASE_FILE)",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    parser.add_argument(
+        "--user", metavar="NAME", help="the person at the keyboard, named in the event log (env REHABMEET_USER)"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     commands.register(sub)
     return parser
@@ -62,7 +65,12 @@ def main(argv: Sequence[str], *, gui_launcher: GuiLauncher | None = None) -> int
     context: AppContext | None = None
     try:
         context = build_context(
-            home=args.home, db=args.db, language=args.lang, debug=args.debug, passphrase_file=args.passphrase_file
+            home=args.home,
+            db=args.db,
+            language=args.lang,
+            debug=args.debug,
+            passphrase_file=args.passphrase_file,
+            user=args.user,
         )
         configure_logging(context)
         if args.command is None:

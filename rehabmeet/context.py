@@ -10,6 +10,7 @@ import logging
 import logging.handlers
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rehabmeet import i18n, secrets
@@ -77,9 +78,13 @@ class AppContext:
             self._database = None
 
 
-def current_user() -> str:
-    """Return the name the event log records for this user."""
-    chosen = os.environ.get(USER_ENV, "").strip()
+def current_user(user: str | None = None, config_dir: Path | None = None) -> str:
+    """Return the person the event log, the documents and the other laptops name for this user:
+    ``--user``, else ``$REHABMEET_USER``, else the person chosen on this laptop (Preferences → Who
+    am I), else the operating-system account."""
+    chosen = (user or "").strip() or os.environ.get(USER_ENV, "").strip()
+    if not chosen and config_dir is not None:
+        chosen = load_preferences(config_dir).person.strip()
     if chosen:
         return chosen
     try:
@@ -89,7 +94,13 @@ def current_user() -> str:
 
 
 def build_context(
-    *, home: str | None, db: str | None, language: str | None, debug: bool, passphrase_file: str | None = None
+    *,
+    home: str | None,
+    db: str | None,
+    language: str | None,
+    debug: bool,
+    passphrase_file: str | None = None,
+    user: str | None = None,
 ) -> AppContext:
     """Resolve paths, database target, user and language, and where the keys are kept.
 
@@ -105,7 +116,7 @@ def build_context(
     return AppContext(
         paths=paths,
         target=resolve_target(paths, db),
-        actor=current_user(),
+        actor=current_user(user, paths.config_dir),
         language=i18n.set_language(language),
         debug=debug,
     )

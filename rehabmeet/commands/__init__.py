@@ -20,6 +20,7 @@ from rehabmeet.commands import (
     stats,
     summary,
     verify,
+    watch,
 )
 
 

@@ -2,6 +2,7 @@
 
 from rehabmeet.models.base import Base
 from rehabmeet.models.case import Case, CaseVersion, SummarySection
+from rehabmeet.models.change import ChangeFeed
 from rehabmeet.models.document import Document, DocumentBlob, DocumentPage
 from rehabmeet.models.event import Event
 from rehabmeet.models.follow_through import FollowThrough, IndstillingCheck, InterventionFollow
@@ -28,6 +29,7 @@ __all__ = [
     "Base",
     "Case",
     "CaseVersion",
+    "ChangeFeed",
     "Decision",
     "Document",
     "DocumentBlob",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rehabmeet.models.base import Base, UTCDateTime, utc_now
@@ -40,9 +40,11 @@ class LanePoint(Base):
     Attributes:
         origin: ``secretary`` (typed in the meeting) or ``pack`` (from a member's annotation pack).
         external_id: the note's id in a member's pack, so re-imports merge instead of duplicating.
+        position: unique in its lane (one total order, also when two laptops add points at once).
     """
 
     __tablename__ = "lane_point"
+    __table_args__ = (UniqueConstraint("lane_id", "position"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     lane_id: Mapped[int] = mapped_column(ForeignKey("input_lane.id", ondelete="CASCADE"), index=True)
@@ -86,6 +88,10 @@ class Indstilling(Base):
     versions: Mapped[list[IndstillingVersion]] = relationship(
         back_populates="indstilling", order_by="IndstillingVersion.id", cascade="all, delete-orphan"
     )
+
+    # Every UPDATE says ``WHERE id = … AND revision = <the revision read>`` (a conditional write);
+    # the services set the revision themselves (one step per save, none for finalising).
+    __mapper_args__ = {"version_id_col": revision, "version_id_generator": False}  # noqa: RUF012
 
     def __repr__(self) -> str:
         return f"Indstilling(id={self.id!r}, status={self.status!r}, version={self.version!r})"

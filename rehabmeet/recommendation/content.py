@@ -12,6 +12,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from rehabmeet.i18n import QT_TRANSLATE_NOOP, translate
+
 PLACEHOLDER = re.compile(r"…|\.\.\.|\[[^\]]*\]|<[^>]*>|\b(\w+) / \1 ikke\b|\bXX+\b", re.IGNORECASE)
 """A template slot: an ellipsis, [brackets], <angle brackets>, "er / er ikke", XXX."""
 
@@ -127,6 +129,42 @@ class IndstillingContent:
 
     def with_changes(self, **changes: Any) -> IndstillingContent:
         return replace(self, **changes)
+
+
+# The form's label of each field (the same catalogue entries as the editor's form), so that
+# messages about a field name it the way the person sees it, not by its key.
+FIELD_LABELS: dict[str, str] = {
+    "outcome": QT_TRANSLATE_NOOP("IndstillingForm", "Recommended outcome"),
+    "prospects": QT_TRANSLATE_NOOP("IndstillingForm", "Prospects for work or education (§ 9)"),
+    "job_goal": QT_TRANSLATE_NOOP("IndstillingForm", "Concrete job goal"),
+    "emphasised_factors": QT_TRANSLATE_NOOP("IndstillingForm", "Employment, social and health factors emphasised"),
+    "afklaret_justification": QT_TRANSLATE_NOOP("IndstillingForm", "Why afklaret, and why not on ordinary terms"),
+    "job_functions": QT_TRANSLATE_NOOP("IndstillingForm", "Types of flex job or job functions"),
+    "special_considerations": QT_TRANSLATE_NOOP("IndstillingForm", "Special considerations (skånehensyn)"),
+    "transition_support": QT_TRANSLATE_NOOP("IndstillingForm", "Support in a transition period (also 'no')"),
+    "special_help": QT_TRANSLATE_NOOP("IndstillingForm", "Special help: personal assistance, aids"),
+    "concrete_job": QT_TRANSLATE_NOOP("IndstillingForm", "A concrete flex job is in view"),
+    "concrete_job_confirmed": QT_TRANSLATE_NOOP("IndstillingForm", "The company has confirmed it (med forbehold)"),
+    "fastholdelsesfleksjob": QT_TRANSLATE_NOOP("IndstillingForm", "With the current or last employer (fastholdelse)"),
+    "can_find_job_alone": QT_TRANSLATE_NOOP("IndstillingForm", "Can the citizen find a job alone, or is help needed?"),
+    "hours_per_week": QT_TRANSLATE_NOOP("IndstillingForm", "Hours per week (1–37)"),
+    "intensity": QT_TRANSLATE_NOOP("IndstillingForm", "Intensity"),
+    "very_limited_capacity": QT_TRANSLATE_NOOP("IndstillingForm", "Very limited work capacity (LAB § 116, stk. 2)"),
+    "lab116_justification": QT_TRANSLATE_NOOP("IndstillingForm", "Why capacity can develop within a reasonable period"),
+    "progression": QT_TRANSLATE_NOOP("IndstillingForm", "Expected progression"),
+    "progression_deadline": QT_TRANSLATE_NOOP("IndstillingForm", "Progression deadline"),
+    "professional_explanation": QT_TRANSLATE_NOOP("IndstillingForm", "Professional explanation (førtidspension)"),
+    "interventions": QT_TRANSLATE_NOOP("IndstillingForm", "Measures"),
+    "no_interventions_reason": QT_TRANSLATE_NOOP("IndstillingForm", "If no measures: the concrete assessment"),
+    "follow_up": QT_TRANSLATE_NOOP("IndstillingForm", "Follow-up, including mentor support"),
+    "citizen_view": QT_TRANSLATE_NOOP("IndstillingForm", "The citizen's own view"),
+    "dissent": QT_TRANSLATE_NOOP("IndstillingForm", "Dissenting views (by name)"),
+}
+
+
+def field_label(name: str) -> str:
+    """Return the field's label as the indstilling form shows it, in the current language."""
+    return translate("IndstillingForm", FIELD_LABELS[name]) if name in FIELD_LABELS else name
 
 
 TEXT_FIELDS = tuple(f.name for f in fields(IndstillingContent) if f.type == "str")

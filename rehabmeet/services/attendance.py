@@ -13,9 +13,12 @@ from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.i18n import QT_TRANSLATE_NOOP, error_text, translate
 from rehabmeet.meeting.quorum import MemberAttendance, QuorumResult, evaluate_quorum
 from rehabmeet.models import AgendaItem, AgendaNote, Attendance, Case, Meeting, MeetingMember
+from rehabmeet.models.base import utc_now
 from rehabmeet.settings.rules import Rules
 from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.changes import publish
 from rehabmeet.storage.database import SessionFactory
+from rehabmeet.storage.locks import insert_if_absent, lock_agenda_item
 
 ROLES = ("member", "citizen", "companion", "caseworker", "interpreter", "employer_liaison", "other")
 
@@ -62,7 +65,14 @@ def load_item(session: Session, item_id: int) -> AgendaItem:
 
 def ensure_attendance(session: Session, item: AgendaItem) -> None:
     """Fill a case's attendance the first time it is asked for: the invited members, the citizen,
-    the caseworker, a companion or interpreter when the bundle names one. Everyone starts present."""
+    the caseworker, a companion or interpreter when the bundle names one. Everyone starts present.
+
+    The first time, the agenda item is locked and looked at again, so two clients asking at once
+    do not both fill it in."""
+    if item.attendance:
+        return
+    lock_agenda_item(session, item.id)
+    session.refresh(item, ["attendance"])
     if item.attendance:
         return
     version = item.case.current
@@ -126,6 +136,7 @@ class AttendanceService:
         if not changes or set(changes) - allowed:
             raise UserFacingError(error_text("attendance can change only {value}", value=", ".join(sorted(allowed))))
         with self._sessions.begin() as session:
+            lock_agenda_item(session, item_id)  # one change at a time per case: the quorum shown is the stored one
             item = load_item(session, item_id)
             row = next((a for a in item.attendance if a.id == row_id), None)
             if row is None:
@@ -143,6 +154,7 @@ class AttendanceService:
                 role=row.role,
                 **{k: (v.isoformat() if isinstance(v, time) else v) for k, v in changes.items()},
             )
+            publish(session, self._actor, "attendance", item_id=item_id)
             return case_attendance(session, item, load_rules(session, item.meeting.team_id), item.meeting.meeting_date)
 
     def add(self, item_id: int, role: str, name: str) -> CaseAttendance:
@@ -150,6 +162,7 @@ class AttendanceService:
         if role not in ROLES or not name.strip():
             raise UserFacingError(error_text("give a name and one of the roles {value}", value=", ".join(ROLES)))
         with self._sessions.begin() as session:
+            lock_agenda_item(session, item_id)
             item = load_item(session, item_id)
             ensure_attendance(session, item)
             item.attendance.append(
@@ -165,6 +178,7 @@ class AttendanceService:
                 person=name.strip(),
                 role=role,
             )
+            publish(session, self._actor, "attendance", item_id=item_id)
             session.flush()
             return case_attendance(session, item, load_rules(session, item.meeting.team_id), item.meeting.meeting_date)
 
@@ -176,10 +190,15 @@ class AttendanceService:
     def save_note(self, item_id: int, text: str) -> None:
         """Store the running notes of a case (called by autosave; cheap and idempotent)."""
         with self._sessions.begin() as session:
-            note = session.get(AgendaNote, item_id)
+            note = session.get(AgendaNote, item_id, with_for_update=True)
             if note is None:
                 if session.get(AgendaItem, item_id) is None:
                     raise NotFoundError(error_text("there is no agenda item {item_id}", item_id=item_id))
-                session.add(AgendaNote(agenda_item_id=item_id, text=text, updated_by=self._actor))
-            elif note.text != text:
+                values = {"agenda_item_id": item_id, "text": text, "updated_by": self._actor, "updated_at": utc_now()}
+                if insert_if_absent(session, AgendaNote.__table__, values, ["agenda_item_id"]):  # type: ignore[arg-type]
+                    publish(session, self._actor, "note", item_id=item_id)
+                    return
+                note = session.get(AgendaNote, item_id, with_for_update=True, populate_existing=True)
+            if note is not None and note.text != text:
                 note.text, note.updated_by = text, self._actor
+                publish(session, self._actor, "note", item_id=item_id)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from rehabmeet.audit.events import record_item_event
 from rehabmeet.errors import UserFacingError
-from rehabmeet.i18n import error_text
+from rehabmeet.i18n import QT_TRANSLATE_NOOP, error_text, translate
 from rehabmeet.models import Decision, Indstilling
 from rehabmeet.models.base import utc_now
 from rehabmeet.services.attendance import load_item
@@ -29,11 +29,22 @@ from rehabmeet.services.follow_through import record_decision_at_table, request_
 from rehabmeet.settings.law import law_for
 from rehabmeet.settings.law_defaults import OUTCOME_REF, RESSOURCEFORLOEB_MONTHS
 from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.changes import publish
 from rehabmeet.storage.database import SessionFactory
+from rehabmeet.storage.locks import lock_agenda_item
 
 REQUIRED = ("outcome", "reasons", "facts", "heard_at", "effective_date")
 PERIOD_MONTHS = {"ressourceforloeb": RESSOURCEFORLOEB_MONTHS}
 """Outcomes whose length the decision sets, with the months allowed (ressourceforløb: 1–5 years)."""
+LABELS = {  # the decision form's labels, so messages name fields the way the person sees them
+    "outcome": QT_TRANSLATE_NOOP("DecisionForm", "Decision"),
+    "reasons": QT_TRANSLATE_NOOP("DecisionForm", "Reasons"),
+    "facts": QT_TRANSLATE_NOOP("DecisionForm", "Facts relied on"),
+    "legal_basis": QT_TRANSLATE_NOOP("DecisionForm", "Legal basis"),
+    "heard_at": QT_TRANSLATE_NOOP("DecisionForm", "Citizen heard at"),
+    "hearing_note": QT_TRANSLATE_NOOP("DecisionForm", "Hearing note"),
+    "effective_date": QT_TRANSLATE_NOOP("DecisionForm", "Takes effect"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +117,28 @@ class DecisionDeparts(UserFacingError):
     """The decision departs from the indstilling and the team has not been heard again (§ 11 stk. 2)."""
 
 
+class StaleDecisionError(UserFacingError):
+    """Someone changed the same field(s) of the draft decision meanwhile; nothing was overwritten.
+
+    Attributes:
+        clashes: ``(field label, my text, their text)`` for each field both changed differently.
+        merged: the stored draft with my changes to the other fields (what to save and show now).
+        theirs: the stored draft (the base for saving ``merged``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        clashes: tuple[tuple[str, str, str], ...],
+        merged: DecisionDraft,
+        theirs: DecisionDraft,
+    ) -> None:
+        super().__init__(message)
+        self.clashes = clashes
+        self.merged = merged
+        self.theirs = theirs
+
+
 class DecisionService:
     """Decisions made at the table."""
 
@@ -117,18 +150,27 @@ class DecisionService:
         with self._sessions.begin() as session:
             return self._view(session, item_id)
 
-    def save(self, item_id: int, draft: DecisionDraft) -> DecisionView:
-        """Store the draft decision. Refused before the indstilling is final, or once the decision is."""
+    def save(self, item_id: int, draft: DecisionDraft, *, base: DecisionDraft | None = None) -> DecisionView:
+        """Store the draft decision. Refused before the indstilling is final, or once the decision is.
+
+        ``base`` is the draft this form started from: when someone saved in between, their changes
+        to other fields are kept and mine applied on top; the same field changed on both sides is
+        refused (:class:`StaleDecisionError`). The agenda item is locked for the step.
+        """
         with self._sessions.begin() as session:
+            lock_agenda_item(session, item_id)  # one writer per case: the decision is created once
             indstilling = _final_indstilling(session, item_id)
             row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
             if row is not None and row.status == "final":
                 raise UserFacingError(error_text("the decision is final; reopen it with a reason to change it"))
+            if row is not None and base is not None:
+                draft = _merge(_draft(row), _normal(draft), _normal(base), row.decided_by)
             if row is None:
                 row = Decision(agenda_item_id=item_id, decided_by=self._actor, version=1)
                 session.add(row)
             _apply(row, draft, indstilling)
             row.decided_by = self._actor
+            publish(session, self._actor, "decision", item_id=item_id)
             session.flush()
             return self._view(session, item_id)
 
@@ -146,6 +188,7 @@ class DecisionService:
         if refused is not None:
             raise refused
         with self._sessions.begin() as session:
+            lock_agenda_item(session, item_id)
             row = self._check_ready(session, item_id)
             row.status, row.decided_by, row.decided_at = "final", self._actor, utc_now()
             details = {"outcome": row.outcome, "version": row.version, "indstilling_version": row.indstilling_version}
@@ -154,6 +197,7 @@ class DecisionService:
             )
             meeting_date = load_item(session, item_id).meeting.meeting_date
             record_decision_at_table(session, item_id, row.outcome, row.follows_indstilling, meeting_date, self._actor)
+            publish(session, self._actor, "decision.made", item_id=item_id)
             session.flush()
             return self._view(session, item_id)
 
@@ -201,6 +245,7 @@ class DecisionService:
         if not reason.strip():
             raise UserFacingError(error_text("say why the decision is reopened"))
         with self._sessions.begin() as session:
+            lock_agenda_item(session, item_id)
             row = session.scalar(select(Decision).where(Decision.agenda_item_id == item_id))
             if row is None or row.status != "final":
                 raise UserFacingError(error_text("only a final decision can be reopened"))
@@ -208,6 +253,7 @@ class DecisionService:
             record_item_event(
                 session, self._actor, "decision.reopened", item_id, version=row.version, reason=reason.strip()
             )
+            publish(session, self._actor, "decision.reopened", item_id=item_id)
             session.flush()
             return self._view(session, item_id)
 
@@ -292,6 +338,35 @@ def _apply(row: Decision, draft: DecisionDraft, indstilling: Indstilling) -> Non
     row.indstilling_version = indstilling.version
     row.follows_indstilling = draft.outcome == recommended
     row.returns_to_team = False  # a departing decision is made only after the team was heard again (§ 11 stk. 2)
+
+
+def _normal(draft: DecisionDraft) -> DecisionDraft:
+    """The draft as it is stored (text trimmed), so that only real changes count."""
+    return replace(draft, **{f.name: getattr(draft, f.name).strip() for f in fields(draft) if f.type == "str"})
+
+
+def _merge(theirs: DecisionDraft, mine: DecisionDraft, base: DecisionDraft, who: str) -> DecisionDraft:
+    names = [f.name for f in fields(DecisionDraft)]
+    mine_changed = [n for n in names if getattr(mine, n) != getattr(base, n)]
+    clashing = [n for n in mine_changed if getattr(base, n) != getattr(theirs, n) != getattr(mine, n)]
+    clashes = tuple(
+        (translate("DecisionForm", LABELS[n]), str(getattr(mine, n) or ""), str(getattr(theirs, n) or ""))
+        for n in clashing
+    )
+    merged = replace(theirs, **{n: getattr(mine, n) for n in mine_changed if n not in clashing})
+    if clashes:
+        raise StaleDecisionError(
+            error_text(
+                "{updated_by} changed the same field(s) of the decision meanwhile: {value}; "
+                "their text is kept, yours is shown here to copy",
+                updated_by=who,
+                value=", ".join(c[0] for c in clashes),
+            ),
+            clashes,
+            merged,
+            theirs,
+        )
+    return merged
 
 
 def _draft(row: Decision) -> DecisionDraft:

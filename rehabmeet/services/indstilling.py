@@ -7,11 +7,14 @@ reason, which is stored with the indstilling and written to the event log (contr
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from rehabmeet.audit.events import record_item_event
 from rehabmeet.errors import NotFoundError, UserFacingError
@@ -20,20 +23,70 @@ from rehabmeet.models import AgendaItem, Indstilling, IndstillingVersion
 from rehabmeet.models.base import utc_now
 from rehabmeet.recommendation.caseworker import CaseworkerView, caseworker_view
 from rehabmeet.recommendation.checklist import CaseContext, ChecklistItem, evaluate_checklist
-from rehabmeet.recommendation.content import IndstillingContent, content_from_json, content_to_json
+from rehabmeet.recommendation.content import IndstillingContent, content_from_json, content_to_json, field_label
 from rehabmeet.services.attendance import load_item
 from rehabmeet.services.follow_through import record_finalised
 from rehabmeet.settings.checklist_defaults import ChecklistRule
 from rehabmeet.settings.law import law_for
 from rehabmeet.settings.law_defaults import CHECKLIST_REF
 from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.changes import publish
 from rehabmeet.storage.database import SessionFactory
+from rehabmeet.storage.locks import insert_if_absent
 
 SNAPSHOT_EVERY = timedelta(seconds=60)
 
 
+@dataclass(frozen=True, slots=True)
+class FieldClash:
+    """One field both people changed differently: its form label, my text and theirs."""
+
+    field: str
+    label: str
+    mine: Any
+    theirs: Any
+
+
 class StaleDraftError(UserFacingError):
-    """Someone saved the draft since this copy was read; nothing was overwritten."""
+    """Someone saved the draft since this copy was read; nothing was overwritten.
+
+    Attributes:
+        clashes: the fields both changed differently (empty when no ``base`` was given).
+        theirs: the stored content now (what the other person saved).
+        revision: the stored revision now; a save resolving the clash gives it as ``expected_revision``.
+        updated_by: who saved it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        clashes: tuple[FieldClash, ...] = (),
+        theirs: IndstillingContent | None = None,
+        revision: int = 0,
+        updated_by: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.clashes = clashes
+        self.theirs = theirs if theirs is not None else IndstillingContent()
+        self.revision = revision
+        self.updated_by = updated_by
+
+    def resolved(
+        self, mine: IndstillingContent, base: IndstillingContent, keep_mine: Iterable[str]
+    ) -> tuple[IndstillingContent, IndstillingContent, int]:
+        """Return ``(content, base, expected_revision)`` to save once the person chose per field.
+
+        Their text is the starting point; every field I changed that does not clash is mine, and of
+        the clashing fields those in ``keep_mine`` are mine. Fields only they changed keep their
+        text — "keep mine" never writes my stale copy of a field I did not touch.
+        """
+        keep = set(keep_mine)
+        clashing = {c.field for c in self.clashes}
+        names = [f.name for f in fields(IndstillingContent)]
+        mine_changed = [n for n in names if getattr(mine, n) != getattr(base, n)]
+        chosen = {n: getattr(mine, n) for n in mine_changed if n not in clashing or n in keep}
+        return self.theirs.with_changes(**chosen), self.theirs, self.revision
 
 
 class FinaliseBlocked(UserFacingError):
@@ -118,22 +171,39 @@ class IndstillingService:
         changes and mine both survive when they touched different fields (``merged_fields`` names
         theirs). Only the same field changed differently on both sides is refused.
 
+        The stored row is locked for the whole step (``SELECT … FOR UPDATE``) and the UPDATE carries
+        the revision it read in its WHERE (the mapper's version column), so no two saves are handed
+        the same revision and no acknowledged save is overwritten by one that did not see it.
+
         Raises:
             StaleDraftError: naming the fields both changed (or, without ``base``, that someone saved).
         """
-        with self._sessions.begin() as session:
-            row = self._row(session, item_id)
-            if row.status == "final":
-                raise UserFacingError(error_text("the indstilling is finalised; reopen it with a reason to change it"))
-            merged: tuple[str, ...] = ()
-            if row.revision != expected_revision:
-                content, merged = self._merge(row, content, base, expected_revision)
-            row.content = content_to_json(content)
-            row.revision += 1
-            row.updated_by = self._actor
-            self._snapshot_if_due(row)
-            session.flush()
-            return replace(self._view(session, item_id, row), merged_fields=merged)
+        try:
+            with self._sessions.begin() as session:
+                row = self._row(session, item_id, lock=True)
+                if row.status == "final":
+                    raise UserFacingError(
+                        error_text("the indstilling is finalised; reopen it with a reason to change it")
+                    )
+                merged: tuple[str, ...] = ()
+                if row.revision != expected_revision:
+                    content, merged = self._merge(row, content, base, expected_revision)
+                before = content_from_json(row.content)
+                changed = tuple(
+                    f.name for f in fields(IndstillingContent) if getattr(before, f.name) != getattr(content, f.name)
+                )
+                if changed:
+                    publish(session, self._actor, "indstilling", item_id=item_id, fields=changed)
+                row.content = content_to_json(content)
+                row.revision += 1
+                row.updated_by = self._actor
+                self._snapshot_if_due(row)
+                session.flush()
+                return replace(self._view(session, item_id, row), merged_fields=merged)
+        except StaleDataError as exc:  # the conditional UPDATE matched no row: someone saved in between
+            raise StaleDraftError(
+                error_text("someone saved the indstilling at the same moment; nothing was overwritten, save again")
+            ) from exc
 
     @staticmethod
     def _merge(
@@ -147,20 +217,28 @@ class IndstillingService:
                     updated_by=row.updated_by,
                     revision=row.revision,
                     expected_revision=expected_revision,
-                )
+                ),
+                theirs=content_from_json(row.content),
+                revision=row.revision,
+                updated_by=row.updated_by,
             )
         theirs = content_from_json(row.content)
         names = [f.name for f in fields(IndstillingContent)]
         my_changes = {n for n in names if getattr(mine, n) != getattr(base, n)}
         their_changes = {n for n in names if getattr(theirs, n) != getattr(base, n)}
-        clashes = sorted(n for n in my_changes & their_changes if getattr(mine, n) != getattr(theirs, n))
+        clashes = [n for n in names if n in my_changes & their_changes and getattr(mine, n) != getattr(theirs, n)]
         if clashes:
+            found = tuple(FieldClash(n, field_label(n), getattr(mine, n), getattr(theirs, n)) for n in clashes)
             raise StaleDraftError(
                 error_text(
                     "{updated_by} changed the same field(s) meanwhile: {value}; choose whose text to keep",
                     updated_by=row.updated_by,
-                    value=", ".join(clashes),
-                )
+                    value=", ".join(c.label for c in found),
+                ),
+                clashes=found,
+                theirs=theirs,
+                revision=row.revision,
+                updated_by=row.updated_by,
             )
         merged = theirs.with_changes(**{n: getattr(mine, n) for n in my_changes})
         return merged, tuple(sorted(their_changes - my_changes))
@@ -173,7 +251,7 @@ class IndstillingService:
         """
         reasons = {k: v.strip() for k, v in (overrides or {}).items() if v and v.strip()}
         with self._sessions.begin() as session:
-            row = self._row(session, item_id)
+            row = self._row(session, item_id, lock=True)
             if row.status == "final":
                 raise UserFacingError(error_text("the indstilling is already finalised"))
             view = self._view(session, item_id, row)
@@ -202,6 +280,7 @@ class IndstillingService:
                 outcome=row.content.get("outcome"),
                 overrides=used,
             )
+            publish(session, self._actor, "indstilling.finalised", item_id=item_id)
             session.flush()
             return self._view(session, item_id, row)
 
@@ -210,7 +289,7 @@ class IndstillingService:
         if not reason.strip():
             raise UserFacingError(error_text("say why the finalised indstilling is changed; the reason is recorded"))
         with self._sessions.begin() as session:
-            row = self._row(session, item_id)
+            row = self._row(session, item_id, lock=True)
             if row.status != "final":
                 raise UserFacingError(error_text("the indstilling is not finalised"))
             row.status = "draft"
@@ -232,6 +311,7 @@ class IndstillingService:
                 version=row.version,
                 reason=reason.strip(),
             )
+            publish(session, self._actor, "indstilling.reopened", item_id=item_id)
             session.flush()
             return self._view(session, item_id, row)
 
@@ -246,22 +326,31 @@ class IndstillingService:
                 for v in row.versions
             )
 
-    def _row(self, session: Session, item_id: int) -> Indstilling:
-        row = session.scalar(select(Indstilling).where(Indstilling.agenda_item_id == item_id))
+    def _row(self, session: Session, item_id: int, *, lock: bool = False) -> Indstilling:
+        """Return the item's indstilling, creating it the first time (insert-or-get: two clients
+        opening a never-opened indstilling at once both get the one row). ``lock`` holds its row
+        lock until the transaction ends."""
+        query = select(Indstilling).where(Indstilling.agenda_item_id == item_id)
+        if lock:
+            query = query.with_for_update()
+        query = query.execution_options(populate_existing=True)
+        row = session.scalar(query)
         if row is not None:
             return row
         if session.get(AgendaItem, item_id) is None:
             raise NotFoundError(error_text("there is no agenda item {item_id}", item_id=item_id))
-        row = Indstilling(
-            agenda_item_id=item_id,
-            content=content_to_json(IndstillingContent()),
-            updated_by=self._actor,
-            overrides={},
-            versions=[],
-        )
-        session.add(row)
-        session.flush()
-        return row
+        values = {
+            "agenda_item_id": item_id,
+            "content": content_to_json(IndstillingContent()),
+            "status": "draft",
+            "version": 0,
+            "revision": 0,
+            "overrides": {},
+            "updated_by": self._actor,
+            "updated_at": utc_now(),
+        }
+        insert_if_absent(session, Indstilling.__table__, values, ["agenda_item_id"])  # type: ignore[arg-type]
+        return session.scalars(query).one()
 
     def _snapshot_if_due(self, row: Indstilling) -> None:
         last = row.versions[-1] if row.versions else None

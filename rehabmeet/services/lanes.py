@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from rehabmeet.audit.events import record_item_event
 from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.i18n import error_text
 from rehabmeet.meeting.quorum import required_disciplines
-from rehabmeet.models import InputLane, LanePoint
+from rehabmeet.models import InputLane, LanePoint, TeamMember
 from rehabmeet.models.base import utc_now
 from rehabmeet.services.attendance import load_item
 from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.changes import publish
 from rehabmeet.storage.database import SessionFactory
+from rehabmeet.storage.locks import lock_agenda_item, lock_lane
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +54,10 @@ class LaneService:
     """Lanes are created on first use: one per required discipline (with the present member's name),
     the education member when required, and every ad-hoc member present."""
 
-    def __init__(self, sessions: SessionFactory, *, actor: str) -> None:
+    def __init__(self, sessions: SessionFactory, *, actor: str, as_secretary: bool = False) -> None:
         self._sessions = sessions
         self._actor = actor
+        self._as_secretary = as_secretary  # the demo generator writes every lane whoever runs it
 
     def lanes(self, item_id: int) -> Lanes:
         with self._sessions.begin() as session:
@@ -64,11 +67,13 @@ class LaneService:
         if not text.strip():
             raise UserFacingError(error_text("a point needs some text"))
         with self._sessions.begin() as session:
-            lane = self._lane(session, lane_id)
-            lane.points.append(
-                LanePoint(position=len(lane.points), text=text.strip(), author=self._actor, origin="secretary")
-            )
+            lane = self._lane(session, lane_id, lock=True)
+            self._may_change(session, lane)
+            position = next_point_position(session, lane_id)
+            session.add(LanePoint(lane_id=lane_id, position=position, text=text.strip(), author=self._actor))
+            publish(session, self._actor, "lanes", item_id=lane.agenda_item_id)
             session.flush()
+            session.expire(lane, ["points"])
             return self._after(session, lane)
 
     def edit_point(self, point_id: int, text: str) -> Lanes:
@@ -76,10 +81,12 @@ class LaneService:
             point = session.get(LanePoint, point_id)
             if point is None:
                 raise NotFoundError(error_text("there is no point {point_id}", point_id=point_id))
+            self._may_change(session, point.lane)
             if not text.strip():
                 point.lane.points.remove(point)
             else:
                 point.text = text.strip()
+            publish(session, self._actor, "lanes", item_id=point.lane.agenda_item_id)
             session.flush()
             return self._after(session, point.lane)
 
@@ -87,6 +94,7 @@ class LaneService:
         """Mark a lane heard (or not); ``speaking_seconds`` adds to its measured speaking time."""
         with self._sessions.begin() as session:
             lane = self._lane(session, lane_id)
+            self._may_change(session, lane)
             lane.heard = heard
             lane.heard_at = utc_now() if heard else None
             lane.speaking_seconds += max(0, speaking_seconds)
@@ -99,17 +107,17 @@ class LaneService:
                 name=lane.name,
                 speaking_seconds=lane.speaking_seconds,
             )
+            publish(session, self._actor, "lanes", item_id=lane.agenda_item_id)
             return self._after(session, lane)
 
     def _ensure(self, session: Session, item_id: int) -> list[InputLane]:
-        existing = list(
-            session.scalars(
-                select(InputLane)
-                .where(InputLane.agenda_item_id == item_id)
-                .options(selectinload(InputLane.points))
-                .order_by(InputLane.position)
-            )
-        )
+        existing = _existing(session, item_id)
+        if existing:
+            return existing
+        # First use: lock the agenda item and look again, so two clients do not both create the lanes.
+        if not lock_agenda_item(session, item_id):
+            load_item(session, item_id)  # names the missing item
+        existing = _existing(session, item_id)
         if existing:
             return existing
         item = load_item(session, item_id)
@@ -152,14 +160,58 @@ class LaneService:
         session.flush()
         return lanes
 
-    def _lane(self, session: Session, lane_id: int) -> InputLane:
-        lane = session.get(InputLane, lane_id)
+    def _may_change(self, session: Session, lane: InputLane) -> None:
+        """A team member working as themselves changes only their own discipline's lane; the meeting's
+        leader and secretary (and anyone who is not a member by name) change every lane."""
+        if self._as_secretary:
+            return
+        item = load_item(session, lane.agenda_item_id)
+        meeting = item.meeting
+        member = session.scalar(
+            select(TeamMember).where(
+                TeamMember.team_id == meeting.team_id, TeamMember.name == self._actor, TeamMember.active.is_(True)
+            )
+        )
+        if member is None or member.id in (meeting.leader_id, meeting.secretary_id):
+            return
+        if lane.member_id == member.id or lane.discipline == member.discipline:
+            return
+        raise UserFacingError(
+            error_text(
+                "{person} may change only the {discipline} lane; the leader or the secretary changes the others",
+                person=member.name,
+                discipline=member.discipline,
+            )
+        )
+
+    def _lane(self, session: Session, lane_id: int, *, lock: bool = False) -> InputLane:
+        if lock:
+            lock_lane(session, lane_id)
+        lane = session.get(InputLane, lane_id, populate_existing=lock)
         if lane is None:
             raise NotFoundError(error_text("there is no input lane {lane_id}", lane_id=lane_id))
         return lane
 
     def _after(self, session: Session, lane: InputLane) -> Lanes:
         return _lanes(self._ensure(session, lane.agenda_item_id), lane.agenda_item_id)
+
+
+def next_point_position(session: Session, lane_id: int) -> int:
+    """The position after the lane's last point (call with the lane locked: one total order)."""
+    last = session.scalar(select(func.max(LanePoint.position)).where(LanePoint.lane_id == lane_id))
+    return 0 if last is None else last + 1
+
+
+def _existing(session: Session, item_id: int) -> list[InputLane]:
+    return list(
+        session.scalars(
+            select(InputLane)
+            .where(InputLane.agenda_item_id == item_id)
+            .options(selectinload(InputLane.points))
+            .order_by(InputLane.position)
+            .execution_options(populate_existing=True)
+        )
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,9 @@ from rehabmeet.services.meetings import load_meeting
 from rehabmeet.services.planning import MeetingPlanService
 from rehabmeet.settings.rules import Rules
 from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.changes import publish
 from rehabmeet.storage.database import SessionFactory
+from rehabmeet.storage.locks import lock_meeting
 
 TIMER_PREFIX = "timer."
 
@@ -102,6 +104,7 @@ class MeetingRunService:
             UserFacingError: the command does not apply now (e.g. pausing a stopped timer).
         """
         with self._sessions.begin() as session:
+            lock_meeting(session, meeting_id)  # two laptops pressing Start at once: one wins, one is told
             meeting = load_meeting(session, meeting_id)
             day = self._day(session, meeting)
             item = next((i for i in day.items if i.item_id == item_id), None)
@@ -131,6 +134,7 @@ class MeetingRunService:
                 minutes=minutes,
                 phase=item.timer.phase.value if item.timer.phase else None,
             )
+            publish(session, self._actor, "timer", item_id=item_id, fields=(command.value,))
             session.flush()
             return self._day(session, meeting)
 

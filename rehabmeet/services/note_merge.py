@@ -16,17 +16,19 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from rehabmeet.audit.events import record_event
 from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.i18n import error_text
 from rehabmeet.models import AgendaItem, ExchangedNote, InputLane, LanePoint, NoteConflict, PackIssue, ReceivedPack
-from rehabmeet.services.lanes import LaneService
-from rehabmeet.services.packs import issued_pack, issued_passphrase
+from rehabmeet.secrets import set_secret
+from rehabmeet.services.lanes import LaneService, next_point_position
+from rehabmeet.services.packs import issued_pack, issued_passphrase, pack_secret_name
 from rehabmeet.storage.database import SessionFactory
-from rehabmeet.sync.container import read_header, unseal
+from rehabmeet.storage.locks import lock_agenda_item, lock_lane
+from rehabmeet.sync.container import canonical_passphrase, read_header, unseal
 from rehabmeet.sync.payloads import PackNote, lane_text, parse_annotation_payload
 
 RESOLUTIONS = ("leader", "member", "both", "edited")
@@ -41,6 +43,7 @@ class MergeResult:
     unchanged: int = 0
     conflicts: int = 0
     already_imported: bool = False
+    set_aside: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +66,15 @@ class NoteMergeService:
         self._lanes = lanes
         self._actor = actor
 
-    def import_pack(self, path: Path) -> MergeResult:
-        """Merge the shared notes in the annotation pack at ``path`` (all or nothing)."""
+    def import_pack(self, path: Path, passphrase: str | None = None) -> MergeResult:
+        """Merge the shared notes in the annotation pack at ``path`` (all or nothing).
+
+        ``passphrase`` is the member's pack passphrase typed on a laptop that did not write the
+        pack (any case, spaces and dashes); once it opens the pack it is kept in this keyring.
+
+        Raises:
+            PassphraseNeeded: no passphrase given and none in this computer's keyring.
+        """
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -77,18 +87,23 @@ class NoteMergeService:
         with self._sessions.begin() as session:
             issue = issued_pack(session, header.pack_id)
             member, meeting_id = issue.member_name, issue.meeting_id
-        _header, payload = unseal(data, issued_passphrase(header.pack_id))
+        if passphrase is None:
+            _header, payload = unseal(data, issued_passphrase(header.pack_id))
+        else:
+            _header, payload = unseal(data, canonical_passphrase(passphrase))
+            set_secret(pack_secret_name(header.pack_id), canonical_passphrase(passphrase))
         pack = parse_annotation_payload(payload, header.pack_id)
         digest = hashlib.sha256(data).hexdigest()
         items = {n.item_key for n in pack.notes}
         with self._sessions.begin() as session:
             known = set(session.scalars(select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id)))
-        foreign = [key for key in items if not key.isdigit() or int(key) not in known]
-        if foreign:
-            raise UserFacingError(
-                error_text("the pack holds notes for cases that are not on its meeting day; nothing imported")
-            )
-        item_ids = sorted(int(key) for key in items)
+        foreign = {key for key in items if not key.isdigit() or int(key) not in known}
+        # Notes for a case taken off the agenda since the pack was written are kept aside (in the
+        # event log, with the case named) and the rest of the file is imported.
+        aside = [n for n in pack.notes if n.item_key in foreign]
+        notes = [n for n in pack.notes if n.item_key not in foreign]
+        set_aside = tuple(sorted({n.case_ref or n.item_key for n in aside}))
+        item_ids = sorted(int(key) for key in items - foreign)
         with self._sessions.begin() as session:
             laned = set(session.scalars(select(InputLane.agenda_item_id).where(InputLane.agenda_item_id.in_(item_ids))))
         for item_id in item_ids:
@@ -96,11 +111,26 @@ class NoteMergeService:
                 self._lanes.lanes(item_id)  # the lanes exist before notes land in them
         with self._sessions.begin() as session:
             if session.scalar(select(ReceivedPack.id).where(ReceivedPack.sha256 == digest)) is not None:
-                return MergeResult(member, unchanged=len(pack.notes), already_imported=True)
+                return MergeResult(member, unchanged=len(notes), already_imported=True, set_aside=set_aside)
             counts = {"added": 0, "updated": 0, "removed": 0, "unchanged": 0, "conflicts": 0}
-            state = _MergeState(session, issued_pack(session, header.pack_id), [n.id for n in pack.notes], item_ids)
-            for note in pack.notes:
+            state = _MergeState(session, issued_pack(session, header.pack_id), [n.id for n in notes], item_ids)
+            for note in notes:
                 counts[self._merge(state, note)] += 1
+            if aside:
+                record_event(
+                    session,
+                    self._actor,
+                    "pack.notes_set_aside",
+                    meeting_id=meeting_id,
+                    pack_id=header.pack_id,
+                    member=member,
+                    cases=list(set_aside),
+                    notes=[
+                        {"case_ref": n.case_ref, "kind": n.kind, "page": n.page, "text": n.text}
+                        for n in aside
+                        if not n.deleted
+                    ],
+                )
             session.add(
                 ReceivedPack(pack_id=header.pack_id, sha256=digest, notes=len(pack.notes), imported_by=self._actor)
             )
@@ -115,7 +145,13 @@ class NoteMergeService:
                 **counts,
             )
         return MergeResult(
-            member, counts["added"], counts["updated"], counts["removed"], counts["unchanged"], counts["conflicts"]
+            member,
+            counts["added"],
+            counts["updated"],
+            counts["removed"],
+            counts["unchanged"],
+            counts["conflicts"],
+            set_aside=set_aside,
         )
 
     def conflicts(self) -> tuple[ConflictView, ...]:
@@ -249,6 +285,7 @@ class _MergeState:
 
 
 def _member_lane(session: Session, item_id: int, issue: PackIssue) -> InputLane:
+    lock_agenda_item(session, item_id)  # a lane created here is not created twice by another client
     lanes = list(
         session.scalars(select(InputLane).where(InputLane.agenda_item_id == item_id).order_by(InputLane.position))
     )
@@ -272,7 +309,9 @@ def _member_lane(session: Session, item_id: int, issue: PackIssue) -> InputLane:
 
 
 def _point_count(session: Session, lane: InputLane) -> int:
-    return session.scalar(select(func.count()).select_from(LanePoint).where(LanePoint.lane_id == lane.id)) or 0
+    """The next free position in the lane, with the lane locked (points keep one total order)."""
+    lock_lane(session, lane.id)
+    return next_point_position(session, lane.id)
 
 
 def _add_point(session: Session, lane: InputLane, text: str, author: str, note_id: str | None) -> LanePoint:

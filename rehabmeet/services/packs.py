@@ -263,10 +263,15 @@ def issued_pack(session: Session, pack_id: str) -> PackIssue:
     return issue
 
 
+class PassphraseNeeded(UserFacingError):
+    """The pack's passphrase is not in this computer's keyring (another leader's laptop wrote the
+    pack): it has to be typed in."""
+
+
 def issued_passphrase(pack_id: str) -> str:
     passphrase = get_secret(pack_secret_name(pack_id))
     if passphrase is None:
-        raise UserFacingError(
+        raise PassphraseNeeded(
             error_text("the passphrase of this pack is not in this computer's keyring; import it here")
         )
     return passphrase

@@ -15,7 +15,9 @@ from rehabmeet.meeting.plan import phase_budgets, plan_slots
 from rehabmeet.models import AgendaItem, Case, Meeting, MeetingMember, Team, TeamMember
 from rehabmeet.services.meetings import load_meeting
 from rehabmeet.settings.store import load_rules
+from rehabmeet.storage.changes import publish
 from rehabmeet.storage.database import SessionFactory
+from rehabmeet.storage.locks import lock_meeting
 
 PLANNED = "planned"
 POSTPONED = "postponed"
@@ -80,6 +82,7 @@ class MeetingPlanService:
     def add_cases(self, meeting_id: int, case_ids: list[int]) -> None:
         """Append cases to the agenda (skipping ones already on it) and re-plan every slot."""
         with self._sessions.begin() as session:
+            lock_meeting(session, meeting_id)  # one change to the day's agenda at a time
             meeting = load_meeting(session, meeting_id)
             present = {item.case_id for item in meeting.agenda_items}
             for case_id in dict.fromkeys(case_ids):
@@ -95,10 +98,12 @@ class MeetingPlanService:
                 record_event(session, self._actor, "agenda.case_added", case_id=case_id, meeting_id=meeting.id)
             session.flush()
             replan(session, meeting)
+            publish(session, self._actor, "agenda", meeting_id=meeting_id)
 
     def move(self, meeting_id: int, item_id: int, new_position: int) -> None:
         """Move an agenda item to ``new_position`` (0-based) and re-plan."""
         with self._sessions.begin() as session:
+            lock_meeting(session, meeting_id)  # one change to the day's agenda at a time
             meeting = load_meeting(session, meeting_id)
             items = list(meeting.agenda_items)
             item = next((i for i in items if i.id == item_id), None)
@@ -119,10 +124,12 @@ class MeetingPlanService:
             session.flush()
             session.expire(meeting, ["agenda_items"])
             replan(session, load_meeting(session, meeting_id))
+            publish(session, self._actor, "agenda", meeting_id=meeting_id)
 
     def remove(self, meeting_id: int, item_id: int) -> None:
         """Take a case off the agenda (only before its timer has started)."""
         with self._sessions.begin() as session:
+            lock_meeting(session, meeting_id)  # one change to the day's agenda at a time
             meeting = load_meeting(session, meeting_id)
             item = next((i for i in meeting.agenda_items if i.id == item_id), None)
             if item is None:
@@ -131,6 +138,7 @@ class MeetingPlanService:
             record_event(session, self._actor, "agenda.case_removed", case_id=item.case_id, meeting_id=meeting_id)
             session.flush()
             replan(session, meeting)
+            publish(session, self._actor, "agenda", meeting_id=meeting_id)
 
     def postpone(self, meeting_id: int, item_id: int, reason: str) -> None:
         """Move a case to another day: kept on the list as postponed, with the reason (control point A18)."""
@@ -139,6 +147,7 @@ class MeetingPlanService:
                 error_text("say why the case is postponed; the reason is recorded (control point A18)")
             )
         with self._sessions.begin() as session:
+            lock_meeting(session, meeting_id)  # one change to the day's agenda at a time
             meeting = load_meeting(session, meeting_id)
             item = next((i for i in meeting.agenda_items if i.id == item_id), None)
             if item is None:
@@ -154,10 +163,12 @@ class MeetingPlanService:
             )
             session.flush()
             replan(session, meeting)
+            publish(session, self._actor, "agenda", meeting_id=meeting_id)
 
     def set_budgets(self, meeting_id: int, budgets: dict[int, dict[str, int]], why: str) -> None:
         """Give agenda items their own phase budgets (an accepted re-planning remedy)."""
         with self._sessions.begin() as session:
+            lock_meeting(session, meeting_id)  # one change to the day's agenda at a time
             meeting = load_meeting(session, meeting_id)
             for item in meeting.agenda_items:
                 if item.id in budgets:
@@ -173,6 +184,7 @@ class MeetingPlanService:
                     )
             session.flush()
             replan(session, meeting)
+            publish(session, self._actor, "agenda", meeting_id=meeting_id)
 
 
 def replan(session: Session, meeting: Meeting) -> None:

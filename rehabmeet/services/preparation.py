@@ -24,7 +24,7 @@ from rehabmeet.models import Annotation, PrepCase, PrepPack
 from rehabmeet.secrets import delete_secret, get_secret, set_secret
 from rehabmeet.services.packs import pack_secret_name
 from rehabmeet.storage.database import SessionFactory
-from rehabmeet.sync.container import read_header, seal, unseal
+from rehabmeet.sync.container import canonical_passphrase, read_header, seal, unseal
 from rehabmeet.sync.payloads import (
     NOTE_KINDS,
     AnnotationPack,
@@ -104,7 +104,8 @@ class PreparationService:
         header = read_header(data)
         if header.kind != "agenda":
             raise UserFacingError(error_text("{name} holds a member's notes, not an agenda pack", name=path.name))
-        _header, payload = unseal(data, passphrase.strip())
+        passphrase = canonical_passphrase(passphrase)
+        _header, payload = unseal(data, passphrase)
         pack = parse_agenda_payload(payload, header.pack_id)
         meeting_date = date.fromisoformat(pack.meeting_date)
         expires_on = date.fromisoformat(pack.expires_on) if pack.expires_on else meeting_date + timedelta(days=7)
@@ -118,7 +119,7 @@ class PreparationService:
                     date=expires_on.strftime("%d.%m.%Y"),
                 )
             )
-        set_secret(pack_secret_name(pack.pack_id), passphrase.strip())
+        set_secret(pack_secret_name(pack.pack_id), passphrase)
         with self._sessions.begin() as session:
             existing = session.scalar(select(PrepPack).where(PrepPack.pack_id == pack.pack_id))
             if existing is None:

@@ -1,4 +1,5 @@
-"""The user's own preferences (``<config>/preferences.json``): language, large text, colour theme.
+"""The user's own preferences (``<config>/preferences.json``): language, large text, colour theme,
+and who is at the keyboard (the team member this laptop acts as).
 
 Separate from ``config.json`` (what an IT department sets). A missing or damaged file means the
 defaults, so a preference can never stop RehabMeet from starting.
@@ -24,6 +25,7 @@ class Preferences:
     language: str = ""
     large_text: bool = False
     theme: str = "system"
+    person: str = ""
 
 
 def load_preferences(config_dir: Path) -> Preferences:
@@ -43,6 +45,7 @@ def load_preferences(config_dir: Path) -> Preferences:
         language=language if language in LANGUAGES else "",
         large_text=data.get("large_text") is True,
         theme=theme if theme in THEMES else "system",
+        person=person.strip()[:200] if isinstance(person := data.get("person", ""), str) else "",
     )
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,6 +24,7 @@ class Database:
 
     Attributes:
         sessions: the one session factory; services open ``with sessions.begin() as session:``.
+        origin: names this connection in the changes it publishes (a window skips its own).
         schema_before: the schema found on opening, before any upgrade ran.
     """
 
@@ -31,6 +33,7 @@ class Database:
     sessions: SessionFactory
     schema: SchemaStatus
     schema_before: SchemaStatus
+    origin: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     @property
     def encrypted(self) -> bool:
@@ -69,5 +72,6 @@ def open_database(target: DatabaseTarget, *, upgrade: bool = True, create: bool 
     except BaseException:
         engine.dispose()
         raise
-    sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(target=target, engine=engine, sessions=sessions, schema=schema, schema_before=before)
+    origin = uuid.uuid4().hex
+    sessions = sessionmaker(engine, expire_on_commit=False, info={"origin": origin})
+    return Database(target=target, engine=engine, sessions=sessions, schema=schema, schema_before=before, origin=origin)

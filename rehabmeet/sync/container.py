@@ -52,7 +52,7 @@ def seal(payload: bytes, passphrase: str, *, kind: str, pack_id: str, created: s
     if not passphrase:
         raise PackError(error_text("a pack needs a passphrase"))
     salt, nonce = os.urandom(16), os.urandom(12)
-    encryption_key, check_key = _keys(passphrase, salt, SCRYPT)
+    encryption_key, check_key = _keys(canonical_passphrase(passphrase), salt, SCRYPT)
     header = {
         "format": FORMAT,
         "kind": kind,
@@ -109,8 +109,11 @@ def unseal(data: bytes, passphrase: str) -> tuple[PackHeader, bytes]:
             raise ValueError("bad salt or nonce")
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise PackError(error_text("the pack's header is damaged")) from exc
-    encryption_key, check_key = _keys(passphrase, salt, params)
-    if not hmac.compare_digest(hmac.new(check_key, CHECK_LABEL, hashlib.sha256).digest(), check):
+    for candidate in dict.fromkeys((canonical_passphrase(passphrase), passphrase)):  # as typed, for older packs
+        encryption_key, check_key = _keys(candidate, salt, params)
+        if hmac.compare_digest(hmac.new(check_key, CHECK_LABEL, hashlib.sha256).digest(), check):
+            break
+    else:
         raise PackError(error_text("the passphrase does not open this pack"))
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -139,8 +142,20 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+PASSPHRASE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
+
+
+def canonical_passphrase(text: str) -> str:
+    """Return a generated passphrase however it was typed: any case, with or without spaces and
+    dashes ("abcd efgh-…" is "ABCD-EFGH-…"). Any other passphrase is returned as typed (trimmed)."""
+    letters = "".join(c for c in text.upper() if not c.isspace() and c not in "-–—")
+    if len(letters) == 20 and all(c in PASSPHRASE_ALPHABET for c in letters):
+        return "-".join(letters[i : i + 4] for i in range(0, 20, 4))
+    return text.strip()
+
+
 def new_passphrase() -> str:
     """Return a random passphrase to read out or hand over: five groups of four letters and digits."""
-    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
+    alphabet = PASSPHRASE_ALPHABET
     raw = [alphabet[b % len(alphabet)] for b in os.urandom(20)]
     return "-".join("".join(raw[i : i + 4]) for i in range(0, 20, 4))

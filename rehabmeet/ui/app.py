@@ -19,6 +19,7 @@ from rehabmeet.storage.failures import explain, read_only_folder
 from rehabmeet.ui.shared.appearance import apply_appearance
 from rehabmeet.ui.shared.dialogs import show_error
 from rehabmeet.ui.shell.application import named_application
+from rehabmeet.ui.shell.live_updates import LiveUpdates
 from rehabmeet.ui.shell.main_window import MainWindow
 from rehabmeet.ui.shell.splash import STARTUP_PROBE_ENV, close_splash
 from rehabmeet.ui.shell.translations import install_translators
@@ -52,6 +53,8 @@ def build_main_window(context: AppContext, clock: Clock | None = None) -> MainWi
         apply_appearance(app, load_preferences(context.paths.config_dir))
     window = MainWindow(services, WindowState(context.paths.config_dir))
     window.load(context.select_meeting_id)
+    window.live = LiveUpdates(window, database, services.actor)  # changes made on other laptops, shown as they happen
+    window.live.start()
     return window
 
 

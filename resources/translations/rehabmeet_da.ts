@@ -477,6 +477,10 @@
         <translation>kommunen træffer afgørelse på den færdige indstilling; gør indstillingen færdig først</translation>
     </message>
     <message>
+        <source>{updated_by} changed the same field(s) of the decision meanwhile: {value}; their text is kept, yours is shown here to copy</source>
+        <translation>{updated_by} ændrede de(t) samme felt(er) i afgørelsen imens: {value}; deres tekst beholdes, din vises her, så du kan kopiere den</translation>
+    </message>
+    <message>
         <source>the demo case {case_ref} could not be imported: {message}</source>
         <translation>demosagen {case_ref} kunne ikke importeres: {message}</translation>
     </message>
@@ -515,6 +519,10 @@
     <message>
         <source>--override needs ID=REASON, not {value!r}</source>
         <translation>--override skal være ID=BEGRUNDELSE, ikke {value!r}</translation>
+    </message>
+    <message>
+        <source>someone saved the indstilling at the same moment; nothing was overwritten, save again</source>
+        <translation>en anden gemte indstillingen i samme øjeblik; intet blev overskrevet, gem igen</translation>
     </message>
     <message>
         <source>{updated_by} saved the indstilling meanwhile (revision {revision}, yours {expected_revision}); reload to see their text before you save</source>
@@ -621,6 +629,10 @@
         <translation>der er intet punkt {point_id}</translation>
     </message>
     <message>
+        <source>{person} may change only the {discipline} lane; the leader or the secretary changes the others</source>
+        <translation>{person} må kun ændre banen for {discipline}; mødelederen eller sekretæren ændrer de andre</translation>
+    </message>
+    <message>
         <source>there is no input lane {lane_id}</source>
         <translation>der er ingen input-bane {lane_id}</translation>
     </message>
@@ -679,10 +691,6 @@
     <message>
         <source>{name} is an agenda pack, not a member&apos;s notes</source>
         <translation>{name} er en mødepakke, ikke et medlems noter</translation>
-    </message>
-    <message>
-        <source>the pack holds notes for cases that are not on its meeting day; nothing imported</source>
-        <translation>pakken rummer noter til sager, der ikke er på dens mødedag; intet importeret</translation>
     </message>
     <message>
         <source>unknown choice {choice!r}</source>
@@ -2176,6 +2184,53 @@ vurdering</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Gemt af en anden</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>En anden</translation>
+    </message>
+    <message>
+        <source>%1 changed the same field(s) while you were writing. Choose per field whose text to keep; everything else both of you wrote is kept.</source>
+        <translation>%1 ændrede de(t) samme felt(er), mens du skrev. Vælg for hvert felt, hvis tekst der skal beholdes; alt andet, I begge har skrevet, beholdes.</translation>
+    </message>
+    <message>
+        <source>Your text: %1</source>
+        <translation>Din tekst: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s text: %2</source>
+        <translation>%1s tekst: %2</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behold min tekst</translation>
+    </message>
+    <message>
+        <source>Keep %1&apos;s</source>
+        <translation>Behold %1s tekst</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>Din tekst</translation>
+    </message>
+    <message>
+        <source>%1&apos;s text</source>
+        <translation>%1s tekst</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Note changed on both laptops</source>
@@ -2511,6 +2566,10 @@ vurdering</translation>
     <message>
         <source>Draft, saved as you type.</source>
         <translation>Kladde, gemmes mens du skriver.</translation>
+    </message>
+    <message>
+        <source>%1 — yours: %2 · theirs: %3</source>
+        <translation>%1 — din: %2 · deres: %3</translation>
     </message>
     <message>
         <source>The decision departs from the indstilling. Unless the team has heard the case again (§ 11 stk. 2), it is refused and the case returns to the team. Continue?</source>
@@ -3039,6 +3098,10 @@ vurdering</translation>
         <translation>Kladde</translation>
     </message>
     <message>
+        <source>your unsaved changes are not in it; reopen it to add them</source>
+        <translation>dine ikke gemte ændringer er ikke med; genåbn den for at tilføje dem</translation>
+    </message>
+    <message>
         <source>unsaved changes</source>
         <translation>ikke gemte ændringer</translation>
     </message>
@@ -3065,14 +3128,6 @@ vurdering</translation>
     <message>
         <source>saved %1</source>
         <translation>gemt %1</translation>
-    </message>
-    <message>
-        <source>Saved by someone else</source>
-        <translation>Gemt af en anden</translation>
-    </message>
-    <message>
-        <source>Keep your text (yes) or load theirs (no)?</source>
-        <translation>Behold din tekst (ja) eller hent deres (nej)?</translation>
     </message>
     <message>
         <source>Reopen the indstilling</source>
@@ -3498,6 +3553,72 @@ vurdering</translation>
     </message>
 </context>
 <context>
+    <name>Live</name>
+    <message>
+        <source>{person} changed {what} at {time}</source>
+        <translation>{person} ændrede {what} kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} finalised the indstilling at {time}</source>
+        <translation>{person} færdiggjorde indstillingen kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} reopened the indstilling at {time}</source>
+        <translation>{person} genåbnede indstillingen kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} changed the decision at {time}</source>
+        <translation>{person} ændrede afgørelsen kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} made the decision final at {time}</source>
+        <translation>{person} traf afgørelsen kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} reopened the decision at {time}</source>
+        <translation>{person} genåbnede afgørelsen kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} changed the team&apos;s input at {time}</source>
+        <translation>{person} ændrede teamets input kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} changed the attendance at {time}</source>
+        <translation>{person} ændrede fremmødet kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} changed the notes at {time}</source>
+        <translation>{person} ændrede noterne kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} used the timer at {time}</source>
+        <translation>{person} brugte tidtagningen kl. {time}</translation>
+    </message>
+    <message>
+        <source>{person} changed the agenda at {time}</source>
+        <translation>{person} ændrede dagsordenen kl. {time}</translation>
+    </message>
+    <message>
+        <source>the indstilling</source>
+        <translation>indstillingen</translation>
+    </message>
+</context>
+<context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Also on this case: %1</source>
+        <translation>Også på denne sag: %1</translation>
+    </message>
+    <message>
+        <source>The database is reachable again.</source>
+        <translation>Databasen kan nås igen.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached; changes made on other laptops are shown again when it is back.</source>
+        <translation>Databasen kan ikke nås; ændringer fra andre bærbare vises igen, når den er tilbage.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Facts</source>
@@ -3882,6 +4003,10 @@ vurdering</translation>
         <translation>%1: %2 nye, %3 ændrede, %4 fjernede, %5 konflikter</translation>
     </message>
     <message>
+        <source>notes kept aside for cases no longer on the agenda: %1</source>
+        <translation>noter lagt til side for sager, der ikke længere er på dagsordenen: %1</translation>
+    </message>
+    <message>
         <source>Note conflicts</source>
         <translation>Notekonflikter</translation>
     </message>
@@ -3966,6 +4091,14 @@ vurdering</translation>
 <context>
     <name>PreferencesMenu</name>
     <message>
+        <source>&amp;Who am I…</source>
+        <translation>&amp;Hvem er jeg…</translation>
+    </message>
+    <message>
+        <source>The team member at this laptop, named in the log and on other laptops</source>
+        <translation>Teammedlemmet ved denne bærbare, navngivet i loggen og på de andre bærbare</translation>
+    </message>
+    <message>
         <source>&amp;Large text</source>
         <translation>&amp;Stor skrift</translation>
     </message>
@@ -3996,6 +4129,18 @@ vurdering</translation>
     <message>
         <source>The choice applies now, but it could not be kept for the next start: %1</source>
         <translation>Valget gælder nu, men det kunne ikke gemmes til næste start: %1</translation>
+    </message>
+    <message>
+        <source>Who am I</source>
+        <translation>Hvem er jeg</translation>
+    </message>
+    <message>
+        <source>Who works at this laptop? The event log, the documents and the other laptops name this person.</source>
+        <translation>Hvem arbejder ved denne bærbare? Hændelsesloggen, dokumenterne og de andre bærbare nævner denne person.</translation>
+    </message>
+    <message>
+        <source>RehabMeet names %1 from the next start.</source>
+        <translation>RehabMeet nævner %1 fra næste start.</translation>
     </message>
     <message>
         <source>Language</source>

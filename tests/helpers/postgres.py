@@ -68,6 +68,51 @@ def postgres_server() -> Iterator[str]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+class RestartableServer:
+    """A throw-away server a test may stop and start again (the server-stop test of issue 20)."""
+
+    def __init__(self, url: str, stop: list[str], start: list[str]) -> None:
+        self.url = url
+        self._stop, self._start = stop, start
+
+    def stop(self) -> None:
+        subprocess.run(self._stop, capture_output=True, check=True, timeout=60)
+
+    def start(self) -> None:
+        subprocess.run(self._start, capture_output=True, check=True, timeout=60)
+
+
+@contextmanager
+def restartable_postgres_server() -> Iterator[RestartableServer]:
+    """Like :func:`postgres_server`, but the test can stop and restart it (same port, same data)."""
+    initdb, pg_ctl = _binary("initdb"), _binary("pg_ctl")
+    if not initdb or not pg_ctl:
+        raise PostgresUnavailable("PostgreSQL is not installed (Debian: apt install postgresql)")
+    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 and shutil.which("runuser") else []
+    if os.geteuid() == 0 and not run_as:
+        raise PostgresUnavailable("running as root without runuser; PostgreSQL refuses to run as root")
+    folder = Path(tempfile.mkdtemp(prefix="rehabmeet-pg-"))
+    data = folder / "data"
+    if run_as:
+        shutil.chown(folder, "postgres", "postgres")
+    port = _free_port()
+    options = f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off"
+    start = [*run_as, pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "-t", "30", "start"]
+    stop = [*run_as, pg_ctl, "-D", str(data), "-m", "fast", "-w", "stop"]
+    try:
+        _run([*run_as, initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"])
+        _run(start)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise PostgresUnavailable(f"PostgreSQL could not start: {exc}") from exc
+    try:
+        yield RestartableServer(f"postgresql+psycopg://postgres@127.0.0.1:{port}", stop, start)
+    finally:
+        subprocess.run([*run_as, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True, check=False)
+        time.sleep(0.1)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def _run(command: list[str]) -> None:
     subprocess.run(command, check=True, capture_output=True, timeout=120)
 

@@ -76,10 +76,14 @@ def test_the_same_field_edited_on_two_laptops_is_refused_naming_it(
     secretary.save(
         item, IndstillingContent(prospects="Secretary's text"), expected_revision=base.revision, base=base.content
     )
-    with pytest.raises(StaleDraftError, match=r"secretary changed the same field.*prospects"):
+    with pytest.raises(
+        StaleDraftError, match=r"secretary changed the same field.*Prospects for work or education"
+    ) as refused:
         leader.save(
             item, IndstillingContent(prospects="Leader's text"), expected_revision=base.revision, base=base.content
         )
+    (clash,) = refused.value.clashes
+    assert (clash.field, clash.mine, clash.theirs) == ("prospects", "Leader's text", "Secretary's text")
     assert secretary.draft(item).content.prospects == "Secretary's text"
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rehabmeet.errors import UserFacingError
-from rehabmeet.services.decisions import DecisionService, DecisionView
+from rehabmeet.services.decisions import DecisionService, DecisionView, StaleDecisionError
 
 from rehabmeet.ui.documents.decision_form import DecisionForm
 from rehabmeet.ui.shared.autosave import SaveScheduler
@@ -81,7 +81,20 @@ class DecisionPanel(QGroupBox):
     def _write(self) -> None:
         if self.item_id is None or self.view is None or self.view.final or not self.view.indstilling_final:
             return
-        self.view = self._service.save(self.item_id, self.form.draft())
+        try:
+            self.view = self._service.save(self.item_id, self.form.draft(), base=self.view.draft)
+        except StaleDecisionError as clash:  # someone changed the same field: theirs is shown, mine in the message
+            texts = "\n".join(
+                self.tr("%1 — yours: %2 · theirs: %3").replace("%1", label).replace("%2", mine).replace("%3", theirs)
+                for label, mine, theirs in clash.clashes
+            )
+            try:  # their text in the clashing fields, my changes to the others
+                self.view = self._service.save(self.item_id, clash.merged, base=clash.theirs)
+            except StaleDecisionError:
+                self.view = self._service.decision(self.item_id)
+            self._refresh()
+            show_error(self, f"{clash}\n\n{texts}")
+            return
 
     @Slot()
     def _on_make_clicked(self) -> None:

@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
 
 from rehabmeet.errors import UserFacingError
 from rehabmeet.recommendation.checklist import evaluate_checklist
+from rehabmeet.recommendation.content import IndstillingContent
 from rehabmeet.services.indstilling import DraftView, IndstillingService, StaleDraftError
 
 from rehabmeet.ui.indstilling.checklist_widget import ChecklistWidget
+from rehabmeet.ui.indstilling.conflict_dialog import ConflictDialog
 from rehabmeet.ui.indstilling.indstilling_dialogs import FinaliseDialog, HistoryDialog, ReadAloudWindow
 from rehabmeet.ui.indstilling.indstilling_form import IndstillingForm
 from rehabmeet.ui.shared import labels
 from rehabmeet.ui.shared.autosave import SaveScheduler
 from rehabmeet.ui.shared.colours import colour
-from rehabmeet.ui.shared.dialogs import ask_text, ask_yes_no, show_error
+from rehabmeet.ui.shared.dialogs import ask_text, show_error
 
 
 class IndstillingEditor(QWidget):
@@ -183,7 +185,7 @@ class IndstillingEditor(QWidget):
                 self.item_id, content, expected_revision=self.view.revision, base=self.view.content
             )
         except StaleDraftError as exc:
-            self._resolve_conflict(str(exc))
+            self._resolve_conflict(exc, content)
             return
         # Any other error propagates: the scheduler keeps the text unsaved and shows the message.
         self.view = view
@@ -194,20 +196,44 @@ class IndstillingEditor(QWidget):
         self._status(self.tr("saved %1").replace("%1", time.strftime("%H:%M:%S")))
         self.saved.emit(time.perf_counter() - self._last_change)
 
-    def _resolve_conflict(self, message: str) -> None:
+    def _resolve_conflict(self, conflict: StaleDraftError, mine: IndstillingContent) -> None:
+        """Someone else saved the same field(s): show both texts, let the person choose per field, and
+        save that — their other fields and all my other changes are kept."""
+        base = self.view.content if self.view is not None else mine
+        for _attempt in range(3):  # someone may save again while the dialog is open
+            keep = ConflictDialog.choose(self, conflict) if conflict.clashes else []
+            content, merge_base, expected = conflict.resolved(mine, base, keep)
+            try:
+                view = self._service.save(self.item_id, content, expected_revision=expected, base=merge_base)  # type: ignore[arg-type]
+            except StaleDraftError as again:
+                conflict, mine, base = again, content, merge_base
+                continue
+            self._show(view)
+            self._status(self.tr("saved %1").replace("%1", time.strftime("%H:%M:%S")))
+            return
+        self._show(self._service.draft(self.item_id))  # type: ignore[arg-type]
 
-        keep_mine = ask_yes_no(
-            self,
-            self.tr("Saved by someone else"),
-            message + "\n\n" + self.tr("Keep your text (yes) or load theirs (no)?"),
-        )
-        fresh = self._service.draft(self.item_id)  # type: ignore[arg-type]
-        if keep_mine:
-            self.view = fresh
-            self.scheduler.dirty = True
-            self.scheduler.flush()
-        else:
+    def show_change_elsewhere(self, message: str) -> None:
+        """Someone on another laptop changed this indstilling (``message`` says who and what).
+
+        Shown at once unless something typed here is not saved yet (the next save merges theirs in);
+        finalised elsewhere, the editor turns read-only at once, keeping any unsaved text in view.
+        """
+        if self.item_id is None:
+            return
+        fresh = self._service.draft(self.item_id)
+        typed = self.form.content() if self.scheduler.dirty else None
+        if fresh.final:
             self._show(fresh)
+            if typed is not None and typed != fresh.content:
+                self.form.set_content(typed)
+                message += " · " + self.tr("your unsaved changes are not in it; reopen it to add them")
+            self.status.setText("🔒 " + message)
+        elif typed is None:
+            self._show(fresh)
+            self.status.setText(message)
+        else:
+            self.status.setText(message + " · " + self.tr("unsaved changes"))
 
     def focus_field(self, name: str) -> None:
         widget = self.form.widgets.get(name)

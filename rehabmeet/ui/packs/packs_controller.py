@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rehabmeet.errors import UserFacingError
 from rehabmeet.services.note_merge import MergeResult
+from rehabmeet.services.packs import PassphraseNeeded
 from rehabmeet.services.registry import Services
 
 from rehabmeet.ui.packs.pack_dialogs import ConflictsDialog, PassphrasesDialog
@@ -74,7 +75,7 @@ class PacksController(QObject):
         results = []
         for path in paths if paths is not None else ask_pack_files(self._parent):
             try:
-                results.append(self._services.note_merge.import_pack(path))
+                results.append(self._import_one(path))
             except UserFacingError as exc:
                 show_error(self._parent, f"{path.name}: {exc}")
         if results:
@@ -84,12 +85,25 @@ class PacksController(QObject):
                 self.show_conflicts()
         return results
 
+    def _import_one(self, path: Path) -> MergeResult:
+        """Import one pack; on a laptop that did not write it, ask for the member's passphrase."""
+        try:
+            return self._services.note_merge.import_pack(path)
+        except PassphraseNeeded:
+            passphrase = ask_passphrase(self._parent, path.name)
+            if passphrase is None:
+                raise
+            return self._services.note_merge.import_pack(path, passphrase)
+
     def _summary(self, result: MergeResult) -> str:
         if result.already_imported:
             return self.tr("%1: already imported").replace("%1", result.member_name)
         text = self.tr("%1: %2 new, %3 changed, %4 removed, %5 conflicts")
         for n, value in enumerate((result.member_name, result.added, result.updated, result.removed, result.conflicts)):
             text = text.replace(f"%{n + 1}", str(value))
+        if result.set_aside:  # notes for cases taken off the agenda: kept in the event log, not in a lane
+            aside = self.tr("notes kept aside for cases no longer on the agenda: %1")
+            text += "; " + aside.replace("%1", ", ".join(result.set_aside))
         return text
 
     def show_conflicts(self) -> None:

@@ -100,3 +100,10 @@ def ask_folder(parent: QWidget | None, title: str) -> Path | None:
     """Let the user pick a folder; ``None`` when cancelled."""
     folder = QFileDialog.getExistingDirectory(parent, title)
     return Path(folder) if folder else None
+
+
+def ask_choice(parent: QWidget | None, title: str, prompt: str, options: list[str], current: str) -> str | None:
+    """Ask for one of ``options`` or a name typed in; ``None`` when cancelled or empty."""
+    index = options.index(current) if current in options else 0
+    text, accepted = QInputDialog.getItem(parent, title, prompt, options or [current], index, True)
+    return text.strip() if accepted and text.strip() else None

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 4)
         self.setCentralWidget(self.splitter)
         self.menus = build_menus(self, self.actions_)
-        self.preferences = PreferencesMenu(self.menus[2], state.config_dir, self)
+        self.preferences = PreferencesMenu(self.menus[2], state.config_dir, self, members=self._member_names)
         self.preferences.appearance_changed.connect(self._on_refresh_triggered)
         self.addActions(self.actions_.all())  # shortcuts work wherever the focus is in the window
         build_toolbar(self, self.actions_, self.meeting_selector)
@@ -166,6 +166,10 @@ class MainWindow(QMainWindow):
             return custody()
         except UserFacingError:
             return None
+
+    def _member_names(self) -> list[str]:
+        team = self._services.team.team()
+        return [m.name for m in team.members] if team is not None else []
 
     def _update_status(self) -> None:
         database = self._services.database

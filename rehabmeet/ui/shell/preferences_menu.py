@@ -1,7 +1,9 @@
-"""The View menu's preferences: language (after a restart), large text and theme (at once)."""
+"""The View menu's preferences: language (after a restart), large text and theme (at once), and who
+is at the keyboard (the team member this laptop acts as, from the next start)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from rehabmeet.errors import UserFacingError
 from rehabmeet.settings.preferences import load_preferences, save_preferences
 
 from rehabmeet.ui.shared.appearance import apply_appearance
-from rehabmeet.ui.shared.dialogs import show_error
+from rehabmeet.ui.shared.dialogs import ask_choice, show_error
 
 
 class PreferencesMenu(QObject):
@@ -25,12 +27,20 @@ class PreferencesMenu(QObject):
 
     appearance_changed = Signal()
 
-    def __init__(self, menu: QMenu, config_dir: Path, parent: QWidget) -> None:
+    def __init__(
+        self, menu: QMenu, config_dir: Path, parent: QWidget, members: Callable[[], list[str]] | None = None
+    ) -> None:
         super().__init__(parent)
         self._config_dir = config_dir
         self._parent = parent
+        self._members = members or list
         self.preferences = load_preferences(config_dir)
         menu.addSeparator()
+        self.who_am_i = QAction(self.tr("&Who am I…"), parent)
+        self.who_am_i.setObjectName("whoAmI")
+        self.who_am_i.setStatusTip(self.tr("The team member at this laptop, named in the log and on other laptops"))
+        self.who_am_i.triggered.connect(self.choose_person)
+        menu.addAction(self.who_am_i)
         self.large_text = QAction(self.tr("&Large text"), parent)
         self.large_text.setObjectName("largeText")
         self.large_text.setCheckable(True)
@@ -79,6 +89,24 @@ class PreferencesMenu(QObject):
         except (UserFacingError, OSError) as exc:
             message = self.tr("The choice applies now, but it could not be kept for the next start: %1")
             show_error(self._parent, message.replace("%1", str(exc)))
+
+    def choose_person(self) -> None:
+        """Ask who is at the keyboard (a team member, or a name typed in); used from the next start."""
+        person = ask_choice(
+            self._parent,
+            self.tr("Who am I"),
+            self.tr("Who works at this laptop? The event log, the documents and the other laptops name this person."),
+            self._members(),
+            self.preferences.person,
+        )
+        if person is None or person == self.preferences.person:
+            return
+        self._change(person=person)
+        QMessageBox.information(
+            self._parent,
+            self.tr("Who am I"),
+            self.tr("RehabMeet names %1 from the next start.").replace("%1", person),
+        )
 
     def _change_language(self, code: str) -> None:
         self._change(language=code)

@@ -60,14 +60,38 @@ class LaneService:
         with self._sessions.begin() as session:
             return _lanes(self._ensure(session, item_id), item_id)
 
-    def add_point(self, lane_id: int, text: str) -> Lanes:
+    def add_point(self, lane_id: int, text: str, *, position: int | None = None, point_id: int | None = None) -> Lanes:
+        """Add a point at the end of the lane; undoing a removal puts it back at ``position`` (0-based)
+        under its old ``point_id``, so later undo steps still find it."""
         if not text.strip():
             raise UserFacingError(error_text("a point needs some text"))
         with self._sessions.begin() as session:
             lane = self._lane(session, lane_id)
-            lane.points.append(
-                LanePoint(position=len(lane.points), text=text.strip(), author=self._actor, origin="secretary")
-            )
+            points = list(lane.points)
+            at = len(points) if position is None else max(0, min(position, len(points)))
+            point = LanePoint(position=at, text=text.strip(), author=self._actor, origin="secretary")
+            if point_id is not None:
+                if session.get(LanePoint, point_id) is not None:
+                    raise UserFacingError(error_text("the point is already there"))
+                point.id = point_id
+            points.insert(at, point)
+            lane.points.append(point)
+            for index, each in enumerate(points):
+                each.position = index
+            session.flush()
+            session.expire(lane, ["points"])
+            return self._after(session, lane)
+
+    def remove_point(self, point_id: int) -> Lanes:
+        """Delete a point (a mistyped one); the others keep their order."""
+        with self._sessions.begin() as session:
+            point = session.get(LanePoint, point_id)
+            if point is None:
+                raise NotFoundError(error_text("there is no point {point_id}", point_id=point_id))
+            lane = point.lane
+            lane.points.remove(point)
+            for index, each in enumerate(lane.points):
+                each.position = index
             session.flush()
             return self._after(session, lane)
 

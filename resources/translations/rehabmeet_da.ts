@@ -457,6 +457,10 @@
         <translation>et punkt skal have noget tekst</translation>
     </message>
     <message>
+        <source>the point is already there</source>
+        <translation>punktet findes allerede</translation>
+    </message>
+    <message>
         <source>there is no point {point_id}</source>
         <translation>der er intet punkt {point_id}</translation>
     </message>
@@ -1098,6 +1102,22 @@
     <message>
         <source>Close RehabMeet</source>
         <translation>Luk RehabMeet</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>Undo the last change to points, the agenda or remedies</source>
+        <translation>Fortryd den seneste ændring af punkter, dagsordenen eller tiltag</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Make the change you undid again</source>
+        <translation>Foretag den fortrudte ændring igen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2934,6 +2954,10 @@ vurdering</translation>
         <translation>Punkter fra %1</translation>
     </message>
     <message>
+        <source>F2 or double-click edits a point; Delete removes it (Ctrl+Z undoes)</source>
+        <translation>F2 eller dobbeltklik retter et punkt; Delete fjerner det (Ctrl+Z fortryder)</translation>
+    </message>
+    <message>
         <source>Add a point (Enter)</source>
         <translation>Tilføj et punkt (Enter)</translation>
     </message>
@@ -2972,6 +2996,18 @@ vurdering</translation>
         <source>Every lane has been heard</source>
         <translation>Alle faggrupper er hørt</translation>
     </message>
+    <message>
+        <source>add the point “%1”</source>
+        <translation>tilføj punktet “%1”</translation>
+    </message>
+    <message>
+        <source>edit the point “%1”</source>
+        <translation>ret punktet “%1”</translation>
+    </message>
+    <message>
+        <source>remove the point “%1”</source>
+        <translation>fjern punktet “%1”</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2998,6 +3034,14 @@ vurdering</translation>
     <message>
         <source>Decision and documents</source>
         <translation>Afgørelse og dokumenter</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Fortryd: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Gentag: %1</translation>
     </message>
     <message>
         <source>Encrypted database</source>
@@ -3181,6 +3225,10 @@ vurdering</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>

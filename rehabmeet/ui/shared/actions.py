@@ -32,6 +32,8 @@ class Action(Enum):
     IMPORT_NOTES = auto()
     NOTE_CONFLICTS = auto()
     QUIT = auto()
+    UNDO = auto()
+    REDO = auto()
     REFRESH = auto()
     ABOUT = auto()
     HELP = auto()
@@ -176,6 +178,16 @@ def _specs() -> dict[Action, tuple[str, str | QKeySequence.StandardKey | None, s
             QCoreApplication.translate("Actions", "&Quit"),
             QKeySequence.StandardKey.Quit,
             QCoreApplication.translate("Actions", "Close RehabMeet"),
+        ),
+        Action.UNDO: (
+            QCoreApplication.translate("Actions", "&Undo"),
+            QKeySequence.StandardKey.Undo,
+            QCoreApplication.translate("Actions", "Undo the last change to points, the agenda or remedies"),
+        ),
+        Action.REDO: (
+            QCoreApplication.translate("Actions", "&Redo"),
+            "Ctrl+Shift+Z",
+            QCoreApplication.translate("Actions", "Make the change you undid again"),
         ),
         Action.REFRESH: (
             QCoreApplication.translate("Actions", "&Refresh"),

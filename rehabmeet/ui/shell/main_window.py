@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._agenda: Agenda | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle("RehabMeet")
+        self.undo_stack = QUndoStack(self)  # before the actions: it goes first when the window is deleted
         self.actions_ = ActionRegistry(self)
         self.meeting_selector = MeetingSelector(self)
         self.agenda = AgendaWidget(self)
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self.case_tabs.addTab(self.documents, self.tr("Summary and documents"))
         self.run = MeetingRunWidget(services.run, services.attendance, services.clock, self)
         self.case_tabs.addTab(self.run, self.tr("Running the meeting"))
-        self.lanes = LanesWidget(services.lanes, self)
+        self.lanes = LanesWidget(services.lanes, self, self.undo_stack)
         self.case_tabs.addTab(self.lanes, self.tr("The team's input"))
         self.editor = IndstillingEditor(services.indstilling, self)
         self.case_tabs.addTab(self.editor, self.tr("Indstilling"))
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 4)
         self.setCentralWidget(self.splitter)
         self.menus = build_menus(self, self.actions_)
-        self.preferences = PreferencesMenu(self.menus[2], state.config_dir, self)
+        self.preferences = PreferencesMenu(self.menus[3], state.config_dir, self)
         self.preferences.appearance_changed.connect(self._on_refresh_triggered)
         self.addActions(self.actions_.all())  # shortcuts work wherever the focus is in the window
         build_toolbar(self, self.actions_, self.meeting_selector)
@@ -95,7 +96,22 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.resize(1280, 800)
 
+    def _connect_undo(self) -> None:
+        """Edit → Undo / Redo follow the window's undo stack; their tooltips name the change."""
+        undo, redo, stack = self.actions_[Action.UNDO], self.actions_[Action.REDO], self.undo_stack
+        undo.triggered.connect(stack.undo)
+        redo.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(lambda text: undo.setStatusTip(self.tr("Undo: %1").replace("%1", text)))
+        stack.redoTextChanged.connect(lambda text: redo.setStatusTip(self.tr("Redo: %1").replace("%1", text)))
+        stack.undoTextChanged.connect(lambda text: undo.setToolTip(self.tr("Undo: %1").replace("%1", text)))
+        stack.redoTextChanged.connect(lambda text: redo.setToolTip(self.tr("Redo: %1").replace("%1", text)))
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+
     def _connect_signals(self) -> None:
+        self._connect_undo()
         self.actions_[Action.QUIT].triggered.connect(self.close)
         self.actions_[Action.REFRESH].triggered.connect(self._on_refresh_triggered)
         self.actions_[Action.ABOUT].triggered.connect(self._on_about_triggered)

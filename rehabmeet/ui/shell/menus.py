@@ -9,7 +9,7 @@ from rehabmeet.ui.shared.actions import TIMER_ACTIONS, Action, ActionRegistry
 
 
 def build_menus(window: QMainWindow, actions: ActionRegistry) -> list[QMenu]:
-    """Add File, Meeting, View and Help menus and return them in that order."""
+    """Add File, Edit, Meeting, View and Help menus and return them in that order."""
     groups = {
         QCoreApplication.translate("Menus", "&File"): (
             Action.IMPORT_BUNDLES,
@@ -23,6 +23,7 @@ def build_menus(window: QMainWindow, actions: ActionRegistry) -> list[QMenu]:
             None,
             Action.QUIT,
         ),
+        QCoreApplication.translate("Menus", "&Edit"): (Action.UNDO, Action.REDO),
         QCoreApplication.translate("Menus", "&Meeting"): (
             Action.NEW_MEETING,
             Action.ADD_CASES,

@@ -1,0 +1,94 @@
+"""The meeting day at the keyboard (issue 21): typing never switches the case, points can be edited,
+removed and the change undone from Edit → Undo / Redo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from rehabmeet.ui.input.lanes_widget import LaneBox
+from rehabmeet.ui.shared.actions import Action
+from rehabmeet.ui.shell.main_window import MainWindow
+
+FLEKSJOB_ROW = 2  # DEMO-2026-003 on the demo agenda
+
+
+def _lanes_of_fleksjob(window: MainWindow, qtbot: QtBot) -> LaneBox:
+    window.activateWindow()
+    qtbot.wait_until(window.isActiveWindow)
+    window.agenda.table.selectRow(FLEKSJOB_ROW)
+    window.case_tabs.setCurrentWidget(window.lanes)
+    box = next(b for b in window.lanes.boxes if b.lane.discipline == "social")
+    box.entry.setFocus()
+    qtbot.wait_until(box.entry.hasFocus)
+    return box
+
+
+def _texts(box: LaneBox) -> list[str]:
+    return [box.points.item(i).text() for i in range(box.points.count())]
+
+
+def test_typing_after_adding_a_point_stays_in_the_same_field_and_case(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    window = make_main_window()
+    box = _lanes_of_fleksjob(window, qtbot)
+    case = window.agenda.selected_case_id()
+    qtbot.keyClicks(box.entry, "Familien støtter op")
+    qtbot.keyClick(box.entry, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is box.entry  # the same field, not the agenda
+    qtbot.keyClicks(QApplication.focusWidget(), "Pu")  # "P…" would pick another citizen on the agenda
+    assert window.agenda.selected_case_id() == case
+    assert box.entry.text() == "Pu"
+    assert _texts(box) == ["• Familien støtter op"]
+
+
+def test_keys_change_the_case_only_when_the_agenda_has_the_focus(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    window = make_main_window()
+    box = _lanes_of_fleksjob(window, qtbot)
+    case = window.agenda.selected_case_id()
+    qtbot.keyClick(box.entry, Qt.Key.Key_Down)
+    assert window.agenda.selected_case_id() == case
+    window.agenda.table.setFocus()
+    qtbot.keyClick(window.agenda.table, Qt.Key.Key_Down)
+    assert window.agenda.selected_case_id() != case
+
+
+def test_a_point_is_edited_removed_and_the_changes_undone_and_redone(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    window = make_main_window()
+    box = _lanes_of_fleksjob(window, qtbot)
+    undo, redo = window.actions_[Action.UNDO], window.actions_[Action.REDO]
+    assert not undo.isEnabled()
+    for text in ("Borgern har støtte", "Bolig er ustabil"):
+        qtbot.keyClicks(box.entry, text)
+        qtbot.keyClick(box.entry, Qt.Key.Key_Return)
+    item = box.points.item(0)
+    item.setText("• Borgeren har støtte")  # what an edit (F2 or double-click) leaves in the item
+    assert _texts(box) == ["• Borgeren har støtte", "• Bolig er ustabil"]
+    box.points.setFocus()
+    box.points.setCurrentRow(1)
+    qtbot.keyClick(box.points, Qt.Key.Key_Delete)
+    assert _texts(box) == ["• Borgeren har støtte"]
+    assert "remove the point “Bolig er ustabil”" in undo.toolTip()
+    undo.trigger()
+    assert _texts(box) == ["• Borgeren har støtte", "• Bolig er ustabil"]
+    undo.trigger()
+    assert _texts(box) == ["• Borgern har støtte", "• Bolig er ustabil"]
+    redo.trigger()
+    redo.trigger()
+    assert _texts(box) == ["• Borgeren har støtte"]
+    for _ in range(4):
+        undo.trigger()
+    assert _texts(box) == [] and not undo.isEnabled()
+    stored = window._services.lanes.lanes(window.agenda.selected_item_id())  # the database agrees
+    assert [p.text for lane in stored.lanes for p in lane.points] == []
+    for _ in range(4):
+        redo.trigger()
+    assert _texts(box) == ["• Borgeren har støtte"]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +13,7 @@ from rehabmeet.audit.events import record_event
 from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.i18n import error_text
 from rehabmeet.meeting.plan import phase_budgets, plan_slots
-from rehabmeet.models import AgendaItem, Case, Meeting, MeetingMember, Team, TeamMember
+from rehabmeet.models import AgendaItem, Case, FollowThrough, Meeting, MeetingMember, Team, TeamMember
 from rehabmeet.services.meetings import load_meeting
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
@@ -34,12 +35,35 @@ class MeetingDraft:
     invited_ids: tuple[int, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class CaseDays:
+    """When a case was imported and the meeting days it is (or was) on, for choosing cases."""
+
+    case_id: int
+    imported_at: datetime
+    meeting_days: tuple[date, ...]
+
+
 class MeetingPlanService:
     """Changes to meeting days and their agendas; each change re-plans the slots."""
 
-    def __init__(self, sessions: SessionFactory, *, actor: str) -> None:
+    def __init__(self, sessions: SessionFactory, *, actor: str, today: Callable[[], date] = date.today) -> None:
         self._sessions = sessions
         self._actor = actor
+        self._today = today
+
+    def case_days(self) -> dict[int, CaseDays]:
+        """Every case's import time and meeting days (a case on an earlier day is history)."""
+        with self._sessions.begin() as session:
+            days: dict[int, list[date]] = {}
+            for case_id, day in session.execute(
+                select(AgendaItem.case_id, Meeting.meeting_date).join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            ):
+                days.setdefault(case_id, []).append(day)
+            return {
+                case_id: CaseDays(case_id, created, tuple(sorted(days.get(case_id, ()))))
+                for case_id, created in session.execute(select(Case.id, Case.created_at))
+            }
 
     def create_meeting(self, draft: MeetingDraft) -> int:
         """Create a meeting day for the team and return its id."""
@@ -85,8 +109,18 @@ class MeetingPlanService:
             for case_id in dict.fromkeys(case_ids):
                 if case_id in present:
                     continue
-                if session.get(Case, case_id) is None:
+                case = session.get(Case, case_id)
+                if case is None:
                     raise NotFoundError(error_text("there is no case with id {case_id}", case_id=case_id))
+                other = self._sitting_elsewhere(session, case_id, meeting.id)
+                if other is not None:
+                    raise UserFacingError(
+                        error_text(
+                            "the case {case_ref} is already on the meeting day {day}; postpone or remove it there first",  # noqa: E501
+                            case_ref=case.case_ref,
+                            day=other.meeting_date.strftime("%d.%m.%Y"),
+                        )
+                    )
                 meeting.agenda_items.append(
                     AgendaItem(
                         case_id=case_id, position=len(meeting.agenda_items), planned_start=time(0), planned_minutes=0
@@ -95,6 +129,23 @@ class MeetingPlanService:
                 record_event(session, self._actor, "agenda.case_added", case_id=case_id, meeting_id=meeting.id)
             session.flush()
             replan(session, meeting)
+
+    def _sitting_elsewhere(self, session: Session, case_id: int, meeting_id: int) -> Meeting | None:
+        """The other meeting day, today or later, where the case is planned and not yet decided."""
+        decided = select(FollowThrough.agenda_item_id).where(FollowThrough.decision_date.is_not(None))
+        return session.scalar(
+            select(Meeting)
+            .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+            .where(
+                AgendaItem.case_id == case_id,
+                AgendaItem.meeting_id != meeting_id,
+                AgendaItem.status == PLANNED,
+                AgendaItem.id.not_in(decided),
+                Meeting.meeting_date >= self._today(),
+            )
+            .order_by(Meeting.meeting_date)
+            .limit(1)
+        )
 
     def move(self, meeting_id: int, item_id: int, new_position: int) -> None:
         """Move an agenda item to ``new_position`` (0-based) and re-plan."""

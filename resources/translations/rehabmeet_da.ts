@@ -565,6 +565,10 @@
         <translation>intet teammedlem har id {unknown}</translation>
     </message>
     <message>
+        <source>the case {case_ref} is already on the meeting day {day}; postpone or remove it there first</source>
+        <translation>sagen {case_ref} er allerede på mødedagen {day}; udsæt eller fjern den dér først</translation>
+    </message>
+    <message>
         <source>the meeting has no agenda item {item_id}</source>
         <translation>mødet har intet dagsordenspunkt {item_id}</translation>
     </message>
@@ -1151,8 +1155,47 @@
         <translation>Sæt sager på dagsordenen</translation>
     </message>
     <message>
+        <source>Search by case number or name</source>
+        <translation>Søg på sagsnummer eller navn</translation>
+    </message>
+    <message>
+        <source>Search the cases</source>
+        <translation>Søg i sagerne</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Sagstype</translation>
+    </message>
+    <message>
+        <source>All case types</source>
+        <translation>Alle sagstyper</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Parathed</translation>
+    </message>
+    <message>
+        <source>Any readiness</source>
+        <translation>Al parathed</translation>
+    </message>
+    <message>
+        <source>Show cases from &amp;earlier meeting days</source>
+        <translation>Vis sager fra &amp;tidligere mødedage</translation>
+    </message>
+    <message>
         <source>Cases not on this agenda</source>
         <translation>Sager, der ikke er på denne dagsorden</translation>
+    </message>
+    <message>
+        <source>on the agenda %1</source>
+        <translation>på dagsordenen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) shown</source>
+        <translation>
+            <numerusform>%n sag vist</numerusform>
+            <numerusform>%n sager vist</numerusform>
+        </translation>
     </message>
 </context>
 <context>

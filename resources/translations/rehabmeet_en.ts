@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddCasesDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) shown</source>
+        <translation>
+            <numerusform>%n case shown</numerusform><numerusform>%n cases shown</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AgendaTableModel</name>
     <message numerus="yes">
         <source>Planned: %n minute(s)</source>

@@ -4,11 +4,17 @@ removed and the change undone from Edit → Undo / Redo."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, time
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from rehabmeet.services.planning import MeetingDraft
+
+from rehabmeet.ui.agenda.planning_dialogs import AddCasesDialog
 from rehabmeet.ui.input.lanes_widget import LaneBox
 from rehabmeet.ui.shared.actions import Action
 from rehabmeet.ui.shell.main_window import MainWindow
@@ -92,3 +98,41 @@ def test_a_point_is_edited_removed_and_the_changes_undone_and_redone(
     for _ in range(4):
         redo.trigger()
     assert _texts(box) == ["• Borgeren har støtte"]
+
+
+def test_add_cases_shows_new_imports_first_chooses_nothing_and_hides_history(
+    make_main_window: Callable[[], MainWindow],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    sample_bundles: list[Path],
+) -> None:
+    window = make_main_window()
+    services = window._services
+    services.make_importer().import_paths(sample_bundles[:2])
+    meeting = window._meeting_id()
+    assert meeting is not None
+    other = services.planning.create_meeting(
+        MeetingDraft(date(2020, 1, 6), time(9), "Gammelt møde", None, None, None, ())
+    )
+    newest = services.cases.find("REH-2026-0102")
+    services.planning.add_cases(other, [services.cases.find("REH-2026-0101")])  # a day long past: history
+    shown: list[AddCasesDialog] = []
+
+    def look(dialog: AddCasesDialog) -> int:
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(AddCasesDialog, "exec", look)
+    window.actions_[Action.ADD_CASES].trigger()
+    (dialog,) = shown
+    visible = [dialog.list.item(i) for i in range(dialog.list.count()) if not dialog.list.item(i).isHidden()]
+    assert dialog.list.selectedItems() == []  # nothing chosen in advance
+    assert [item.data(Qt.ItemDataRole.UserRole) for item in visible] == [newest]
+    dialog.history.setChecked(True)
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count()) if not dialog.list.item(i).isHidden()]
+    assert texts[0].startswith("REH-2026-0102") and texts[1].startswith("REH-2026-0101")
+    assert "on the agenda 06/01/2020" in texts[1]
+    qtbot.keyClicks(dialog.search, "0101")
+    assert dialog.shown.text() == "1 case shown"
+    dialog.list.selectAll()
+    assert dialog.chosen() == [services.cases.find("REH-2026-0101")]

@@ -54,7 +54,7 @@ class MeetingController(QObject):
             "not_started": self.tr("must return: the measures have not started in time"),
         }
         returning = {row.case_id: reasons[row.reason] for row in self._services.follow_through.return_queue()}
-        chosen = AddCasesDialog.ask(self._parent, candidates, returning)
+        chosen = AddCasesDialog.ask(self._parent, candidates, returning, self._services.planning.case_days())
         if chosen:
             self._do(lambda: self._services.planning.add_cases(meeting_id, chosen), meeting_id)
 

@@ -266,7 +266,10 @@ class MainWindow(QMainWindow):
         imported = [o.case_id for o in outcomes if o.case_id is not None and o.status is ImportStatus.IMPORTED]
         if choice.add_to_agenda and self._agenda is not None:
             ids = [o.case_id for o in outcomes if o.case_id is not None]
-            self._services.planning.add_cases(self._agenda.meeting.meeting_id, ids)
+            try:
+                self._services.planning.add_cases(self._agenda.meeting.meeting_id, ids)
+            except UserFacingError as exc:
+                show_error(self, str(exc))
         self.statusBar().showMessage(self.tr("%n case(s) imported", "", len(imported)), 10_000)
         self._on_refresh_triggered()
 

@@ -171,6 +171,31 @@ class MeetingPlanService:
             session.expire(meeting, ["agenda_items"])
             replan(session, load_meeting(session, meeting_id))
 
+    def positions(self, meeting_id: int) -> dict[int, int]:
+        """Each agenda item's place (0-based), for putting it back after an undo."""
+        with self._sessions.begin() as session:
+            return {item.id: index for index, item in enumerate(load_meeting(session, meeting_id).agenda_items)}
+
+    def put_back(self, meeting_id: int, case_id: int, position: int) -> int:
+        """Undo a removal: put the case on the agenda again at ``position``; return its new item id."""
+        self.add_cases(meeting_id, [case_id])
+        with self._sessions.begin() as session:
+            item_id = next(i.id for i in load_meeting(session, meeting_id).agenda_items if i.case_id == case_id)
+        self.move(meeting_id, item_id, position)
+        return item_id
+
+    def restore_postponed(self, meeting_id: int, item_id: int) -> None:
+        """Undo a postponement: the case is planned on this day again (recorded)."""
+        with self._sessions.begin() as session:
+            meeting = load_meeting(session, meeting_id)
+            item = next((i for i in meeting.agenda_items if i.id == item_id), None)
+            if item is None:
+                raise NotFoundError(error_text("the meeting has no agenda item {item_id}", item_id=item_id))
+            item.status, item.postponed_reason = PLANNED, None
+            record_event(session, self._actor, "agenda.postpone_undone", case_id=item.case_id, meeting_id=meeting_id)
+            session.flush()
+            replan(session, meeting)
+
     def remove(self, meeting_id: int, item_id: int) -> None:
         """Take a case off the agenda (only before its timer has started)."""
         with self._sessions.begin() as session:

@@ -2108,6 +2108,10 @@ vurdering</translation>
         <translation>Kladde, gemmes mens du skriver.</translation>
     </message>
     <message>
+        <source>Make the decision? It is final; reopening it needs a reason, which is logged.</source>
+        <translation>Træf afgørelsen? Den er endelig; at genåbne den kræver en begrundelse, som logges.</translation>
+    </message>
+    <message>
         <source>The decision departs from the indstilling, so the case returns to the team. Decide?</source>
         <translation>Afgørelsen afviger fra indstillingen, så sagen skal tilbage til teamet. Træf afgørelsen?</translation>
     </message>
@@ -3109,6 +3113,14 @@ vurdering</translation>
             <numerusform>%n sager importeret</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is still running. Quit RehabMeet anyway? The timer keeps its time.</source>
+        <translation>%1 kører stadig. Afslut RehabMeet alligevel? Uret beholder sin tid.</translation>
+    </message>
+    <message>
+        <source>Quit during the meeting</source>
+        <translation>Afslut under mødet</translation>
+    </message>
 </context>
 <context>
     <name>MeetingController</name>
@@ -3133,12 +3145,36 @@ vurdering</translation>
         <translation>skal tilbage: indsatserne er ikke startet i tide</translation>
     </message>
     <message>
+        <source>move the case</source>
+        <translation>flyt sagen</translation>
+    </message>
+    <message>
         <source>Postpone the case</source>
         <translation>Udsæt sagen</translation>
     </message>
     <message>
         <source>Why is the case moved to another day?</source>
         <translation>Hvorfor flyttes sagen til en anden dag?</translation>
+    </message>
+    <message>
+        <source>postpone the case</source>
+        <translation>udsæt sagen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this meeting day? Edit → Undo (Ctrl+Z) puts it back.</source>
+        <translation>Fjern %1 fra denne mødedag? Rediger → Fortryd (Ctrl+Z) sætter den tilbage.</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>sagen</translation>
+    </message>
+    <message>
+        <source>Remove the case from the agenda</source>
+        <translation>Fjern sagen fra dagsordenen</translation>
+    </message>
+    <message>
+        <source>remove %1 from the agenda</source>
+        <translation>fjern %1 fra dagsordenen</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3218,18 @@ vurdering</translation>
     <message>
         <source>Why is the case moved to another day?</source>
         <translation>Hvorfor flyttes sagen til en anden dag?</translation>
+    </message>
+    <message>
+        <source>%1?
+
+Edit → Undo (Ctrl+Z) takes it back.</source>
+        <translation>%1?
+
+Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
+    </message>
+    <message>
+        <source>Change the day&apos;s plan</source>
+        <translation>Ændr dagens plan</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from rehabmeet.services.planning import MeetingDraft
 
+from rehabmeet.ui.agenda import meeting_controller
 from rehabmeet.ui.agenda.planning_dialogs import AddCasesDialog
 from rehabmeet.ui.input.lanes_widget import LaneBox
 from rehabmeet.ui.shared.actions import Action
+from rehabmeet.ui.shell import main_window
 from rehabmeet.ui.shell.main_window import MainWindow
 
 FLEKSJOB_ROW = 2  # DEMO-2026-003 on the demo agenda
@@ -136,3 +138,43 @@ def test_add_cases_shows_new_imports_first_chooses_nothing_and_hides_history(
     assert dialog.shown.text() == "1 case shown"
     dialog.list.selectAll()
     assert dialog.chosen() == [services.cases.find("REH-2026-0101")]
+
+
+def test_removing_a_case_asks_and_undo_puts_it_back_in_its_place(
+    make_main_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_main_window()
+    refs = [window.agenda.model.row_at(i).case_ref for i in range(window.agenda.model.rowCount())]
+    asked: list[str] = []
+    monkeypatch.setattr(meeting_controller, "ask_yes_no", lambda _p, _t, q: asked.append(q) or False)
+    window.agenda.table.selectRow(1)
+    window.actions_[Action.REMOVE_CASE].trigger()
+    assert asked and refs[1] in asked[0] and window.agenda.model.rowCount() == len(refs)  # "no" keeps it
+    monkeypatch.setattr(meeting_controller, "ask_yes_no", lambda *_a: True)
+    window.actions_[Action.REMOVE_CASE].trigger()
+    assert [window.agenda.model.row_at(i).case_ref for i in range(window.agenda.model.rowCount())] == [
+        refs[0],
+        *refs[2:],
+    ]
+    window.actions_[Action.UNDO].trigger()
+    assert [window.agenda.model.row_at(i).case_ref for i in range(window.agenda.model.rowCount())] == refs
+    window.actions_[Action.REDO].trigger()
+    assert window.agenda.model.rowCount() == len(refs) - 1
+
+
+def test_quitting_while_a_case_runs_asks_first(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_main_window()
+    window.confirm_quit = True
+    window.agenda.table.selectRow(0)
+    window.run_controller.run.follow(window._meeting_id(), window.agenda.selected_item_id())
+    window.actions_[Action.TIMER_START_NEXT].trigger()
+    asked: list[str] = []
+    monkeypatch.setattr(main_window, "ask_yes_no", lambda _p, _t, q: asked.append(q) or False)
+    window.actions_[Action.QUIT].trigger()
+    assert window.isVisible() and "DEMO-2026-001" in asked[0] and "still running" in asked[0]
+    monkeypatch.setattr(main_window, "ask_yes_no", lambda *_a: True)
+    window.actions_[Action.QUIT].trigger()
+    assert not window.isVisible()
+    window.confirm_quit = False

@@ -6,13 +6,15 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from rehabmeet.errors import UserFacingError
 from rehabmeet.services.registry import Services
 
 from rehabmeet.ui.agenda.planning_dialogs import AddCasesDialog, NewMeetingDialog
-from rehabmeet.ui.shared.dialogs import ask_text, show_error
+from rehabmeet.ui.shared.dialogs import ask_text, ask_yes_no, show_error
+from rehabmeet.ui.shared.undo import push_done
 
 
 class MeetingController(QObject):
@@ -24,10 +26,11 @@ class MeetingController(QObject):
 
     meeting_changed = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget) -> None:
+    def __init__(self, services: Services, parent: QWidget, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._parent = parent
+        self.undo_stack = undo_stack
 
     def new_meeting(self) -> None:
         team = self._services.team.team()
@@ -60,24 +63,80 @@ class MeetingController(QObject):
 
     @Slot(int, int)
     def move(self, meeting_id: int, item_id: int, position: int) -> None:
-        self._do(lambda: self._services.planning.move(meeting_id, item_id, position), meeting_id)
+        old = self._positions(meeting_id).get(item_id)
+        if not self._do(lambda: self._services.planning.move(meeting_id, item_id, position), meeting_id):
+            return
+        if old is not None:
+            self._undoable(
+                self.tr("move the case"),
+                meeting_id,
+                lambda: self._services.planning.move(meeting_id, item_id, old),
+                lambda: self._services.planning.move(meeting_id, item_id, position),
+            )
 
     def postpone(self, meeting_id: int | None, item_id: int | None) -> None:
         if meeting_id is None or item_id is None:
             return
         reason = ask_text(self._parent, self.tr("Postpone the case"), self.tr("Why is the case moved to another day?"))
-        if reason:
-            self._do(lambda: self._services.planning.postpone(meeting_id, item_id, reason), meeting_id)
+        if reason and self._do(lambda: self._services.planning.postpone(meeting_id, item_id, reason), meeting_id):
+            self._undoable(
+                self.tr("postpone the case"),
+                meeting_id,
+                lambda: self._services.planning.restore_postponed(meeting_id, item_id),
+                lambda: self._services.planning.postpone(meeting_id, item_id, reason),
+            )
 
-    def remove(self, meeting_id: int | None, item_id: int | None) -> None:
-        if meeting_id is not None and item_id is not None:
-            self._do(lambda: self._services.planning.remove(meeting_id, item_id), meeting_id)
+    def remove(self, meeting_id: int | None, item_id: int | None, label: str = "") -> None:
+        """Take the case off the agenda after asking; Edit → Undo puts it back in its place."""
+        if meeting_id is None or item_id is None:
+            return
+        question = self.tr("Remove %1 from this meeting day? Edit → Undo (Ctrl+Z) puts it back.").replace(
+            "%1", label or self.tr("the case")
+        )
+        if not ask_yes_no(self._parent, self.tr("Remove the case from the agenda"), question):
+            return
+        rows = self._services.meetings.agenda(meeting_id).rows
+        row = next((r for r in rows if r.item_id == item_id), None)
+        position = self._positions(meeting_id).get(item_id)
+        if not self._do(lambda: self._services.planning.remove(meeting_id, item_id), meeting_id):
+            return
+        if row is None or position is None:
+            return
+        case_id = row.case_id
+        current = {"item": item_id}
 
-    def _do(self, change: Callable[[], object], meeting_id: int | None = None) -> None:
+        def undo() -> None:
+            current["item"] = self._services.planning.put_back(meeting_id, case_id, position)
+
+        self._undoable(
+            self.tr("remove %1 from the agenda").replace("%1", row.case_ref),
+            meeting_id,
+            undo,
+            lambda: self._services.planning.remove(meeting_id, current["item"]),
+        )
+
+    def _positions(self, meeting_id: int) -> dict[int, int]:
+        try:
+            return self._services.planning.positions(meeting_id)
+        except UserFacingError:
+            return {}
+
+    def _undoable(self, text: str, meeting_id: int, undo: Callable[[], object], redo: Callable[[], object]) -> None:
+        def then(change: Callable[[], object]) -> Callable[[], None]:
+            def run() -> None:
+                change()
+                self.meeting_changed.emit(meeting_id)
+
+            return run
+
+        push_done(self.undo_stack, text, then(undo), then(redo), self._parent)
+
+    def _do(self, change: Callable[[], object], meeting_id: int | None = None) -> bool:
         """Run ``change``; tell the window which meeting changed (the new one when it returns an id)."""
         try:
             result = change()
         except UserFacingError as exc:
             show_error(self._parent, str(exc))
-            return
+            return False
         self.meeting_changed.emit(meeting_id if meeting_id is not None else int(result))  # type: ignore[call-overload]
+        return True

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidge
 
 from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
 from rehabmeet.errors import UserFacingError
+from rehabmeet.meeting.timer import TimerStatus
 from rehabmeet.services.meetings import Agenda, AgendaRow
 from rehabmeet.services.registry import Services
 from rehabmeet.services.warmup import warm_up
@@ -30,7 +31,7 @@ from rehabmeet.ui.meeting.meeting_run_widget import MeetingRunWidget
 from rehabmeet.ui.meeting.run_controller import RunController
 from rehabmeet.ui.packs.packs_controller import PacksController
 from rehabmeet.ui.shared.actions import Action, ActionRegistry
-from rehabmeet.ui.shared.dialogs import ask_bundle_files, ask_bundle_folder, show_error
+from rehabmeet.ui.shared.dialogs import ask_bundle_files, ask_bundle_folder, ask_yes_no, show_error
 from rehabmeet.ui.shared.tasks import TaskRunner
 from rehabmeet.ui.shell.about_dialog import show_about
 from rehabmeet.ui.shell.menus import build_menus, build_toolbar
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._state = state
         self._agenda: Agenda | None = None
+        self.confirm_quit = True  # ask before quitting while a case runs (tests switch it off)
         self.setObjectName("mainWindow")
         self.setWindowTitle("RehabMeet")
         self.undo_stack = QUndoStack(self)  # before the actions: it goes first when the window is deleted
@@ -85,7 +87,8 @@ class MainWindow(QMainWindow):
         self.addActions(self.actions_.all())  # shortcuts work wherever the focus is in the window
         build_toolbar(self, self.actions_, self.meeting_selector)
         self.run_controller = RunController(self.run, self.actions_, services.clock, self, prepare=self._show_run_tab)
-        self.planner = MeetingController(services, self)
+        self.planner = MeetingController(services, self, self.undo_stack)
+        self.run.undo_stack = self.undo_stack
         self.importer = ImportController(services.make_importer, self.tasks, self)
         self.summary_export = SummaryExportController(services.meeting_sets, services.cases, self.tasks, self)
         self.packs = PacksController(services, self.tasks, self)
@@ -140,7 +143,7 @@ class MainWindow(QMainWindow):
             lambda: self.planner.postpone(self._meeting_id(), self.agenda.selected_item_id())
         )
         self.actions_[Action.REMOVE_CASE].triggered.connect(
-            lambda: self.planner.remove(self._meeting_id(), self.agenda.selected_item_id())
+            lambda: self.planner.remove(self._meeting_id(), self.agenda.selected_item_id(), self._selected_label())
         )
         self.agenda.model.move_requested.connect(
             lambda item_id, row: self.planner.move(self._meeting_id(), item_id, row) if self._meeting_id() else None
@@ -217,6 +220,10 @@ class MainWindow(QMainWindow):
         self.run.follow(self._meeting_id(), self.agenda.selected_item_id())
         self.case_tabs.setCurrentWidget(self.run)
         self.run.sync()
+
+    def _selected_label(self) -> str:
+        item_id = self.agenda.selected_item_id()
+        return next((f"{r.case_ref} · {r.citizen_name}" for r in self._agenda_rows() if r.item_id == item_id), "")
 
     def _selected_citizen(self) -> str:
         item_id = self.agenda.selected_item_id()
@@ -302,8 +309,30 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         show_about(self, self._services.database)
 
+    def _running_case(self) -> str | None:
+        """The case whose timer runs or is paused on the shown day, as "ref · name"."""
+        meeting_id = self._meeting_id()
+        if meeting_id is None:
+            return None
+        try:
+            day = self._services.run.day(meeting_id)
+        except UserFacingError:
+            return None
+        busy = (i for i in day.items if i.timer.status in (TimerStatus.RUNNING, TimerStatus.PAUSED))
+        item = next(busy, None)
+        return f"{item.case_ref} · {item.citizen_name}" if item is not None else None
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save what is typed, close the citizen screen, stop background work, remember the window."""
+        """Ask first while a case runs; then save what is typed, close the citizen screen, stop
+        background work, remember the window."""
+        running = self._running_case() if self.confirm_quit else None
+        if running is not None:
+            question = self.tr("%1 is still running. Quit RehabMeet anyway? The timer keeps its time.").replace(
+                "%1", running
+            )
+            if not ask_yes_no(self, self.tr("Quit during the meeting"), question):
+                event.ignore()
+                return
         self.run.autosave.flush()
         self.editor.save_now()
         self.outcome.save_now()

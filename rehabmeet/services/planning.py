@@ -14,6 +14,7 @@ from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.i18n import error_text
 from rehabmeet.meeting.plan import phase_budgets, plan_slots
 from rehabmeet.models import AgendaItem, Case, FollowThrough, Meeting, MeetingMember, Team, TeamMember
+from rehabmeet.models.base import utc_now
 from rehabmeet.services.meetings import load_meeting
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
@@ -65,10 +66,81 @@ class MeetingPlanService:
                 for case_id, created in session.execute(select(Case.id, Case.created_at))
             }
 
-    def create_meeting(self, draft: MeetingDraft) -> int:
-        """Create a meeting day for the team and return its id."""
+    def check_draft(self, draft: MeetingDraft, *, require_people: bool = True) -> None:
+        """Refuse a day that starts at or after the end of the day (the rules' ``day.end_of_day``),
+        one without a title, and (``require_people``) one without a leader and a secretary."""
         if not draft.title.strip():
             raise UserFacingError(error_text("a meeting day needs a title"))
+        if require_people and (draft.leader_id is None or draft.secretary_id is None):
+            raise UserFacingError(error_text("choose the meeting leader and the secretary of the day"))
+        with self._sessions.begin() as session:
+            end = load_rules(session).day.end_of_day
+        if draft.starts_at >= end:
+            raise UserFacingError(
+                error_text(
+                    "the day must start before it ends at {end} (the rules' end of the day)",
+                    end=end.strftime("%H:%M"),
+                )
+            )
+
+    def draft_of(self, meeting_id: int) -> MeetingDraft:
+        """What the meeting day holds, to edit it."""
+        with self._sessions.begin() as session:
+            meeting = load_meeting(session, meeting_id)
+            return MeetingDraft(
+                meeting_date=meeting.meeting_date,
+                starts_at=meeting.starts_at,
+                title=meeting.title,
+                location=meeting.location,
+                leader_id=meeting.leader_id,
+                secretary_id=meeting.secretary_id,
+                invited_ids=tuple(m.member_id for m in meeting.invited),
+            )
+
+    def update_meeting(self, meeting_id: int, draft: MeetingDraft) -> int:
+        """Change a meeting day's date, time, room and people (checked as :meth:`check_draft`); re-plans."""
+        self.check_draft(draft)
+        with self._sessions.begin() as session:
+            meeting = load_meeting(session, meeting_id)
+            known = set(session.scalars(select(TeamMember.id).where(TeamMember.team_id == meeting.team_id)))
+            unknown = {i for i in (draft.leader_id, draft.secretary_id, *draft.invited_ids) if i is not None} - known
+            if unknown:
+                raise NotFoundError(error_text("no team member has id {unknown}", unknown=min(unknown)))
+            meeting.meeting_date, meeting.starts_at = draft.meeting_date, draft.starts_at
+            meeting.title, meeting.location = draft.title.strip(), draft.location
+            meeting.leader_id, meeting.secretary_id = draft.leader_id, draft.secretary_id
+            wanted = list(dict.fromkeys(draft.invited_ids))
+            meeting.invited = [m for m in meeting.invited if m.member_id in wanted]
+            have = {m.member_id for m in meeting.invited}
+            meeting.invited.extend(MeetingMember(member_id=i) for i in wanted if i not in have)
+            record_event(
+                session, self._actor, "meeting.changed", meeting_id=meeting.id, date=draft.meeting_date.isoformat()
+            )
+            session.flush()
+            replan(session, meeting)
+            return meeting.id
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        """Delete (cancel) a meeting day with no cases on its agenda: it leaves every list; its row and
+        events stay, since the event chain refers to them."""
+        with self._sessions.begin() as session:
+            meeting = load_meeting(session, meeting_id)
+            if meeting.agenda_items:
+                raise UserFacingError(
+                    error_text(
+                        "the meeting day still has cases on its agenda ({count}); take them off it first",
+                        count=len(meeting.agenda_items),
+                    )
+                )
+            meeting.cancelled_at = utc_now()
+            record_event(
+                session, self._actor, "meeting.deleted", meeting_id=meeting.id, date=meeting.meeting_date.isoformat()
+            )
+
+    def create_meeting(self, draft: MeetingDraft, *, require_people: bool = False) -> int:
+        """Create a meeting day for the team and return its id (checked as :meth:`check_draft`;
+        the window requires the leader and the secretary, scripts and the demo may leave them out)."""
+        self.check_draft(draft, require_people=require_people)
         with self._sessions.begin() as session:
             team_id = session.scalar(select(Team.id).order_by(Team.id).limit(1))
             if team_id is None:

@@ -557,12 +557,24 @@
         <translation>en mødedag skal have en titel</translation>
     </message>
     <message>
+        <source>the meeting day still has cases on its agenda ({count}); take them off it first</source>
+        <translation>mødedagen har stadig sager på dagsordenen ({count}); tag dem af først</translation>
+    </message>
+    <message>
         <source>there is no team yet: run `rehabmeet demo`, or set up the team first</source>
         <translation>der er intet team endnu: kør `rehabmeet demo`, eller opret teamet først</translation>
     </message>
     <message>
         <source>no team member has id {unknown}</source>
         <translation>intet teammedlem har id {unknown}</translation>
+    </message>
+    <message>
+        <source>choose the meeting leader and the secretary of the day</source>
+        <translation>vælg dagens mødeleder og sekretær</translation>
+    </message>
+    <message>
+        <source>the day must start before it ends at {end} (the rules&apos; end of the day)</source>
+        <translation>dagen skal begynde, før den slutter kl. {end} (reglernes dagsafslutning)</translation>
     </message>
     <message>
         <source>the case {case_ref} is already on the meeting day {day}; postpone or remove it there first</source>
@@ -994,6 +1006,22 @@
     <message>
         <source>P&amp;ostpone the case to another day…</source>
         <translation>&amp;Udsæt sagen til en anden dag…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge the meeting day…</source>
+        <translation>Ret mødedagens &amp;oplysninger…</translation>
+    </message>
+    <message>
+        <source>Change the date, time, room, leader, secretary or members of this day</source>
+        <translation>Ret dato, tid, lokale, mødeleder, sekretær eller medlemmer for denne dag</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the meeting day…</source>
+        <translation>S&amp;let mødedagen…</translation>
+    </message>
+    <message>
+        <source>Delete this day (its agenda must be empty)</source>
+        <translation>Slet denne dag (dagsordenen skal være tom)</translation>
     </message>
     <message>
         <source>&amp;Start / next phase</source>
@@ -3133,6 +3161,22 @@ vurdering</translation>
         <translation>Opret eller vælg først en mødedag.</translation>
     </message>
     <message>
+        <source>Delete the meeting day %1? It leaves the list of days.</source>
+        <translation>Slet mødedagen %1? Den forsvinder fra listen over dage.</translation>
+    </message>
+    <message>
+        <source>Delete the meeting day</source>
+        <translation>Slet mødedagen</translation>
+    </message>
+    <message>
+        <source>%1 is in the past. Plan the meeting day on that date anyway?</source>
+        <translation>%1 er overstået. Planlæg mødedagen på den dato alligevel?</translation>
+    </message>
+    <message>
+        <source>A day in the past</source>
+        <translation>En dag i fortiden</translation>
+    </message>
+    <message>
         <source>Every imported case is already on this agenda. Import more bundles first.</source>
         <translation>Alle importerede sager er allerede på dagsordenen. Importér flere bundter først.</translation>
     </message>
@@ -3383,6 +3427,10 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
     <message>
         <source>Secretary</source>
         <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Change the meeting day</source>
+        <translation>Ret mødedagen</translation>
     </message>
 </context>
 <context>

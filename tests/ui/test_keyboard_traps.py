@@ -8,14 +8,14 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from rehabmeet.services.planning import MeetingDraft
 
 from rehabmeet.ui.agenda import meeting_controller
-from rehabmeet.ui.agenda.planning_dialogs import AddCasesDialog
+from rehabmeet.ui.agenda.planning_dialogs import AddCasesDialog, NewMeetingDialog
 from rehabmeet.ui.input.lanes_widget import LaneBox
 from rehabmeet.ui.shared.actions import Action
 from rehabmeet.ui.shell import main_window
@@ -178,3 +178,33 @@ def test_quitting_while_a_case_runs_asks_first(
     window.actions_[Action.QUIT].trigger()
     assert not window.isVisible()
     window.confirm_quit = False
+
+
+def test_a_new_day_typed_at_the_keyboard_is_checked_in_the_dialog(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 21: keyboard entry made a day 09:01–09:01 with no leader or secretary."""
+    window = make_main_window()
+    seen: list[NewMeetingDialog] = []
+
+    def type_it(dialog: NewMeetingDialog) -> int:
+        seen.append(dialog)
+        dialog.date.setDate(QDate(2099, 3, 3))
+        dialog.start.setTime(QTime(16, 0))
+        dialog.accept()  # OK with no leader, no secretary, a start after the end of the day
+        assert dialog.problem.isVisibleTo(dialog) and "leader" in dialog.problem.text()
+        dialog.leader.setCurrentIndex(1)
+        dialog.secretary.setCurrentIndex(2)
+        dialog.accept()
+        assert "before it ends at 15:30" in dialog.problem.text()
+        dialog.start.setTime(QTime(9, 0))
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(NewMeetingDialog, "exec", type_it)
+    window.actions_[Action.NEW_MEETING].trigger()
+    assert seen and window._agenda is not None and window._agenda.meeting.meeting_date == date(2099, 3, 3)
+    asked: list[str] = []
+    monkeypatch.setattr(meeting_controller, "ask_yes_no", lambda _p, _t, q: asked.append(q) or True)
+    window.actions_[Action.DELETE_MEETING].trigger()
+    assert asked and window._agenda is not None and window._agenda.meeting.meeting_date != date(2099, 3, 3)

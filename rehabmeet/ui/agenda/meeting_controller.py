@@ -13,6 +13,7 @@ from rehabmeet.errors import UserFacingError
 from rehabmeet.services.registry import Services
 
 from rehabmeet.ui.agenda.planning_dialogs import AddCasesDialog, NewMeetingDialog
+from rehabmeet.ui.shared import labels
 from rehabmeet.ui.shared.dialogs import ask_text, ask_yes_no, show_error
 from rehabmeet.ui.shared.undo import push_done
 
@@ -22,9 +23,11 @@ class MeetingController(QObject):
 
     Signals:
         meeting_changed(int): the meeting whose plan changed (or that was created).
+        meeting_deleted(): the shown meeting day was deleted.
     """
 
     meeting_changed = Signal(int)
+    meeting_deleted = Signal()
 
     def __init__(self, services: Services, parent: QWidget, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
@@ -38,9 +41,51 @@ class MeetingController(QObject):
             show_error(self._parent, self.tr("There is no team yet. Run `rehabmeet demo`, or set up the team first."))
             return
         rules = self._services.team.rules()
-        draft = NewMeetingDialog.ask(self._parent, team.members, date.today(), rules.day.default_start)
-        if draft is not None:
-            self._do(lambda: self._services.planning.create_meeting(draft))
+        planning = self._services.planning
+        draft = NewMeetingDialog.ask(
+            self._parent, team.members, date.today(), rules.day.default_start, planning.check_draft
+        )
+        if draft is not None and self._past_day_is_meant(draft.meeting_date):
+            self._do(lambda: planning.create_meeting(draft, require_people=True))
+
+    def edit_meeting(self, meeting_id: int | None) -> None:
+        """Change the day's date, time, room and people (checked like a new day)."""
+        team = self._services.team.team()
+        if meeting_id is None or team is None:
+            show_error(self._parent, self.tr("Create or choose a meeting day first."))
+            return
+        planning = self._services.planning
+        existing = planning.draft_of(meeting_id)
+        draft = NewMeetingDialog.ask(
+            self._parent, team.members, existing.meeting_date, existing.starts_at, planning.check_draft, existing
+        )
+        if draft is not None and (
+            draft.meeting_date == existing.meeting_date or self._past_day_is_meant(draft.meeting_date)
+        ):
+            self._do(lambda: planning.update_meeting(meeting_id, draft), meeting_id)
+
+    def delete_meeting(self, meeting_id: int | None, label: str) -> None:
+        """Delete a day with an empty agenda, after asking."""
+        if meeting_id is None:
+            show_error(self._parent, self.tr("Create or choose a meeting day first."))
+            return
+        question = self.tr("Delete the meeting day %1? It leaves the list of days.").replace("%1", label)
+        if not ask_yes_no(self._parent, self.tr("Delete the meeting day"), question):
+            return
+        try:
+            self._services.planning.delete_meeting(meeting_id)
+        except UserFacingError as exc:
+            show_error(self._parent, str(exc))
+            return
+        self.meeting_deleted.emit()
+
+    def _past_day_is_meant(self, day: date) -> bool:
+        if day >= date.today():
+            return True
+        question = self.tr("%1 is in the past. Plan the meeting day on that date anyway?").replace(
+            "%1", labels.format_date(day)
+        )
+        return ask_yes_no(self._parent, self.tr("A day in the past"), question)
 
     def add_cases(self, meeting_id: int | None, on_agenda: set[int]) -> None:
         if meeting_id is None:

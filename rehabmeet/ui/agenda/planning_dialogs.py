@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt, QTime
@@ -24,18 +25,28 @@ from PySide6.QtWidgets import (
 )
 
 from rehabmeet.bundles.readiness import ReadinessState
+from rehabmeet.errors import UserFacingError
 from rehabmeet.services.cases import CaseRow
 from rehabmeet.services.planning import CaseDays, MeetingDraft
 from rehabmeet.services.team import MemberRow
 
 from rehabmeet.ui.shared import labels
+from rehabmeet.ui.shared.colours import colour
 
 
 class NewMeetingDialog(QDialog):
     """Date, start, title, room, leader, secretary and the members invited."""
 
-    def __init__(self, members: tuple[MemberRow, ...], day: date, start: time, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        members: tuple[MemberRow, ...],
+        day: date,
+        start: time,
+        parent: QWidget | None = None,
+        check: Callable[[MeetingDraft], None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._check = check
         self.setWindowTitle(self.tr("New meeting day"))
         self.date = QDateEdit(QDate(day.year, day.month, day.day), self)
         self.date.setCalendarPopup(True)
@@ -63,12 +74,43 @@ class NewMeetingDialog(QDialog):
         form.addRow(self.tr("Leader"), self.leader)
         form.addRow(self.tr("Secretary"), self.secretary)
         form.addRow(self.tr("Members invited"), self.invited)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("meetingProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {colour('alert')}; font-weight: bold;")
+        self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def show_draft(self, draft: MeetingDraft) -> None:
+        """Fill the dialog from an existing day (to edit it)."""
+        self.setWindowTitle(self.tr("Change the meeting day"))
+        self.date.setDate(QDate(draft.meeting_date.year, draft.meeting_date.month, draft.meeting_date.day))
+        self.start.setTime(QTime(draft.starts_at.hour, draft.starts_at.minute))
+        self.title.setText(draft.title)
+        self.location.setText(draft.location or "")
+        self.leader.setCurrentIndex(max(0, self.leader.findData(draft.leader_id)))
+        self.secretary.setCurrentIndex(max(0, self.secretary.findData(draft.secretary_id)))
+        for i in range(self.invited.count()):
+            item = self.invited.item(i)
+            invited = int(item.data(Qt.ItemDataRole.UserRole)) in draft.invited_ids
+            item.setCheckState(Qt.CheckState.Checked if invited else Qt.CheckState.Unchecked)
+
+    def accept(self) -> None:
+        """Close only when the day is valid; otherwise say what is wrong, in the dialog."""
+        if self._check is not None:
+            try:
+                self._check(self.draft())
+            except UserFacingError as exc:
+                self.problem.setText("⚠ " + str(exc))
+                self.problem.show()
+                return
+        super().accept()
 
     def draft(self) -> MeetingDraft:
         """Return what the dialog holds."""
@@ -90,8 +132,18 @@ class NewMeetingDialog(QDialog):
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, members: tuple[MemberRow, ...], day: date, start: time) -> MeetingDraft | None:
-        dialog = cls(members, day, start, parent)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        members: tuple[MemberRow, ...],
+        day: date,
+        start: time,
+        check: Callable[[MeetingDraft], None] | None = None,
+        existing: MeetingDraft | None = None,
+    ) -> MeetingDraft | None:
+        dialog = cls(members, day, start, parent, check)
+        if existing is not None:
+            dialog.show_draft(existing)
         return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -13,6 +13,8 @@ class Action(Enum):
     IMPORT_FOLDER = auto()
     EXPORT_SUMMARY = auto()
     NEW_MEETING = auto()
+    EDIT_MEETING = auto()
+    DELETE_MEETING = auto()
     ADD_CASES = auto()
     POSTPONE_CASE = auto()
     REMOVE_CASE = auto()
@@ -75,6 +77,18 @@ def _specs() -> dict[Action, tuple[str, str | QKeySequence.StandardKey | None, s
             QCoreApplication.translate("Actions", "&New meeting day…"),
             QKeySequence.StandardKey.New,
             QCoreApplication.translate("Actions", "Plan a meeting day: date, time, room, leader, secretary, members"),
+        ),
+        Action.EDIT_MEETING: (
+            QCoreApplication.translate("Actions", "Chan&ge the meeting day…"),
+            None,
+            QCoreApplication.translate(
+                "Actions", "Change the date, time, room, leader, secretary or members of this day"
+            ),
+        ),
+        Action.DELETE_MEETING: (
+            QCoreApplication.translate("Actions", "De&lete the meeting day…"),
+            None,
+            QCoreApplication.translate("Actions", "Delete this day (its agenda must be empty)"),
         ),
         Action.ADD_CASES: (
             QCoreApplication.translate("Actions", "&Add cases to the agenda…"),

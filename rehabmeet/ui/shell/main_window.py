@@ -136,6 +136,11 @@ class MainWindow(QMainWindow):
         self.case_tabs.currentChanged.connect(self._on_case_tabs_current_changed)
         self.actions_[Action.EXPORT_SUMMARY].triggered.connect(self._on_export_summary_triggered)
         self.actions_[Action.NEW_MEETING].triggered.connect(self.planner.new_meeting)
+        self.actions_[Action.EDIT_MEETING].triggered.connect(lambda: self.planner.edit_meeting(self._meeting_id()))
+        self.actions_[Action.DELETE_MEETING].triggered.connect(
+            lambda: self.planner.delete_meeting(self._meeting_id(), self.meeting_selector.currentText())
+        )
+        self.planner.meeting_deleted.connect(lambda: self._show_meetings(None, None))
         self.actions_[Action.ADD_CASES].triggered.connect(
             lambda: self.planner.add_cases(self._meeting_id(), {r.case_id for r in self._agenda_rows()})
         )

@@ -26,6 +26,9 @@ def build_menus(window: QMainWindow, actions: ActionRegistry) -> list[QMenu]:
         QCoreApplication.translate("Menus", "&Edit"): (Action.UNDO, Action.REDO),
         QCoreApplication.translate("Menus", "&Meeting"): (
             Action.NEW_MEETING,
+            Action.EDIT_MEETING,
+            Action.DELETE_MEETING,
+            None,
             Action.ADD_CASES,
             Action.POSTPONE_CASE,
             Action.REMOVE_CASE,

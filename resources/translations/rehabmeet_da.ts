@@ -936,7 +936,7 @@
     <name>Actions</name>
     <message>
         <source>&amp;Import case bundles…</source>
-        <extracomment>The phase timer&apos;s actions, in menu order.</extracomment>
+        <extracomment>The case tabs&apos; actions (Alt+1 … Alt+6), in tab order. The phase timer&apos;s actions, in menu order.</extracomment>
         <translation>&amp;Importér sagsbundter…</translation>
     </message>
     <message>
@@ -1158,6 +1158,86 @@
     <message>
         <source>Reload the meeting day from the database</source>
         <translation>Hent mødedagen igen fra databasen</translation>
+    </message>
+    <message>
+        <source>&amp;1 Facts</source>
+        <translation>&amp;1 Fakta</translation>
+    </message>
+    <message>
+        <source>Show the case&apos;s facts</source>
+        <translation>Vis sagens fakta</translation>
+    </message>
+    <message>
+        <source>&amp;2 Summary and documents</source>
+        <translation>&amp;2 Resumé og dokumenter</translation>
+    </message>
+    <message>
+        <source>Show the summary and the documents</source>
+        <translation>Vis resuméet og dokumenterne</translation>
+    </message>
+    <message>
+        <source>&amp;3 Running the meeting</source>
+        <translation>&amp;3 Mødeafvikling</translation>
+    </message>
+    <message>
+        <source>Show the timer, attendance and the day&apos;s plan</source>
+        <translation>Vis uret, fremmødet og dagens plan</translation>
+    </message>
+    <message>
+        <source>&amp;4 The team&apos;s input</source>
+        <translation>&amp;4 Teamets input</translation>
+    </message>
+    <message>
+        <source>Show the lanes and their points</source>
+        <translation>Vis sporene og deres punkter</translation>
+    </message>
+    <message>
+        <source>&amp;5 Indstilling</source>
+        <translation>&amp;5 Indstilling</translation>
+    </message>
+    <message>
+        <source>Show the indstilling</source>
+        <translation>Vis indstillingen</translation>
+    </message>
+    <message>
+        <source>&amp;6 Decision and documents</source>
+        <translation>&amp;6 Afgørelse og dokumenter</translation>
+    </message>
+    <message>
+        <source>Show the decision and the documents issued</source>
+        <translation>Vis afgørelsen og de udleverede dokumenter</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Næste fane</translation>
+    </message>
+    <message>
+        <source>Show the case&apos;s next tab, from anywhere in the window</source>
+        <translation>Vis sagens næste fane, hvor i vinduet du end er</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Forrige fane</translation>
+    </message>
+    <message>
+        <source>Show the case&apos;s previous tab</source>
+        <translation>Vis sagens forrige fane</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>&amp;Dagsordenen</translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the agenda (the arrow keys then choose the case)</source>
+        <translation>Sæt tastaturet på dagsordenen (piletasterne vælger så sagen)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Every command and its key</source>
+        <translation>Alle kommandoer og deres taster</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -3814,6 +3894,21 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
             <numerusform>%n forekomst</numerusform>
             <numerusform>%n forekomster</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from rehabmeet.services.planning import MeetingDraft
@@ -208,3 +208,38 @@ def test_a_new_day_typed_at_the_keyboard_is_checked_in_the_dialog(
     monkeypatch.setattr(meeting_controller, "ask_yes_no", lambda _p, _t, q: asked.append(q) or True)
     window.actions_[Action.DELETE_MEETING].trigger()
     assert asked and window._agenda is not None and window._agenda.meeting.meeting_date != date(2099, 3, 3)
+
+
+def test_every_case_tab_and_the_agenda_are_a_key_away(make_main_window: Callable[[], MainWindow], qtbot: QtBot) -> None:
+    window = make_main_window()
+    window.activateWindow()
+    qtbot.wait_until(window.isActiveWindow)
+    window.agenda.table.setFocus()
+    qtbot.wait_until(window.agenda.table.hasFocus)
+    for number in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key(Qt.Key.Key_1 + number), Qt.KeyboardModifier.AltModifier)
+        assert window.case_tabs.currentIndex() == number
+        focus = QApplication.focusWidget()
+        assert focus is not None and window.case_tabs.currentWidget().isAncestorOf(focus)  # the keys go in the tab
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
+    assert window.agenda.table.hasFocus()
+    qtbot.keyClick(window.agenda.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # from the agenda
+    assert window.case_tabs.currentIndex() == 0
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.case_tabs.currentIndex() == 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.case_tabs.currentIndex() == 0
+
+
+def test_the_shortcut_overview_lists_the_commands_and_their_keys(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    window = make_main_window()
+    window.actions_[Action.SHORTCUTS].trigger()
+    dialog = window.findChild(QDialog, "shortcutsDialog")
+    assert dialog is not None and dialog.isVisible()
+    table = dialog.table  # type: ignore[attr-defined]
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Start / next phase"] == "F5" and rows["Undo"] == "Ctrl+Z" and rows["4 The team's input"] == "Alt+4"
+    assert rows["Next tab"] == "Ctrl+Tab, Ctrl+PgDown"
+    dialog.close()

@@ -30,12 +30,13 @@ from rehabmeet.ui.input.lanes_widget import LanesWidget
 from rehabmeet.ui.meeting.meeting_run_widget import MeetingRunWidget
 from rehabmeet.ui.meeting.run_controller import RunController
 from rehabmeet.ui.packs.packs_controller import PacksController
-from rehabmeet.ui.shared.actions import Action, ActionRegistry
+from rehabmeet.ui.shared.actions import TAB_ACTIONS, Action, ActionRegistry
 from rehabmeet.ui.shared.dialogs import ask_bundle_files, ask_bundle_folder, ask_yes_no, show_error
 from rehabmeet.ui.shared.tasks import TaskRunner
 from rehabmeet.ui.shell.about_dialog import show_about
 from rehabmeet.ui.shell.menus import build_menus, build_toolbar
 from rehabmeet.ui.shell.preferences_menu import PreferencesMenu
+from rehabmeet.ui.shell.shortcuts_dialog import show_shortcuts
 from rehabmeet.ui.shell.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -113,8 +114,39 @@ class MainWindow(QMainWindow):
         undo.setEnabled(False)
         redo.setEnabled(False)
 
+    def _connect_keyboard(self) -> None:
+        """Alt+1 … Alt+6 show a case tab, Ctrl+Tab / Ctrl+PgDn the next one from anywhere, Alt+0 the agenda."""
+        for index, action in enumerate(TAB_ACTIONS):
+            self.actions_[action].triggered.connect(lambda _checked=False, i=index: self.show_tab(i))
+        count = self.case_tabs.count()
+        self.actions_[Action.NEXT_TAB].triggered.connect(
+            lambda: self.show_tab((self.case_tabs.currentIndex() + 1) % count)
+        )
+        self.actions_[Action.PREVIOUS_TAB].triggered.connect(
+            lambda: self.show_tab((self.case_tabs.currentIndex() - 1) % count)
+        )
+        self.actions_[Action.FOCUS_AGENDA].triggered.connect(
+            lambda: self.agenda.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
+        self.actions_[Action.SHORTCUTS].triggered.connect(lambda: show_shortcuts(self, self.actions_))
+
+    def show_tab(self, index: int) -> None:
+        """Show case tab ``index`` and put the keyboard in it (its first control that takes focus)."""
+        self.case_tabs.setCurrentIndex(index)
+        page = self.case_tabs.currentWidget()
+        target = next(
+            (
+                w
+                for w in page.findChildren(QWidget)
+                if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ),
+            page,
+        )
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _connect_signals(self) -> None:
         self._connect_undo()
+        self._connect_keyboard()
         self.actions_[Action.QUIT].triggered.connect(self.close)
         self.actions_[Action.REFRESH].triggered.connect(self._on_refresh_triggered)
         self.actions_[Action.ABOUT].triggered.connect(self._on_about_triggered)

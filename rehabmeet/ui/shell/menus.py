@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
-from rehabmeet.ui.shared.actions import TIMER_ACTIONS, Action, ActionRegistry
+from rehabmeet.ui.shared.actions import TAB_ACTIONS, TIMER_ACTIONS, Action, ActionRegistry
 
 
 def build_menus(window: QMainWindow, actions: ActionRegistry) -> list[QMenu]:
@@ -41,8 +41,16 @@ def build_menus(window: QMainWindow, actions: ActionRegistry) -> list[QMenu]:
             Action.IMPORT_NOTES,
             Action.NOTE_CONFLICTS,
         ),
-        QCoreApplication.translate("Menus", "&View"): (Action.CITIZEN_SCREEN, Action.MANAGEMENT_INFO),
-        QCoreApplication.translate("Menus", "&Help"): (Action.HELP, Action.ABOUT),
+        QCoreApplication.translate("Menus", "&View"): (
+            Action.FOCUS_AGENDA,
+            *TAB_ACTIONS,
+            Action.NEXT_TAB,
+            Action.PREVIOUS_TAB,
+            None,
+            Action.CITIZEN_SCREEN,
+            Action.MANAGEMENT_INFO,
+        ),
+        QCoreApplication.translate("Menus", "&Help"): (Action.HELP, Action.SHORTCUTS, Action.ABOUT),
     }
     menus = []
     for title, members in groups.items():

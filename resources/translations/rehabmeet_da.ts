@@ -2080,8 +2080,8 @@ vurdering</translation>
         <translation>▶ i gang</translation>
     </message>
     <message>
-        <source>⏸ paused</source>
-        <translation>⏸ pause</translation>
+        <source>❚❚ paused</source>
+        <translation>❚❚ pause</translation>
     </message>
     <message>
         <source>✔ done</source>
@@ -2402,6 +2402,20 @@ vurdering</translation>
         <source>Citizen told on</source>
         <translation>Borgeren orienteret</translation>
     </message>
+    <message numerus="yes">
+        <source>told after %n day(s)</source>
+        <translation>
+            <numerusform>orienteret efter %n dag</numerusform>
+            <numerusform>orienteret efter %n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not told yet, %n day(s) after</source>
+        <translation>
+            <numerusform>ikke orienteret endnu, %n dag efter</numerusform>
+            <numerusform>ikke orienteret endnu, %n dage efter</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Recommended measures</source>
         <translation>Anbefalede indsatser</translation>
@@ -2417,14 +2431,6 @@ vurdering</translation>
     <message>
         <source>No decision recorded yet.</source>
         <translation>Ingen afgørelse registreret endnu.</translation>
-    </message>
-    <message>
-        <source>told after %1 day(s)</source>
-        <translation>orienteret efter %1 dag(e)</translation>
-    </message>
-    <message>
-        <source>not told yet, %1 day(s) after</source>
-        <translation>ikke orienteret endnu, %1 dag(e) efter</translation>
     </message>
     <message>
         <source>Measure dropped</source>
@@ -2491,7 +2497,7 @@ vurdering</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Annullér</translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>Stopping after the current document…</source>
@@ -2584,8 +2590,8 @@ vurdering</translation>
         <translation>✖ Afvist</translation>
     </message>
     <message>
-        <source>⏹ Cancelled</source>
-        <translation>⏹ Annulleret</translation>
+        <source>■ Cancelled</source>
+        <translation>■ Annulleret</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +3792,17 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;typen:</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloudWindow</name>
     <message>
         <source>Read aloud</source>
@@ -3821,6 +3838,10 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
     <message>
         <source>No date of the citizen&apos;s consent to the team&apos;s treatment.</source>
         <translation>Ingen dato for borgerens samtykke til teamets behandling.</translation>
+    </message>
+    <message>
+        <source>The education member (UU) must attend: the citizen is {age} without a vocational qualification.</source>
+        <translation>Uddannelsesmedlemmet (UU) skal deltage: borgeren er {age} år og har ingen erhvervskompetencegivende uddannelse.</translation>
     </message>
     <message>
         <source>Unknown readiness check “{check}” in the team&apos;s rules.</source>

@@ -83,6 +83,19 @@
     </message>
 </context>
 <context>
+    <name>FollowThroughWidget</name>
+    <message numerus="yes">
+        <source>told after %n day(s)</source>
+        <translation>
+            <numerusform>told after %n day</numerusform><numerusform>told after %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>not told yet, %n day(s) after</source>
+        <translation>
+            <numerusform>not told yet, %n day after</numerusform><numerusform>not told yet, %n days after</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressDialog</name>
     <message numerus="yes">
         <source>Importing %n bundle(s)…</source>

@@ -76,7 +76,7 @@ class LaneBox(QGroupBox):
         self._filling = True
         self.points.clear()
         for point in lane.points:
-            item = QListWidgetItem(("📝 " if point.origin == "pack" else "• ") + point.text, self.points)
+            item = QListWidgetItem(("✎ " if point.origin == "pack" else "• ") + point.text, self.points)
             item.setData(Qt.ItemDataRole.UserRole, point.point_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         self._filling = False
@@ -98,7 +98,7 @@ class LaneBox(QGroupBox):
         if self._filling:
             return
         text = str(item.data(Qt.ItemDataRole.EditRole) or "")
-        for prefix in ("• ", "📝 "):
+        for prefix in ("• ", "✎ "):
             text = text.removeprefix(prefix)
         point_id = int(item.data(Qt.ItemDataRole.UserRole))
         old = next((p.text for p in self.lane.points if p.point_id == point_id), None)

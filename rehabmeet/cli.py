@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -81,6 +82,9 @@ def main(argv: Sequence[str], *, gui_launcher: GuiLauncher | None = None) -> int
         return _fail(str(exc), args.debug)
     except KeyboardInterrupt:
         return _fail("interrupted", args.debug)
+    except BrokenPipeError:  # `rehabmeet cases --json | head`: the reader has all it wanted
+        _silence_stdout()
+        return 0
     except Exception as exc:  # a bug, or a failure of the disk: one line for the user, the traceback in the log
         from rehabmeet.storage.failures import explain
 
@@ -94,6 +98,16 @@ def main(argv: Sequence[str], *, gui_launcher: GuiLauncher | None = None) -> int
     finally:
         if context is not None:
             context.close()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's last flush does not fail again
+    (the recipe of the Python documentation, "Note on SIGPIPE")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real stdout (tests, pythonw): nothing to flush
+        pass
 
 
 def _fail(message: str, debug: bool) -> int:

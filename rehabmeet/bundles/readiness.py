@@ -120,7 +120,7 @@ def _education_member(_check: ReadinessCheck, facts: ReadinessFacts, rules: Rule
     if not rules.education_member.requires_member(facts.citizen_birth_date, facts.has_vocational_qualification, on):
         return None
     template = QT_TRANSLATE_NOOP(
-        CONTEXT, "The education member (UU) must attend: the citizen is {age} without a vocational qualification."
+        "Readiness", "The education member (UU) must attend: the citizen is {age} without a vocational qualification."
     )
     return translate(CONTEXT, template).format(age=age_on(facts.citizen_birth_date, on))
 

@@ -30,6 +30,7 @@ class Meeting(Base):
     secretary_id: Mapped[int | None] = mapped_column(ForeignKey("team_member.id", ondelete="SET NULL"))
     external_key: Mapped[str | None] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # "deleted": kept for the event chain
 
     team: Mapped[Team] = relationship()
     leader: Mapped[TeamMember | None] = relationship(foreign_keys=[leader_id])

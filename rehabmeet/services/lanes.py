@@ -63,14 +63,41 @@ class LaneService:
         with self._sessions.begin() as session:
             return _lanes(self._ensure(session, item_id), item_id)
 
-    def add_point(self, lane_id: int, text: str) -> Lanes:
+    def add_point(self, lane_id: int, text: str, *, position: int | None = None, point_id: int | None = None) -> Lanes:
+        """Add a point at the end of the lane; undoing a removal puts it back at ``position`` (0-based)
+        under its old ``point_id``, so later undo steps still find it."""
         if not text.strip():
             raise UserFacingError(error_text("a point needs some text"))
         with self._sessions.begin() as session:
             lane = self._lane(session, lane_id, lock=True)
             self._may_change(session, lane)
-            position = next_point_position(session, lane_id)
-            session.add(LanePoint(lane_id=lane_id, position=position, text=text.strip(), author=self._actor))
+            points = list(lane.points)
+            at = len(points) if position is None else max(0, min(position, len(points)))
+            point = LanePoint(position=at, text=text.strip(), author=self._actor, origin="secretary")
+            if point_id is not None:
+                if session.get(LanePoint, point_id) is not None:
+                    raise UserFacingError(error_text("the point is already there"))
+                point.id = point_id
+            points.insert(at, point)
+            lane.points.append(point)
+            for index, each in enumerate(points):  # the lane is locked: one total order
+                each.position = index
+            publish(session, self._actor, "lanes", item_id=lane.agenda_item_id)
+            session.flush()
+            session.expire(lane, ["points"])
+            return self._after(session, lane)
+
+    def remove_point(self, point_id: int) -> Lanes:
+        """Delete a point (a mistyped one); the others keep their order."""
+        with self._sessions.begin() as session:
+            point = session.get(LanePoint, point_id)
+            if point is None:
+                raise NotFoundError(error_text("there is no point {point_id}", point_id=point_id))
+            lane = self._lane(session, point.lane_id, lock=True)
+            self._may_change(session, lane)
+            lane.points.remove(point)
+            for index, each in enumerate(lane.points):
+                each.position = index
             publish(session, self._actor, "lanes", item_id=lane.agenda_item_id)
             session.flush()
             session.expire(lane, ["points"])

@@ -154,6 +154,22 @@ class MeetingRunService:
             planning.move(meeting_id, remedy.item_ids[0], 10_000)
         return self.day(meeting_id)
 
+    def positions(self, meeting_id: int) -> dict[int, int]:
+        """The agenda items' places, taken before a remedy so that it can be undone."""
+        return MeetingPlanService(self._sessions, actor=self._actor).positions(meeting_id)
+
+    def revert_remedy(self, meeting_id: int, remedy: Remedy, before: RunDay, positions: dict[int, int]) -> RunDay:
+        """Undo an accepted remedy: the budgets, the place or the planned status it had in ``before``."""
+        planning = MeetingPlanService(self._sessions, actor=self._actor)
+        if remedy.kind is RemedyKind.SHORTEN_TIMEOUTS:
+            budgets = {i: {Phase.TIMEOUT.value: before.item(i).budgets[Phase.TIMEOUT]} for i in remedy.item_ids}
+            planning.set_budgets(meeting_id, budgets, why="undo: shortened timeouts restored")
+        elif remedy.kind is RemedyKind.POSTPONE_CASE:
+            planning.restore_postponed(meeting_id, remedy.item_ids[0])
+        else:
+            planning.move(meeting_id, remedy.item_ids[0], positions[remedy.item_ids[0]])
+        return self.day(meeting_id)
+
     def _check(self, day: RunDay, item: RunItem, command: TimerCommand, minutes: int, reason: str | None) -> None:
         if not allowed(item.timer, command):
             raise UserFacingError(

@@ -89,12 +89,14 @@ class MeetingService:
         self._today = today
 
     def list_meetings(self) -> list[MeetingRow]:
-        """Return every meeting, soonest first from today, then past ones newest first."""
+        """Return every meeting not cancelled, soonest first from today, then past ones newest first."""
         with self._sessions.begin() as session:
             count_query = select(AgendaItem.meeting_id, func.count()).group_by(AgendaItem.meeting_id)
             counts: dict[int, int] = {meeting_id: count for meeting_id, count in session.execute(count_query)}
             meetings = session.scalars(
-                select(Meeting).options(selectinload(Meeting.leader), selectinload(Meeting.secretary))
+                select(Meeting)
+                .where(Meeting.cancelled_at.is_(None))
+                .options(selectinload(Meeting.leader), selectinload(Meeting.secretary))
             ).all()
             rows = [_meeting_row(m, counts.get(m.id, 0)) for m in meetings]
         today = self._today()

@@ -625,6 +625,10 @@
         <translation>et punkt skal have noget tekst</translation>
     </message>
     <message>
+        <source>the point is already there</source>
+        <translation>punktet findes allerede</translation>
+    </message>
+    <message>
         <source>there is no point {point_id}</source>
         <translation>der er intet punkt {point_id}</translation>
     </message>
@@ -735,6 +739,22 @@
     <message>
         <source>no team member has id {unknown}</source>
         <translation>intet teammedlem har id {unknown}</translation>
+    </message>
+    <message>
+        <source>choose the meeting leader and the secretary of the day</source>
+        <translation>vælg dagens mødeleder og sekretær</translation>
+    </message>
+    <message>
+        <source>the day must start before it ends at {end} (the rules&apos; end of the day)</source>
+        <translation>dagen skal begynde, før den slutter kl. {end} (reglernes dagsafslutning)</translation>
+    </message>
+    <message>
+        <source>the meeting day still has cases on its agenda ({count}); take them off it first</source>
+        <translation>mødedagen har stadig sager på dagsordenen ({count}); tag dem af først</translation>
+    </message>
+    <message>
+        <source>the case {case_ref} is already on the meeting day {day}; postpone or remove it there first</source>
+        <translation>sagen {case_ref} er allerede på mødedagen {day}; udsæt eller fjern den dér først</translation>
     </message>
     <message>
         <source>the meeting has no agenda item {item_id}</source>
@@ -1356,7 +1376,7 @@
     <name>Actions</name>
     <message>
         <source>&amp;Import case bundles…</source>
-        <extracomment>The phase timer&apos;s actions, in menu order.</extracomment>
+        <extracomment>The case tabs&apos; actions (Alt+1 … Alt+6), in tab order. The phase timer&apos;s actions, in menu order.</extracomment>
         <translation>&amp;Importér sagsbundter…</translation>
     </message>
     <message>
@@ -1426,6 +1446,22 @@
     <message>
         <source>P&amp;ostpone the case to another day…</source>
         <translation>&amp;Udsæt sagen til en anden dag…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge the meeting day…</source>
+        <translation>Ret mødedagens &amp;oplysninger…</translation>
+    </message>
+    <message>
+        <source>Change the date, time, room, leader, secretary or members of this day</source>
+        <translation>Ret dato, tid, lokale, mødeleder, sekretær eller medlemmer for denne dag</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the meeting day…</source>
+        <translation>S&amp;let mødedagen…</translation>
+    </message>
+    <message>
+        <source>Delete this day (its agenda must be empty)</source>
+        <translation>Slet denne dag (dagsordenen skal være tom)</translation>
     </message>
     <message>
         <source>&amp;Start / next phase</source>
@@ -1540,12 +1576,108 @@
         <translation>Luk RehabMeet</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>Undo the last change to points, the agenda or remedies</source>
+        <translation>Fortryd den seneste ændring af punkter, dagsordenen eller tiltag</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Make the change you undid again</source>
+        <translation>Foretag den fortrudte ændring igen</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
         <source>Reload the meeting day from the database</source>
         <translation>Hent mødedagen igen fra databasen</translation>
+    </message>
+    <message>
+        <source>&amp;1 Facts</source>
+        <translation>&amp;1 Fakta</translation>
+    </message>
+    <message>
+        <source>Show the case&apos;s facts</source>
+        <translation>Vis sagens fakta</translation>
+    </message>
+    <message>
+        <source>&amp;2 Summary and documents</source>
+        <translation>&amp;2 Resumé og dokumenter</translation>
+    </message>
+    <message>
+        <source>Show the summary and the documents</source>
+        <translation>Vis resuméet og dokumenterne</translation>
+    </message>
+    <message>
+        <source>&amp;3 Running the meeting</source>
+        <translation>&amp;3 Mødeafvikling</translation>
+    </message>
+    <message>
+        <source>Show the timer, attendance and the day&apos;s plan</source>
+        <translation>Vis uret, fremmødet og dagens plan</translation>
+    </message>
+    <message>
+        <source>&amp;4 The team&apos;s input</source>
+        <translation>&amp;4 Teamets input</translation>
+    </message>
+    <message>
+        <source>Show the lanes and their points</source>
+        <translation>Vis sporene og deres punkter</translation>
+    </message>
+    <message>
+        <source>&amp;5 Indstilling</source>
+        <translation>&amp;5 Indstilling</translation>
+    </message>
+    <message>
+        <source>Show the indstilling</source>
+        <translation>Vis indstillingen</translation>
+    </message>
+    <message>
+        <source>&amp;6 Decision and documents</source>
+        <translation>&amp;6 Afgørelse og dokumenter</translation>
+    </message>
+    <message>
+        <source>Show the decision and the documents issued</source>
+        <translation>Vis afgørelsen og de udleverede dokumenter</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Næste fane</translation>
+    </message>
+    <message>
+        <source>Show the case&apos;s next tab, from anywhere in the window</source>
+        <translation>Vis sagens næste fane, hvor i vinduet du end er</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Forrige fane</translation>
+    </message>
+    <message>
+        <source>Show the case&apos;s previous tab</source>
+        <translation>Vis sagens forrige fane</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>&amp;Dagsordenen</translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the agenda (the arrow keys then choose the case)</source>
+        <translation>Sæt tastaturet på dagsordenen (piletasterne vælger så sagen)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Every command and its key</source>
+        <translation>Alle kommandoer og deres taster</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -1571,8 +1703,47 @@
         <translation>Sæt sager på dagsordenen</translation>
     </message>
     <message>
+        <source>Search by case number or name</source>
+        <translation>Søg på sagsnummer eller navn</translation>
+    </message>
+    <message>
+        <source>Search the cases</source>
+        <translation>Søg i sagerne</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Sagstype</translation>
+    </message>
+    <message>
+        <source>All case types</source>
+        <translation>Alle sagstyper</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Parathed</translation>
+    </message>
+    <message>
+        <source>Any readiness</source>
+        <translation>Al parathed</translation>
+    </message>
+    <message>
+        <source>Show cases from &amp;earlier meeting days</source>
+        <translation>Vis sager fra &amp;tidligere mødedage</translation>
+    </message>
+    <message>
         <source>Cases not on this agenda</source>
         <translation>Sager, der ikke er på denne dagsorden</translation>
+    </message>
+    <message>
+        <source>on the agenda %1</source>
+        <translation>på dagsordenen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) shown</source>
+        <translation>
+            <numerusform>%n sag vist</numerusform>
+            <numerusform>%n sager vist</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2412,8 +2583,8 @@ vurdering</translation>
         <translation>▶ i gang</translation>
     </message>
     <message>
-        <source>⏸ paused</source>
-        <translation>⏸ pause</translation>
+        <source>❚❚ paused</source>
+        <translation>❚❚ pause</translation>
     </message>
     <message>
         <source>✔ done</source>
@@ -2570,6 +2741,10 @@ vurdering</translation>
     <message>
         <source>%1 — yours: %2 · theirs: %3</source>
         <translation>%1 — din: %2 · deres: %3</translation>
+    </message>
+    <message>
+        <source>Make the decision? It is final; reopening it needs a reason, which is logged.</source>
+        <translation>Træf afgørelsen? Den er endelig; at genåbne den kræver en begrundelse, som logges.</translation>
     </message>
     <message>
         <source>The decision departs from the indstilling. Unless the team has heard the case again (§ 11 stk. 2), it is refused and the case returns to the team. Continue?</source>
@@ -2754,6 +2929,20 @@ vurdering</translation>
         <source>Citizen told on</source>
         <translation>Borgeren orienteret</translation>
     </message>
+    <message numerus="yes">
+        <source>told after %n day(s)</source>
+        <translation>
+            <numerusform>orienteret efter %n dag</numerusform>
+            <numerusform>orienteret efter %n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not told yet, %n day(s) after</source>
+        <translation>
+            <numerusform>ikke orienteret endnu, %n dag efter</numerusform>
+            <numerusform>ikke orienteret endnu, %n dage efter</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Recommended measures</source>
         <translation>Anbefalede indsatser</translation>
@@ -2769,14 +2958,6 @@ vurdering</translation>
     <message>
         <source>No decision recorded yet.</source>
         <translation>Ingen afgørelse registreret endnu.</translation>
-    </message>
-    <message>
-        <source>told after %1 day(s)</source>
-        <translation>orienteret efter %1 dag(e)</translation>
-    </message>
-    <message>
-        <source>not told yet, %1 day(s) after</source>
-        <translation>ikke orienteret endnu, %1 dag(e) efter</translation>
     </message>
     <message>
         <source>Measure dropped</source>
@@ -2936,8 +3117,8 @@ vurdering</translation>
         <translation>✖ Afvist</translation>
     </message>
     <message>
-        <source>⏹ Cancelled</source>
-        <translation>⏹ Annulleret</translation>
+        <source>■ Cancelled</source>
+        <translation>■ Annulleret</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3694,10 @@ vurdering</translation>
         <translation>Punkter fra %1</translation>
     </message>
     <message>
+        <source>F2 or double-click edits a point; Delete removes it (Ctrl+Z undoes)</source>
+        <translation>F2 eller dobbeltklik retter et punkt; Delete fjerner det (Ctrl+Z fortryder)</translation>
+    </message>
+    <message>
         <source>Add a point (Enter)</source>
         <translation>Tilføj et punkt (Enter)</translation>
     </message>
@@ -3550,6 +3735,18 @@ vurdering</translation>
     <message>
         <source>Every lane has been heard</source>
         <translation>Alle faggrupper er hørt</translation>
+    </message>
+    <message>
+        <source>add the point “%1”</source>
+        <translation>tilføj punktet “%1”</translation>
+    </message>
+    <message>
+        <source>edit the point “%1”</source>
+        <translation>ret punktet “%1”</translation>
+    </message>
+    <message>
+        <source>remove the point “%1”</source>
+        <translation>fjern punktet “%1”</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3842,14 @@ vurdering</translation>
         <translation>Afgørelse og dokumenter</translation>
     </message>
     <message>
+        <source>Undo: %1</source>
+        <translation>Fortryd: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Gentag: %1</translation>
+    </message>
+    <message>
         <source>Encrypted database</source>
         <translation>Krypteret database</translation>
     </message>
@@ -3667,6 +3872,14 @@ vurdering</translation>
             <numerusform>%n sager importeret</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is still running. Quit RehabMeet anyway? The timer keeps its time.</source>
+        <translation>%1 kører stadig. Afslut RehabMeet alligevel? Uret beholder sin tid.</translation>
+    </message>
+    <message>
+        <source>Quit during the meeting</source>
+        <translation>Afslut under mødet</translation>
+    </message>
 </context>
 <context>
     <name>MeetingController</name>
@@ -3677,6 +3890,22 @@ vurdering</translation>
     <message>
         <source>Create or choose a meeting day first.</source>
         <translation>Opret eller vælg først en mødedag.</translation>
+    </message>
+    <message>
+        <source>Delete the meeting day %1? It leaves the list of days.</source>
+        <translation>Slet mødedagen %1? Den forsvinder fra listen over dage.</translation>
+    </message>
+    <message>
+        <source>Delete the meeting day</source>
+        <translation>Slet mødedagen</translation>
+    </message>
+    <message>
+        <source>%1 is in the past. Plan the meeting day on that date anyway?</source>
+        <translation>%1 er overstået. Planlæg mødedagen på den dato alligevel?</translation>
+    </message>
+    <message>
+        <source>A day in the past</source>
+        <translation>En dag i fortiden</translation>
     </message>
     <message>
         <source>Every imported case is already on this agenda. Import more bundles first.</source>
@@ -3691,12 +3920,36 @@ vurdering</translation>
         <translation>skal tilbage: indsatserne er ikke startet i tide</translation>
     </message>
     <message>
+        <source>move the case</source>
+        <translation>flyt sagen</translation>
+    </message>
+    <message>
         <source>Postpone the case</source>
         <translation>Udsæt sagen</translation>
     </message>
     <message>
         <source>Why is the case moved to another day?</source>
         <translation>Hvorfor flyttes sagen til en anden dag?</translation>
+    </message>
+    <message>
+        <source>postpone the case</source>
+        <translation>udsæt sagen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this meeting day? Edit → Undo (Ctrl+Z) puts it back.</source>
+        <translation>Fjern %1 fra denne mødedag? Rediger → Fortryd (Ctrl+Z) sætter den tilbage.</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>sagen</translation>
+    </message>
+    <message>
+        <source>Remove the case from the agenda</source>
+        <translation>Fjern sagen fra dagsordenen</translation>
+    </message>
+    <message>
+        <source>remove %1 from the agenda</source>
+        <translation>fjern %1 fra dagsordenen</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3993,18 @@ vurdering</translation>
     <message>
         <source>Why is the case moved to another day?</source>
         <translation>Hvorfor flyttes sagen til en anden dag?</translation>
+    </message>
+    <message>
+        <source>%1?
+
+Edit → Undo (Ctrl+Z) takes it back.</source>
+        <translation>%1?
+
+Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
+    </message>
+    <message>
+        <source>Change the day&apos;s plan</source>
+        <translation>Ændr dagens plan</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4093,10 @@ vurdering</translation>
         <translation>&amp;Filer</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
@@ -3889,6 +4158,10 @@ vurdering</translation>
     <message>
         <source>Secretary</source>
         <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Change the meeting day</source>
+        <translation>Ret mødedagen</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4555,17 @@ vurdering</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;typen:</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloudWindow</name>
     <message>
         <source>Read aloud</source>
@@ -4317,6 +4601,10 @@ vurdering</translation>
     <message>
         <source>No date of the citizen&apos;s consent to the team&apos;s treatment.</source>
         <translation>Ingen dato for borgerens samtykke til teamets behandling.</translation>
+    </message>
+    <message>
+        <source>The education member (UU) must attend: the citizen is {age} without a vocational qualification.</source>
+        <translation>Uddannelsesmedlemmet (UU) skal deltage: borgeren er {age} år og har ingen erhvervskompetencegivende uddannelse.</translation>
     </message>
     <message>
         <source>RehabMeet&apos;s import check of the document&apos;s content</source>
@@ -4410,6 +4698,21 @@ vurdering</translation>
             <numerusform>%n forekomst</numerusform>
             <numerusform>%n forekomster</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddCasesDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) shown</source>
+        <translation>
+            <numerusform>%n case shown</numerusform><numerusform>%n cases shown</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AgendaTableModel</name>
     <message numerus="yes">
         <source>Planned: %n minute(s)</source>
@@ -72,6 +80,19 @@
         <source>Shorten the %n remaining timeout(s) by %1 min</source>
         <translation>
             <numerusform>Shorten the %n remaining timeout by %1 min</numerusform><numerusform>Shorten the %n remaining timeouts by %1 min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FollowThroughWidget</name>
+    <message numerus="yes">
+        <source>told after %n day(s)</source>
+        <translation>
+            <numerusform>told after %n day</numerusform><numerusform>told after %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>not told yet, %n day(s) after</source>
+        <translation>
+            <numerusform>not told yet, %n day after</numerusform><numerusform>not told yet, %n days after</numerusform></translation>
     </message>
 </context>
 <context>

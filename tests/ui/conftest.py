@@ -46,6 +46,7 @@ def make_main_window(qtbot: QtBot, demo_home: Path, meeting_clock: FakeClock) ->
         context = build_context(home=None, db=None, language="en", debug=False)
         contexts.append(context)
         window = build_main_window(context, clock=meeting_clock)
+        window.confirm_quit = False  # pytest-qt closes the windows, maybe with a case running; tests ask for it
         windows.append(window)
         qtbot.add_widget(window)
         with qtbot.wait_exposed(window):

@@ -163,3 +163,25 @@ def test_cancelling_before_the_worker_starts_imports_nothing(
     assert all(o.status is ImportStatus.CANCELLED for o in blocker.args[0])  # at most the bundle it had begun
     assert window.agenda.model.rowCount() == 7
     assert not [c for c in window._services.cases.list_cases() if c.case_ref.startswith("REH-")]
+
+
+def test_the_ticked_agenda_option_of_the_real_results_dialog_puts_the_cases_on_the_day(
+    make_main_window: Callable[[], MainWindow],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    sample_bundles: list[Path],
+) -> None:
+    """Issue 21: "Sæt sagerne på dagsordenen" was ticked but did nothing once the dialog had closed."""
+    window = make_main_window()
+    monkeypatch.setattr(main_window, "ask_bundle_files", lambda _parent: sample_bundles[:1])
+    ticked: list[bool] = []
+
+    def close_with_ok(dialog: ImportResultsDialog) -> int:
+        ticked.append(dialog.add_to_agenda.isChecked())
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(ImportResultsDialog, "exec", close_with_ok)
+    _wait_for_import(qtbot, window, window.actions_[Action.IMPORT_BUNDLES].trigger)
+    refs = [window.agenda.model.row_at(i).case_ref for i in range(window.agenda.model.rowCount())]
+    assert ticked == [True] and refs[-1] == "REH-2026-0101" and len(refs) == 8

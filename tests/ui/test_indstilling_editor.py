@@ -93,7 +93,7 @@ def test_finalising_over_unmet_law_points_asks_for_reasons_then_locks(
     )
     with qtbot.wait_signal(editor.finalised):
         editor.finalise()
-    assert editor.view.final and editor.status.text().startswith("🔒 Finalised, version 1")  # type: ignore[union-attr]
+    assert editor.view.final and editor.status.text().startswith("✔ Finalised, version 1")  # type: ignore[union-attr]
     assert editor.form.widgets["prospects"].isReadOnly()
     monkeypatch.setattr(indstilling_editor, "ask_text", lambda *_a: "Ny oplysning fra egen læge")
     editor.reopen()

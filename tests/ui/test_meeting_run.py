@@ -117,7 +117,10 @@ def test_the_citizen_screen_shows_phase_time_and_roles_only(
 
 
 def test_a_remedy_changes_the_plan_only_when_accepted(
-    make_main_window: Callable[[], MainWindow], qtbot: QtBot, meeting_clock: FakeClock
+    make_main_window: Callable[[], MainWindow],
+    qtbot: QtBot,
+    meeting_clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_main_window()
     window.agenda.table.selectRow(0)
@@ -131,7 +134,16 @@ def test_a_remedy_changes_the_plan_only_when_accepted(
     before = window.run.day.prediction.predicted_end
     window.run.reload()
     assert window.run.day.prediction.predicted_end == before
+    monkeypatch.setattr(meeting_run_widget, "ask_yes_no", lambda *_a: False)
     buttons["remedy_shorten_timeouts"].click()
+    assert window.run.day.prediction.predicted_end == before  # the leader said no
+    monkeypatch.setattr(meeting_run_widget, "ask_yes_no", lambda *_a: True)
+    buttons = {b.objectName(): b for b in window.run.plan.remedy_buttons}
+    buttons["remedy_shorten_timeouts"].click()
+    assert window.run.day.prediction.predicted_end < before
+    window.actions_[Action.UNDO].trigger()  # Edit → Undo gives the timeouts back
+    assert window.run.day.prediction.predicted_end == before
+    window.actions_[Action.REDO].trigger()
     assert window.run.day.prediction.predicted_end < before
 
 

@@ -40,8 +40,12 @@ def _write(window: MainWindow, qtbot: QtBot, kind: str, fmt: str = "pdf") -> Non
     qtbot.waitUntil(lambda: documents.model.rowCount() == before + 1, timeout=10_000)
 
 
-def test_the_decision_is_typed_autosaved_and_made(window: MainWindow, qtbot: QtBot) -> None:
+def test_the_decision_is_typed_autosaved_and_made(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     panel = window.outcome.decision
+    asked: list[str] = []
+    monkeypatch.setattr(decision_panel, "ask_yes_no", lambda _p, _t, question: asked.append(question) or True)
     assert panel.isEnabled() and not panel.view.exists
     assert not panel.form.months.isVisibleTo(panel.form)  # fleksjob has no length to decide
     qtbot.keyClicks(panel.form.reasons, "Din arbejdsevne er varigt nedsat.")
@@ -49,6 +53,7 @@ def test_the_decision_is_typed_autosaved_and_made(window: MainWindow, qtbot: QtB
     panel.form.heard_now.click()
     qtbot.waitUntil(lambda: not panel.scheduler.dirty and panel.view.exists, timeout=3000)
     panel.make.click()
+    assert asked == ["Make the decision? It is final; reopening it needs a reason, which is logged."]
     assert panel.view.final and not panel.make.isEnabled() and panel.reopen.isEnabled()
     assert panel.form.reasons.isReadOnly()
     assert "Decided (version 1)" in panel.status.text()

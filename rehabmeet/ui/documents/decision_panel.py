@@ -102,13 +102,14 @@ class DecisionPanel(QGroupBox):
             return
         self.scheduler.flush()
         draft = self.form.draft()
+        question = self.tr("Make the decision? It is final; reopening it needs a reason, which is logged.")
         if self.view is not None and draft.outcome != self.view.indstilling_outcome:
             question = self.tr(
                 "The decision departs from the indstilling. Unless the team has heard the case again (§ 11 stk. 2),"
                 " it is refused and the case returns to the team. Continue?"
             )
-            if not ask_yes_no(self, self.tr("Make the decision"), question):
-                return
+        if not ask_yes_no(self, self.tr("Make the decision"), question):
+            return
         try:
             self.view = self._service.finalise(self.item_id)
         except UserFacingError as exc:

@@ -149,10 +149,16 @@ class FollowThroughWidget(QGroupBox):
         self.informed_date.setDate(_qdate(view.informed_on or date.today()))
         if view.informed_channel:
             self.channel.setCurrentIndex(max(0, self.channel.findData(view.informed_channel)))
-        state = self.tr("told after %1 day(s)") if view.informed_on else self.tr("not told yet, %1 day(s) after")
+        days = view.informed_days
+        state = (
+            self.tr("told after %n day(s)", "", days)
+            if view.informed_on
+            else self.tr("not told yet, %n day(s) after", "", days)
+        )
         symbol = {"ok": "✔", "warning": "⚠", "alert": "✖"}[view.informed_state]
-        self.informed_state.setText(f"{symbol} {state.replace('%1', str(view.informed_days))}")
-        self.informed_state.setStyleSheet(f"color: {colour(view.informed_state)}")
+        waiting = view.informed_on is None and view.informed_state == "ok"  # not done yet: no green tick
+        self.informed_state.setText(f"{'○' if waiting else symbol} {state}")
+        self.informed_state.setStyleSheet("" if waiting else f"color: {colour(view.informed_state)}")
         self.measures.setRowCount(len(view.measures))
         for row, measure in enumerate(view.measures):
             text = labels.vocabulary(measure.type) + (f": {measure.description}" if measure.description else "")

@@ -33,7 +33,8 @@ def ask_results(parent: QWidget, outcomes: list[ImportOutcome], meeting_title: s
     dialog = ImportResultsDialog(outcomes, meeting_title, parent)
     dialog.exec()
     return ImportChoice(
-        add_to_agenda=dialog.add_to_agenda.isVisible() and dialog.add_to_agenda.isChecked(),
+        # not isVisible(): once the dialog has closed nothing in it is visible, and the choice was lost
+        add_to_agenda=not dialog.add_to_agenda.isHidden() and dialog.add_to_agenda.isChecked(),
         import_as_new_versions=dialog.new_version_requested,
     )
 

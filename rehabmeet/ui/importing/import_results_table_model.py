@@ -74,6 +74,6 @@ class ImportResultsTableModel(ReadOnlyRowsModel):
             ImportStatus.IMPORTED: self.tr("✔ Imported"),
             ImportStatus.UNCHANGED: self.tr("= Unchanged"),
             ImportStatus.REFUSED: self.tr("✖ Refused"),
-            ImportStatus.CANCELLED: self.tr("⏹ Cancelled"),
+            ImportStatus.CANCELLED: self.tr("■ Cancelled"),
         }
         return texts[status]

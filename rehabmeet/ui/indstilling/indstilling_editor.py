@@ -137,7 +137,7 @@ class IndstillingEditor(QWidget):
         if view is None:
             return
         if view.final:
-            text = "🔒 " + self.tr("Finalised, version %1").replace("%1", str(view.version))
+            text = "✔ " + self.tr("Finalised, version %1").replace("%1", str(view.version))
         else:
             state = self.tr("unsaved changes") if self.scheduler.dirty else (note or self.tr("saved"))
             text = self.tr("Draft") + " · " + state

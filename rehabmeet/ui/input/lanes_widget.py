@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,28 +27,34 @@ from rehabmeet.ui.shared import labels
 from rehabmeet.ui.shared.colours import colour
 from rehabmeet.ui.shared.dialogs import show_error
 from rehabmeet.ui.shared.labels import format_seconds
+from rehabmeet.ui.shared.undo import push_done
 
 COLUMNS = 3
 
 
 class LaneBox(QGroupBox):
-    """One lane. Signals: add_requested(int, str), heard_toggled(int, bool, int)."""
+    """One lane. Signals: add_requested(int, str), heard_toggled(int, bool, int),
+    edit_requested(int, str) (point id, new text), remove_requested(int) (point id)."""
 
     add_requested = Signal(int, str)
     heard_toggled = Signal(int, bool, int)
+    edit_requested = Signal(int, str)
+    remove_requested = Signal(int)
 
     def __init__(self, lane: LaneRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lane = lane
         self._speaking_since: float | None = None
+        self._filling = False
         who = f"{labels.vocabulary(lane.discipline)} · {lane.name}" if lane.name else labels.vocabulary(lane.discipline)
         self.setTitle(who)
         self.setObjectName(f"lane_{lane.discipline}")
         self.state = QLabel(self)
         self.points = QListWidget(self)
         self.points.setAccessibleName(self.tr("Points of %1").replace("%1", who))
-        for point in lane.points:
-            self.points.addItem(("📝 " if point.origin == "pack" else "• ") + point.text)
+        self.points.setToolTip(self.tr("F2 or double-click edits a point; Delete removes it (Ctrl+Z undoes)"))
+        self.points.installEventFilter(self)
+        self.points.itemChanged.connect(self._on_points_item_changed)
         self.entry = QLineEdit(self)
         self.entry.setPlaceholderText(self.tr("Add a point (Enter)"))
         self.entry.setAccessibleName(self.tr("New point for %1").replace("%1", who))
@@ -58,7 +67,43 @@ class LaneBox(QGroupBox):
         self.entry.returnPressed.connect(self._on_entry_return_pressed)
         self.speak_button.toggled.connect(self._on_speak_toggled)
         self.heard_button.clicked.connect(self._on_heard_clicked)
+        self.set_lane(lane)
+
+    def set_lane(self, lane: LaneRow) -> None:
+        """Show ``lane`` in place (the widgets, and so the keyboard focus, stay where they are)."""
+        self.lane = lane
+        row = self.points.currentRow()
+        self._filling = True
+        self.points.clear()
+        for point in lane.points:
+            item = QListWidgetItem(("✎ " if point.origin == "pack" else "• ") + point.text, self.points)
+            item.setData(Qt.ItemDataRole.UserRole, point.point_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self._filling = False
+        if self.points.count():
+            self.points.setCurrentRow(max(0, min(row, self.points.count() - 1)))
         self._show_state()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.points and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            item = self.points.currentItem()
+            editing = self.points.state() == QAbstractItemView.State.EditingState
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and item is not None and not editing:
+                self.remove_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+                return True
+        return super().eventFilter(watched, event)
+
+    @Slot(QListWidgetItem)
+    def _on_points_item_changed(self, item: QListWidgetItem) -> None:
+        if self._filling:
+            return
+        text = str(item.data(Qt.ItemDataRole.EditRole) or "")
+        for prefix in ("• ", "✎ "):
+            text = text.removeprefix(prefix)
+        point_id = int(item.data(Qt.ItemDataRole.UserRole))
+        old = next((p.text for p in self.lane.points if p.point_id == point_id), None)
+        if old is not None and text.strip() != old:
+            self.edit_requested.emit(point_id, text)
 
     def _show_state(self) -> None:
         lane = self.lane
@@ -91,11 +136,17 @@ class LaneBox(QGroupBox):
 
 
 class LanesWidget(QWidget):
-    """All lanes of the case on screen, with a summary of who is not heard yet."""
+    """All lanes of the case on screen, with a summary of who is not heard yet.
 
-    def __init__(self, service: LaneService, parent: QWidget | None = None) -> None:
+    Changes go on ``undo_stack`` when one is given (the window's Edit → Undo).
+    """
+
+    def __init__(
+        self, service: LaneService, parent: QWidget | None = None, undo_stack: QUndoStack | None = None
+    ) -> None:
         super().__init__(parent)
         self._service = service
+        self.undo_stack = undo_stack
         self.item_id: int | None = None
         self.boxes: list[LaneBox] = []
         self.summary = QLabel(self)
@@ -115,20 +166,14 @@ class LanesWidget(QWidget):
         self._show(self._service.lanes(item_id) if item_id is not None else None)
 
     def _show(self, lanes: Lanes | None) -> None:
-        for box in self.boxes:
-            self.grid.removeWidget(box)
-            box.hide()
-            box.deleteLater()
-        self.boxes = []
+        if lanes is not None and [b.lane.lane_id for b in self.boxes] == [lane.lane_id for lane in lanes.lanes]:
+            for box, lane in zip(self.boxes, lanes.lanes, strict=True):
+                box.set_lane(lane)  # in place: whoever is typing keeps the focus
+        else:
+            self._rebuild(lanes)
         if lanes is None:
             self.summary.clear()
             return
-        for index, lane in enumerate(lanes.lanes):
-            box = LaneBox(lane, self.grid_host)
-            box.add_requested.connect(self._on_box_add_requested)
-            box.heard_toggled.connect(self._on_box_heard_toggled)
-            self.grid.addWidget(box, index // COLUMNS, index % COLUMNS)
-            self.boxes.append(box)
         waiting = [labels.vocabulary(lane.discipline) for lane in lanes.not_heard]
         if waiting:
             self.summary.setText("○ " + self.tr("Not heard yet: %1").replace("%1", ", ".join(waiting)))
@@ -137,18 +182,92 @@ class LanesWidget(QWidget):
             self.summary.setText("✔ " + self.tr("Every lane has been heard"))
             self.summary.setStyleSheet(f"color: {colour('ok')}; font-weight: bold;")
 
+    def _rebuild(self, lanes: Lanes | None) -> None:
+        for box in self.boxes:
+            self.grid.removeWidget(box)
+            box.hide()
+            box.deleteLater()
+        self.boxes = []
+        for index, lane in enumerate(lanes.lanes if lanes is not None else ()):
+            box = LaneBox(lane, self.grid_host)
+            box.add_requested.connect(self._on_box_add_requested)
+            box.heard_toggled.connect(self._on_box_heard_toggled)
+            box.edit_requested.connect(self._on_box_edit_requested)
+            box.remove_requested.connect(self._on_box_remove_requested)
+            self.grid.addWidget(box, index // COLUMNS, index % COLUMNS)
+            self.boxes.append(box)
+
+    def _box_of(self, lane_id: int) -> LaneBox | None:
+        return next((b for b in self.boxes if b.lane.lane_id == lane_id), None)
+
     @Slot(int, str)
     def _on_box_add_requested(self, lane_id: int, text: str) -> None:
-        self._apply(lambda: self._service.add_point(lane_id, text))
+        lanes = self._apply(lambda: self._service.add_point(lane_id, text))
+        box = self._box_of(lane_id)
+        if lanes is None or box is None:
+            return
+        box.entry.clear()  # the focus stays in the entry: the next point can be typed at once
+        lane = next(lane for lane in lanes.lanes if lane.lane_id == lane_id)
+        point_id = lane.points[-1].point_id
+        position = len(lane.points) - 1
+
+        def undo() -> None:
+            self._shown(self._service.remove_point(point_id))
+
+        def redo() -> None:
+            self._shown(self._service.add_point(lane_id, text, position=position, point_id=point_id))
+
+        push_done(self.undo_stack, self.tr("add the point “%1”").replace("%1", text.strip()), undo, redo, self)
+
+    @Slot(int, str)
+    def _on_box_edit_requested(self, point_id: int, text: str) -> None:
+        if not text.strip():
+            self._on_box_remove_requested(point_id)
+            return
+        old = next((p.text for b in self.boxes for p in b.lane.points if p.point_id == point_id), "")
+        if self._apply(lambda: self._service.edit_point(point_id, text)) is None:
+            return
+        push_done(
+            self.undo_stack,
+            self.tr("edit the point “%1”").replace("%1", old),
+            lambda: self._shown(self._service.edit_point(point_id, old)),
+            lambda: self._shown(self._service.edit_point(point_id, text)),
+            self,
+        )
+
+    @Slot(int)
+    def _on_box_remove_requested(self, point_id: int) -> None:
+        where = ((b.lane.lane_id, i, p) for b in self.boxes for i, p in enumerate(b.lane.points))
+        found = next(((lane_id, i, p.text) for lane_id, i, p in where if p.point_id == point_id), None)
+        if found is None or self._apply(lambda: self._service.remove_point(point_id)) is None:
+            return
+        lane_id, position, text = found
+
+        def undo() -> None:
+            self._shown(self._service.add_point(lane_id, text, position=position, point_id=point_id))
+
+        push_done(
+            self.undo_stack,
+            self.tr("remove the point “%1”").replace("%1", text),
+            undo,
+            lambda: self._shown(self._service.remove_point(point_id)),
+            self,
+        )
 
     @Slot(int, bool, int)
     def _on_box_heard_toggled(self, lane_id: int, heard: bool, seconds: int) -> None:
         self._apply(lambda: self._service.set_heard(lane_id, heard, seconds))
 
-    def _apply(self, change: object) -> None:
+    def _shown(self, lanes: Lanes) -> None:
+        """After an undo or redo: show the lanes if they are the case on screen."""
+        if lanes.item_id == self.item_id:
+            self._show(lanes)
+
+    def _apply(self, change: object) -> Lanes | None:
         try:
-            lanes = change()  # type: ignore[operator]
+            lanes: Lanes = change()  # type: ignore[operator]
         except UserFacingError as exc:
             show_error(self, str(exc))
-            return
+            return None
         self._show(lanes)
+        return lanes

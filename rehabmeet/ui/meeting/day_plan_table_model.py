@@ -65,7 +65,7 @@ class DayPlanTableModel(ReadOnlyRowsModel):
         texts = {
             TimerStatus.NOT_STARTED: self.tr("waiting"),
             TimerStatus.RUNNING: self.tr("▶ running"),
-            TimerStatus.PAUSED: self.tr("⏸ paused"),
+            TimerStatus.PAUSED: self.tr("❚❚ paused"),
             TimerStatus.DONE: self.tr("✔ done"),
         }
         return texts[status]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from rehabmeet.errors import UserFacingError
@@ -17,7 +17,8 @@ from rehabmeet.ui.meeting.attendance_widget import AttendanceWidget
 from rehabmeet.ui.meeting.day_plan_widget import DayPlanWidget
 from rehabmeet.ui.meeting.timer_widget import TimerWidget
 from rehabmeet.ui.shared.autosave import Autosaver
-from rehabmeet.ui.shared.dialogs import ask_text, show_error
+from rehabmeet.ui.shared.dialogs import ask_text, ask_yes_no, show_error
+from rehabmeet.ui.shared.undo import push_done
 
 REPLAN_MS = 30_000
 
@@ -41,6 +42,7 @@ class MeetingRunWidget(QWidget):
         self.item_id: int | None = None
         self._pending: tuple[int | None, int | None] = (None, None)
         self.day: RunDay | None = None
+        self.undo_stack: QUndoStack | None = None  # the window's, set by it
         self.case_label = QLabel(self)
         self.case_label.setObjectName("runCase")
         self.timer = TimerWidget(clock, self)
@@ -189,4 +191,28 @@ class MeetingRunWidget(QWidget):
             )
             if not reason:
                 return
-        self._show(self._run.apply_remedy(self.meeting_id, remedy, reason))
+        else:
+            question = self.tr("%1?\n\nEdit → Undo (Ctrl+Z) takes it back.").replace(
+                "%1", self.plan.remedy_text(remedy, self.day)
+            )
+            if not ask_yes_no(self, self.tr("Change the day's plan"), question):
+                return
+        meeting_id = self.meeting_id
+        try:
+            before, positions = self._run.day(meeting_id), self._run.positions(meeting_id)
+            self._show(self._run.apply_remedy(meeting_id, remedy, reason))
+        except UserFacingError as exc:
+            show_error(self, str(exc))
+            return
+        push_done(
+            self.undo_stack,
+            self.plan.remedy_text(remedy, before),
+            lambda: self._shown(self._run.revert_remedy(meeting_id, remedy, before, positions)),
+            lambda: self._shown(self._run.apply_remedy(meeting_id, remedy, reason)),
+            self,
+        )
+
+    def _shown(self, day: RunDay) -> None:
+        """After an undo or redo: show the day if it is the one on screen."""
+        if day.meeting_id == self.meeting_id:
+            self._show(day)

@@ -13,6 +13,8 @@ class Action(Enum):
     IMPORT_FOLDER = auto()
     EXPORT_SUMMARY = auto()
     NEW_MEETING = auto()
+    EDIT_MEETING = auto()
+    DELETE_MEETING = auto()
     ADD_CASES = auto()
     POSTPONE_CASE = auto()
     REMOVE_CASE = auto()
@@ -32,10 +34,27 @@ class Action(Enum):
     IMPORT_NOTES = auto()
     NOTE_CONFLICTS = auto()
     QUIT = auto()
+    TAB_1 = auto()
+    TAB_2 = auto()
+    TAB_3 = auto()
+    TAB_4 = auto()
+    TAB_5 = auto()
+    TAB_6 = auto()
+    NEXT_TAB = auto()
+    PREVIOUS_TAB = auto()
+    FOCUS_AGENDA = auto()
+    SHORTCUTS = auto()
+    UNDO = auto()
+    REDO = auto()
     REFRESH = auto()
     ABOUT = auto()
     HELP = auto()
 
+
+#: The case tabs' actions (Alt+1 … Alt+6), in tab order.
+TAB_ACTIONS = (Action.TAB_1, Action.TAB_2, Action.TAB_3, Action.TAB_4, Action.TAB_5, Action.TAB_6)
+
+Shortcut = str | QKeySequence.StandardKey | tuple[str, ...] | None
 
 #: The phase timer's actions, in menu order.
 TIMER_ACTIONS = (
@@ -50,7 +69,7 @@ TIMER_ACTIONS = (
 )
 
 
-def _specs() -> dict[Action, tuple[str, str | QKeySequence.StandardKey | None, str]]:
+def _specs() -> dict[Action, tuple[str, Shortcut, str]]:
     return {
         Action.IMPORT_BUNDLES: (
             QCoreApplication.translate("Actions", "&Import case bundles…"),
@@ -73,6 +92,18 @@ def _specs() -> dict[Action, tuple[str, str | QKeySequence.StandardKey | None, s
             QCoreApplication.translate("Actions", "&New meeting day…"),
             QKeySequence.StandardKey.New,
             QCoreApplication.translate("Actions", "Plan a meeting day: date, time, room, leader, secretary, members"),
+        ),
+        Action.EDIT_MEETING: (
+            QCoreApplication.translate("Actions", "Chan&ge the meeting day…"),
+            None,
+            QCoreApplication.translate(
+                "Actions", "Change the date, time, room, leader, secretary or members of this day"
+            ),
+        ),
+        Action.DELETE_MEETING: (
+            QCoreApplication.translate("Actions", "De&lete the meeting day…"),
+            None,
+            QCoreApplication.translate("Actions", "Delete this day (its agenda must be empty)"),
         ),
         Action.ADD_CASES: (
             QCoreApplication.translate("Actions", "&Add cases to the agenda…"),
@@ -177,10 +208,72 @@ def _specs() -> dict[Action, tuple[str, str | QKeySequence.StandardKey | None, s
             QKeySequence.StandardKey.Quit,
             QCoreApplication.translate("Actions", "Close RehabMeet"),
         ),
+        Action.UNDO: (
+            QCoreApplication.translate("Actions", "&Undo"),
+            QKeySequence.StandardKey.Undo,
+            QCoreApplication.translate("Actions", "Undo the last change to points, the agenda or remedies"),
+        ),
+        Action.REDO: (
+            QCoreApplication.translate("Actions", "&Redo"),
+            "Ctrl+Shift+Z",
+            QCoreApplication.translate("Actions", "Make the change you undid again"),
+        ),
         Action.REFRESH: (
             QCoreApplication.translate("Actions", "&Refresh"),
             "Ctrl+R",
             QCoreApplication.translate("Actions", "Reload the meeting day from the database"),
+        ),
+        Action.TAB_1: (
+            QCoreApplication.translate("Actions", "&1 Facts"),
+            "Alt+1",
+            QCoreApplication.translate("Actions", "Show the case's facts"),
+        ),
+        Action.TAB_2: (
+            QCoreApplication.translate("Actions", "&2 Summary and documents"),
+            "Alt+2",
+            QCoreApplication.translate("Actions", "Show the summary and the documents"),
+        ),
+        Action.TAB_3: (
+            QCoreApplication.translate("Actions", "&3 Running the meeting"),
+            "Alt+3",
+            QCoreApplication.translate("Actions", "Show the timer, attendance and the day's plan"),
+        ),
+        Action.TAB_4: (
+            QCoreApplication.translate("Actions", "&4 The team's input"),
+            "Alt+4",
+            QCoreApplication.translate("Actions", "Show the lanes and their points"),
+        ),
+        Action.TAB_5: (
+            QCoreApplication.translate("Actions", "&5 Indstilling"),
+            "Alt+5",
+            QCoreApplication.translate("Actions", "Show the indstilling"),
+        ),
+        Action.TAB_6: (
+            QCoreApplication.translate("Actions", "&6 Decision and documents"),
+            "Alt+6",
+            QCoreApplication.translate("Actions", "Show the decision and the documents issued"),
+        ),
+        Action.NEXT_TAB: (
+            QCoreApplication.translate("Actions", "&Next tab"),
+            ("Ctrl+Tab", "Ctrl+PgDown"),
+            QCoreApplication.translate("Actions", "Show the case's next tab, from anywhere in the window"),
+        ),
+        Action.PREVIOUS_TAB: (
+            QCoreApplication.translate("Actions", "&Previous tab"),
+            ("Ctrl+Shift+Tab", "Ctrl+PgUp"),
+            QCoreApplication.translate("Actions", "Show the case's previous tab"),
+        ),
+        Action.FOCUS_AGENDA: (
+            QCoreApplication.translate("Actions", "A&genda"),
+            "Alt+0",
+            QCoreApplication.translate(
+                "Actions", "Put the keyboard on the agenda (the arrow keys then choose the case)"
+            ),
+        ),
+        Action.SHORTCUTS: (
+            QCoreApplication.translate("Actions", "&Keyboard shortcuts"),
+            "Ctrl+F1",
+            QCoreApplication.translate("Actions", "Every command and its key"),
         ),
         Action.HELP: (
             QCoreApplication.translate("Actions", "&User guide"),
@@ -203,7 +296,9 @@ class ActionRegistry:
         for action, (text, shortcut, tip) in _specs().items():
             qaction = QAction(text, parent)
             qaction.setObjectName(f"action_{action.name.lower()}")
-            if shortcut is not None:
+            if isinstance(shortcut, tuple):
+                qaction.setShortcuts([QKeySequence(each) for each in shortcut])
+            elif shortcut is not None:
                 qaction.setShortcut(QKeySequence(shortcut))
             qaction.setStatusTip(tip)
             qaction.setToolTip(tip)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from rehabmeet import APP_ID, APP_NAME, __version__
@@ -25,4 +25,18 @@ def named_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "rehabmeet.svg"))))
+    add_shipped_fonts()
     return app
+
+
+#: The fonts shipped with the app; every symbol the UI uses is in DejaVu Sans (tested), and Qt falls
+#: back to it where the system font lacks one (no empty boxes for "❚❚ pause").
+SHIPPED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
+
+
+def add_shipped_fonts() -> None:
+    """Make the shipped fonts available to Qt (once; adding them again is harmless)."""
+    if QFontDatabase.applicationFontFamilies(0):
+        return
+    for name in SHIPPED_FONTS:
+        QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))

@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
 from rehabmeet.errors import UserFacingError
+from rehabmeet.meeting.timer import TimerStatus
 from rehabmeet.secrets import Custody, custody
 from rehabmeet.services.meetings import Agenda, AgendaRow
 from rehabmeet.services.registry import Services
@@ -30,12 +31,13 @@ from rehabmeet.ui.input.lanes_widget import LanesWidget
 from rehabmeet.ui.meeting.meeting_run_widget import MeetingRunWidget
 from rehabmeet.ui.meeting.run_controller import RunController
 from rehabmeet.ui.packs.packs_controller import PacksController
-from rehabmeet.ui.shared.actions import Action, ActionRegistry
-from rehabmeet.ui.shared.dialogs import ask_bundle_files, ask_bundle_folder, show_error
+from rehabmeet.ui.shared.actions import TAB_ACTIONS, Action, ActionRegistry
+from rehabmeet.ui.shared.dialogs import ask_bundle_files, ask_bundle_folder, ask_yes_no, show_error
 from rehabmeet.ui.shared.tasks import TaskRunner
 from rehabmeet.ui.shell.about_dialog import custody_label, show_about
 from rehabmeet.ui.shell.menus import build_menus, build_toolbar
 from rehabmeet.ui.shell.preferences_menu import PreferencesMenu
+from rehabmeet.ui.shell.shortcuts_dialog import show_shortcuts
 from rehabmeet.ui.shell.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -53,8 +55,10 @@ class MainWindow(QMainWindow):
         self._services = services
         self._state = state
         self._agenda: Agenda | None = None
+        self.confirm_quit = True  # ask before quitting while a case runs (tests switch it off)
         self.setObjectName("mainWindow")
         self.setWindowTitle("RehabMeet")
+        self.undo_stack = QUndoStack(self)  # before the actions: it goes first when the window is deleted
         self.actions_ = ActionRegistry(self)
         self.meeting_selector = MeetingSelector(self)
         self.agenda = AgendaWidget(self)
@@ -66,7 +70,7 @@ class MainWindow(QMainWindow):
         self.case_tabs.addTab(self.documents, self.tr("Summary and documents"))
         self.run = MeetingRunWidget(services.run, services.attendance, services.clock, self)
         self.case_tabs.addTab(self.run, self.tr("Running the meeting"))
-        self.lanes = LanesWidget(services.lanes, self)
+        self.lanes = LanesWidget(services.lanes, self, self.undo_stack)
         self.case_tabs.addTab(self.lanes, self.tr("The team's input"))
         self.editor = IndstillingEditor(services.indstilling, self)
         self.case_tabs.addTab(self.editor, self.tr("Indstilling"))
@@ -80,12 +84,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 4)
         self.setCentralWidget(self.splitter)
         self.menus = build_menus(self, self.actions_)
-        self.preferences = PreferencesMenu(self.menus[2], state.config_dir, self, members=self._member_names)
+        self.preferences = PreferencesMenu(self.menus[3], state.config_dir, self, members=self._member_names)
         self.preferences.appearance_changed.connect(self._on_refresh_triggered)
         self.addActions(self.actions_.all())  # shortcuts work wherever the focus is in the window
         build_toolbar(self, self.actions_, self.meeting_selector)
         self.run_controller = RunController(self.run, self.actions_, services.clock, self, prepare=self._show_run_tab)
-        self.planner = MeetingController(services, self)
+        self.planner = MeetingController(services, self, self.undo_stack)
+        self.run.undo_stack = self.undo_stack
         self.importer = ImportController(services.make_importer, self.tasks, self)
         self.summary_export = SummaryExportController(services.meeting_sets, services.cases, self.tasks, self)
         self.packs = PacksController(services, self.tasks, self)
@@ -96,7 +101,53 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.resize(1280, 800)
 
+    def _connect_undo(self) -> None:
+        """Edit → Undo / Redo follow the window's undo stack; their tooltips name the change."""
+        undo, redo, stack = self.actions_[Action.UNDO], self.actions_[Action.REDO], self.undo_stack
+        undo.triggered.connect(stack.undo)
+        redo.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(lambda text: undo.setStatusTip(self.tr("Undo: %1").replace("%1", text)))
+        stack.redoTextChanged.connect(lambda text: redo.setStatusTip(self.tr("Redo: %1").replace("%1", text)))
+        stack.undoTextChanged.connect(lambda text: undo.setToolTip(self.tr("Undo: %1").replace("%1", text)))
+        stack.redoTextChanged.connect(lambda text: redo.setToolTip(self.tr("Redo: %1").replace("%1", text)))
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+
+    def _connect_keyboard(self) -> None:
+        """Alt+1 … Alt+6 show a case tab, Ctrl+Tab / Ctrl+PgDn the next one from anywhere, Alt+0 the agenda."""
+        for index, action in enumerate(TAB_ACTIONS):
+            self.actions_[action].triggered.connect(lambda _checked=False, i=index: self.show_tab(i))
+        count = self.case_tabs.count()
+        self.actions_[Action.NEXT_TAB].triggered.connect(
+            lambda: self.show_tab((self.case_tabs.currentIndex() + 1) % count)
+        )
+        self.actions_[Action.PREVIOUS_TAB].triggered.connect(
+            lambda: self.show_tab((self.case_tabs.currentIndex() - 1) % count)
+        )
+        self.actions_[Action.FOCUS_AGENDA].triggered.connect(
+            lambda: self.agenda.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
+        self.actions_[Action.SHORTCUTS].triggered.connect(lambda: show_shortcuts(self, self.actions_))
+
+    def show_tab(self, index: int) -> None:
+        """Show case tab ``index`` and put the keyboard in it (its first control that takes focus)."""
+        self.case_tabs.setCurrentIndex(index)
+        page = self.case_tabs.currentWidget()
+        target = next(
+            (
+                w
+                for w in page.findChildren(QWidget)
+                if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ),
+            page,
+        )
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _connect_signals(self) -> None:
+        self._connect_undo()
+        self._connect_keyboard()
         self.actions_[Action.QUIT].triggered.connect(self.close)
         self.actions_[Action.REFRESH].triggered.connect(self._on_refresh_triggered)
         self.actions_[Action.ABOUT].triggered.connect(self._on_about_triggered)
@@ -118,6 +169,11 @@ class MainWindow(QMainWindow):
         self.case_tabs.currentChanged.connect(self._on_case_tabs_current_changed)
         self.actions_[Action.EXPORT_SUMMARY].triggered.connect(self._on_export_summary_triggered)
         self.actions_[Action.NEW_MEETING].triggered.connect(self.planner.new_meeting)
+        self.actions_[Action.EDIT_MEETING].triggered.connect(lambda: self.planner.edit_meeting(self._meeting_id()))
+        self.actions_[Action.DELETE_MEETING].triggered.connect(
+            lambda: self.planner.delete_meeting(self._meeting_id(), self.meeting_selector.currentText())
+        )
+        self.planner.meeting_deleted.connect(lambda: self._show_meetings(None, None))
         self.actions_[Action.ADD_CASES].triggered.connect(
             lambda: self.planner.add_cases(self._meeting_id(), {r.case_id for r in self._agenda_rows()})
         )
@@ -125,7 +181,7 @@ class MainWindow(QMainWindow):
             lambda: self.planner.postpone(self._meeting_id(), self.agenda.selected_item_id())
         )
         self.actions_[Action.REMOVE_CASE].triggered.connect(
-            lambda: self.planner.remove(self._meeting_id(), self.agenda.selected_item_id())
+            lambda: self.planner.remove(self._meeting_id(), self.agenda.selected_item_id(), self._selected_label())
         )
         self.agenda.model.move_requested.connect(
             lambda item_id, row: self.planner.move(self._meeting_id(), item_id, row) if self._meeting_id() else None
@@ -215,6 +271,10 @@ class MainWindow(QMainWindow):
         self.case_tabs.setCurrentWidget(self.run)
         self.run.sync()
 
+    def _selected_label(self) -> str:
+        item_id = self.agenda.selected_item_id()
+        return next((f"{r.case_ref} · {r.citizen_name}" for r in self._agenda_rows() if r.item_id == item_id), "")
+
     def _selected_citizen(self) -> str:
         item_id = self.agenda.selected_item_id()
         return next((r.citizen_name for r in self._agenda_rows() if r.item_id == item_id), "")
@@ -263,7 +323,10 @@ class MainWindow(QMainWindow):
         imported = [o.case_id for o in outcomes if o.case_id is not None and o.status is ImportStatus.IMPORTED]
         if choice.add_to_agenda and self._agenda is not None:
             ids = [o.case_id for o in outcomes if o.case_id is not None]
-            self._services.planning.add_cases(self._agenda.meeting.meeting_id, ids)
+            try:
+                self._services.planning.add_cases(self._agenda.meeting.meeting_id, ids)
+            except UserFacingError as exc:
+                show_error(self, str(exc))
         self.statusBar().showMessage(self.tr("%n case(s) imported", "", len(imported)), 10_000)
         self._on_refresh_triggered()
 
@@ -296,8 +359,30 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         show_about(self, self._services.database)
 
+    def _running_case(self) -> str | None:
+        """The case whose timer runs or is paused on the shown day, as "ref · name"."""
+        meeting_id = self._meeting_id()
+        if meeting_id is None:
+            return None
+        try:
+            day = self._services.run.day(meeting_id)
+        except UserFacingError:
+            return None
+        busy = (i for i in day.items if i.timer.status in (TimerStatus.RUNNING, TimerStatus.PAUSED))
+        item = next(busy, None)
+        return f"{item.case_ref} · {item.citizen_name}" if item is not None else None
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save what is typed, close the citizen screen, stop background work, remember the window."""
+        """Ask first while a case runs; then save what is typed, close the citizen screen, stop
+        background work, remember the window."""
+        running = self._running_case() if self.confirm_quit else None
+        if running is not None:
+            question = self.tr("%1 is still running. Quit RehabMeet anyway? The timer keeps its time.").replace(
+                "%1", running
+            )
+            if not ask_yes_no(self, self.tr("Quit during the meeting"), question):
+                event.ignore()
+                return
         self.run.autosave.flush()
         self.editor.save_now()
         self.outcome.save_now()

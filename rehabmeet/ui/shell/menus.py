@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
-from rehabmeet.ui.shared.actions import TIMER_ACTIONS, Action, ActionRegistry
+from rehabmeet.ui.shared.actions import TAB_ACTIONS, TIMER_ACTIONS, Action, ActionRegistry
 
 
 def build_menus(window: QMainWindow, actions: ActionRegistry) -> list[QMenu]:
-    """Add File, Meeting, View and Help menus and return them in that order."""
+    """Add File, Edit, Meeting, View and Help menus and return them in that order."""
     groups = {
         QCoreApplication.translate("Menus", "&File"): (
             Action.IMPORT_BUNDLES,
@@ -23,8 +23,12 @@ def build_menus(window: QMainWindow, actions: ActionRegistry) -> list[QMenu]:
             None,
             Action.QUIT,
         ),
+        QCoreApplication.translate("Menus", "&Edit"): (Action.UNDO, Action.REDO),
         QCoreApplication.translate("Menus", "&Meeting"): (
             Action.NEW_MEETING,
+            Action.EDIT_MEETING,
+            Action.DELETE_MEETING,
+            None,
             Action.ADD_CASES,
             Action.POSTPONE_CASE,
             Action.REMOVE_CASE,
@@ -37,8 +41,16 @@ def build_menus(window: QMainWindow, actions: ActionRegistry) -> list[QMenu]:
             Action.IMPORT_NOTES,
             Action.NOTE_CONFLICTS,
         ),
-        QCoreApplication.translate("Menus", "&View"): (Action.CITIZEN_SCREEN, Action.MANAGEMENT_INFO),
-        QCoreApplication.translate("Menus", "&Help"): (Action.HELP, Action.ABOUT),
+        QCoreApplication.translate("Menus", "&View"): (
+            Action.FOCUS_AGENDA,
+            *TAB_ACTIONS,
+            Action.NEXT_TAB,
+            Action.PREVIOUS_TAB,
+            None,
+            Action.CITIZEN_SCREEN,
+            Action.MANAGEMENT_INFO,
+        ),
+        QCoreApplication.translate("Menus", "&Help"): (Action.HELP, Action.SHORTCUTS, Action.ABOUT),
     }
     menus = []
     for title, members in groups.items():

@@ -96,3 +96,16 @@ def test_home_option_overrides_the_environment(tmp_path: Path, capsys: pytest.Ca
     other = tmp_path / "elsewhere"
     assert main(["--home", str(other), "db", "upgrade"]) == 0
     assert (other / "data" / "rehabmeet.db").is_file()
+
+
+def test_a_reader_that_stops_early_is_no_error(demo_home: Path) -> None:
+    """Issue 21: `rehabmeet cases --json | head -c 100` printed "error: unexpected BrokenPipeError", exit 2.
+    The reader here goes away before the command writes anything (it is still starting up)."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "rehabmeet", "cases", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()
+        stderr = process.stderr.read().decode()
+        assert process.wait(timeout=120) == 0, stderr
+    assert stderr == ""

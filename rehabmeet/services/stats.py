@@ -37,15 +37,7 @@ class StatsService:
         if end < start:
             raise UserFacingError(error_text("the period ends before it starts"))
         with self._sessions.begin() as session:
-            rules = load_rules(session, team_id).follow_up
-            return build_dashboard(
-                session,
-                start,
-                end,
-                team_id=team_id,
-                warn_days=rules.informed_warn_days,
-                alert_days=rules.informed_alert_days,
-            )
+            return build_dashboard(session, start, end, team_id=team_id, rules=load_rules(session, team_id))
 
     def sample(
         self,

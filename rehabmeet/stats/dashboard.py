@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from rehabmeet.settings.rules import Rules
 from rehabmeet.stats import queries
 from rehabmeet.stats.queries import Table
 
@@ -21,6 +22,8 @@ class Headline:
     share_decided_at_table: float | None
     share_measures_started: float | None
     share_checks_met: float | None
+    share_over_4_months: float | None = None
+    share_over_6_months: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,27 +37,35 @@ class Dashboard:
         return next(t for t in self.tables if t.name == name)
 
 
-def build_dashboard(
-    session: Session, start: date, end: date, *, team_id: int | None, warn_days: int, alert_days: int
-) -> Dashboard:
-    """Compute every table for [start, end] (one query each)."""
+def build_dashboard(session: Session, start: date, end: date, *, team_id: int | None, rules: Rules) -> Dashboard:
+    """Compute every table for [start, end] (one query each), with the limits from the team's ``rules``."""
     with queries.materialised(session, queries.heard_cases(start, end, team_id)) as heard:
-        tables = _tables(session, heard, warn_days, alert_days)
+        tables = _tables(session, heard, rules)
     return Dashboard(start, end, _headline(tables), tables)
 
 
-def _tables(session: Session, heard: Any, warn_days: int, alert_days: int) -> tuple[Table, ...]:
+def waiting_limits(rules: Rules) -> tuple[int, int]:
+    """The A17 limits in days (4 and 6 months by default) from the readiness check ``waiting_time``."""
+    for check in rules.readiness:
+        if check.check == "waiting_time":
+            return int(str(check.params["warn_days"])), int(str(check.params["alert_days"]))
+    return 122, 183
+
+
+def _tables(session: Session, heard: Any, rules: Rules) -> tuple[Table, ...]:
+    follow = rules.follow_up
     return (
         queries.outcomes(session, heard),
         queries.per_month(session, heard),
         queries.waiting_times(session, heard),
         queries.waiting_buckets(session, heard),
+        queries.waits_over(session, heard, *waiting_limits(rules)),
         queries.decided_at_table(session, heard),
         queries.meeting_time(session, heard),
         queries.completeness(session, heard),
-        queries.attendance(session, heard),
+        queries.attendance(session, heard, rules.quorum, rules.education_member),
         queries.interventions(session, heard),
-        queries.informed(session, heard, warn_days, alert_days),
+        queries.informed(session, heard, follow.informed_warn_days, follow.informed_alert_days),
     )
 
 
@@ -66,6 +77,7 @@ def _headline(tables: tuple[Table, ...]) -> Headline:
     recommended = sum(r[1] for r in measures)
     checks = by_name["completeness"].rows
     applies = sum(r[1] or 0 for r in checks)
+    over = {row[0]: row[4] for row in by_name["waits_over"].rows}
     return Headline(
         cases=int(cases or 0),
         median_signed_to_meeting=waits.get("signed_to_meeting"),
@@ -74,4 +86,6 @@ def _headline(tables: tuple[Table, ...]) -> Headline:
         share_decided_at_table=at_table_share,
         share_measures_started=(sum(r[2] for r in measures) / recommended) if recommended else None,
         share_checks_met=(sum(r[2] or 0 for r in checks) / applies) if applies else None,
+        share_over_4_months=over.get("over_4_months"),
+        share_over_6_months=over.get("over_6_months"),
     )

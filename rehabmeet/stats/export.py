@@ -13,7 +13,7 @@ from rehabmeet.stats.dashboard import Dashboard
 from rehabmeet.stats.labels import stat_label
 from rehabmeet.stats.queries import Table
 
-CODE_COLUMNS = {"case_type", "outcome", "discipline", "measure", "intervention", "when"}
+CODE_COLUMNS = {"case_type", "outcome", "discipline", "measure", "intervention", "when", "limit"}
 
 
 def to_csv_zip(tables: Sequence[Table]) -> bytes:

@@ -16,6 +16,15 @@ _NAMES = {
     "measures": QT_TRANSLATE_NOOP("Stats", "Recommended and started measures"),
     "citizen_informed": QT_TRANSLATE_NOOP("Stats", "Citizen told the indstilling (control point D1)"),
     "review_sample": QT_TRANSLATE_NOOP("Stats", "Review sample (stratified by caseworker)"),
+    "waits_over": QT_TRANSLATE_NOOP("Stats", "Waits over 4 and 6 months (control point A17)"),
+    "limit": QT_TRANSLATE_NOOP("Stats", "Limit"),
+    "over": QT_TRANSLATE_NOOP("Stats", "Over the limit"),
+    "share_over": QT_TRANSLATE_NOOP("Stats", "Share over"),
+    "audit_share": QT_TRANSLATE_NOOP("Stats", "Focus audit"),
+    "over_4_months": QT_TRANSLATE_NOOP("Stats", "Signed preparatory part → meeting over 4 months"),
+    "over_6_months": QT_TRANSLATE_NOOP("Stats", "Signed preparatory part → meeting over 6 months"),
+    "required": QT_TRANSLATE_NOOP("Stats", "Required"),
+    "present_not_required": QT_TRANSLATE_NOOP("Stats", "Present, not required"),
     "case_type": QT_TRANSLATE_NOOP("Stats", "Case type"),
     "outcome": QT_TRANSLATE_NOOP("Stats", "Outcome"),
     "cases": QT_TRANSLATE_NOOP("Stats", "Cases"),
@@ -59,7 +68,7 @@ _NAMES = {
 
 def stat_label(name: str) -> str:
     """Return the translated name of a table, column or measure (the name itself when unknown)."""
-    if name.startswith(("within_", "over_")):
+    if name.startswith(("within_", "over_")) and name.endswith("_days"):
         kind, days, _unit = name.split("_")
         text = (
             QT_TRANSLATE_NOOP("Stats", "within {days} days")

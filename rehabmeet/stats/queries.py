@@ -35,6 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import CTE
 
+from rehabmeet.domain.vocabulary import Discipline
 from rehabmeet.models import (
     AgendaItem,
     Attendance,
@@ -47,7 +48,9 @@ from rehabmeet.models import (
     InterventionFollow,
     Meeting,
 )
-from rehabmeet.stats.sql import days_between, month_of, percentiles, share
+from rehabmeet.settings.rules import EducationMemberRule, QuorumRule
+from rehabmeet.stats.kpis import AUDIT_SHARE_OVER
+from rehabmeet.stats.sql import days_between, month_of, percentiles, share, years_before
 
 BUCKETS = ((0, 30), (31, 60), (61, 90), (91, 120), (121, 180), (181, 100_000))
 
@@ -74,6 +77,8 @@ HEARD_COLUMNS: dict[str, Any] = {
     "at_table": Boolean(),
     "informed_on": Date(),
     "first_start": Date(),
+    "birth_date": Date(),
+    "has_qualification": Boolean(),
 }
 
 
@@ -115,6 +120,8 @@ def heard_cases(start: date, end: date, team_id: int | None = None) -> CTE:
             func.coalesce(FollowThrough.decided_at_table, False).label("at_table"),
             FollowThrough.informed_on,
             first_start.c.first_start,
+            CaseVersion.citizen_birth_date.label("birth_date"),
+            CaseVersion.citizen_has_vocational_qualification.label("has_qualification"),
         )
         .select_from(AgendaItem)
         .join(Meeting, Meeting.id == AgendaItem.meeting_id)
@@ -224,18 +231,71 @@ def completeness(session: Session, heard: CTE) -> Table:
     return Table("completeness", ("control_point", "applies", "met", "share_met"), tuple(tuple(r) for r in rows))
 
 
-def attendance(session: Session, heard: CTE) -> Table:
-    present = func.sum(case((Attendance.present, 1), else_=0))
-    written = func.sum(case((and_(~Attendance.present, Attendance.written_assessment), 1), else_=0))
+def education_required(heard: Any, rule: EducationMemberRule) -> Any:
+    """Whether the education member (UU) had to attend, by the rule itself (002 L8452–8458): the citizen
+    under ``rule.age_below`` on the meeting day, and (if the rule says so) without a vocational qualification.
+
+    ``age_on(birth, day) < N`` is ``birth > day - N years``, so no age arithmetic per row in Python.
+    """
+    young = heard.c.birth_date > years_before(heard.c.meeting_date, literal(rule.age_below))
+    if not rule.only_without_vocational_qualification:
+        return young
+    return and_(young, ~func.coalesce(heard.c.has_qualification, False))
+
+
+def attendance(session: Session, heard: Any, quorum: QuorumRule, education: EducationMemberRule) -> Table:
+    """Per discipline: the heard cases where it was required, present among those, a written assessment
+    instead, and present where it was not required (KPI ``attendance``)."""
+    present_any = func.max(case((Attendance.present, 1), else_=0))
+    written_any = func.max(case((Attendance.written_assessment, 1), else_=0))
+    per_case = (
+        select(
+            Attendance.agenda_item_id.label("item_id"),
+            Attendance.discipline.label("discipline"),
+            present_any.label("present"),
+            written_any.label("written"),
+        )
+        .where(Attendance.role == "member", Attendance.agenda_item_id.in_(select(heard.c.item_id)))
+        .group_by(Attendance.agenda_item_id, Attendance.discipline)
+        .subquery()
+    )
+    quorum_disciplines = [d.value for d in quorum.required]
+    required = case(
+        (per_case.c.discipline.in_(quorum_disciplines), True),
+        (per_case.c.discipline == Discipline.EDUCATION.value, education_required(heard, education)),
+        else_=False,
+    )
+    flagged = (
+        select(per_case.c.discipline, per_case.c.present, per_case.c.written, required.label("required"))
+        .join(heard, heard.c.item_id == per_case.c.item_id)
+        .subquery()
+    )
+    needed = func.sum(case((flagged.c.required, 1), else_=0))
+    present = func.sum(case((and_(flagged.c.required, flagged.c.present == 1), 1), else_=0))
+    written = func.sum(case((and_(flagged.c.required, flagged.c.present == 0, flagged.c.written == 1), 1), else_=0))
+    extra = func.sum(case((and_(~flagged.c.required, flagged.c.present == 1), 1), else_=0))
     rows = session.execute(
-        select(Attendance.discipline, func.count(), present, written, share(present, func.count()))
-        .join(heard, heard.c.item_id == Attendance.agenda_item_id)
-        .where(Attendance.role == "member")
-        .group_by(Attendance.discipline)
-        .order_by(Attendance.discipline)
+        select(flagged.c.discipline, needed, present, written, share(present, needed), extra)
+        .group_by(flagged.c.discipline)
+        .order_by(flagged.c.discipline)
     ).all()
-    headings = ("discipline", "expected", "present", "written_assessment", "share_present")
+    headings = ("discipline", "required", "present", "written_assessment", "share_present", "present_not_required")
     return Table("attendance", headings, tuple(tuple(r) for r in rows))
+
+
+def waits_over(session: Session, heard: Any, warn_days: int, alert_days: int) -> Table:
+    """Heard cases whose preparatory part was signed more than ``warn_days`` / ``alert_days`` before the
+    meeting (A17: 4 and 6 months, 004 L147–157), with the focus audit's share beside ours."""
+    days = days_between(heard.c.meeting_date, heard.c.signed_on)
+    known = func.count(heard.c.signed_on)
+    over = {limit: func.sum(case((days > limit, 1), else_=0)) for limit in (warn_days, alert_days)}
+    row = session.execute(select(known, over[warn_days], over[alert_days])).one()
+    cases, *counts = (int(v or 0) for v in row)
+    rows = tuple(
+        (name, limit, cases, count, count / cases if cases else None, AUDIT_SHARE_OVER[name])
+        for name, limit, count in (("over_4_months", warn_days, counts[0]), ("over_6_months", alert_days, counts[1]))
+    )
+    return Table("waits_over", ("limit", "days", "cases", "over", "share_over", "audit_share"), rows)
 
 
 def interventions(session: Session, heard: CTE) -> Table:

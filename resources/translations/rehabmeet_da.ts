@@ -1870,6 +1870,14 @@ vurdering</translation>
         <translation>Kontrolpunkter opfyldt</translation>
     </message>
     <message>
+        <source>Waited over 4 months (A17)</source>
+        <translation>Ventet over 4 måneder (A17)</translation>
+    </message>
+    <message>
+        <source>Waited over 6 months (A17)</source>
+        <translation>Ventet over 6 måneder (A17)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
@@ -3742,6 +3750,42 @@ vurdering</translation>
         <translation>Stikprøve (fordelt på sagsbehandlere)</translation>
     </message>
     <message>
+        <source>Waits over 4 and 6 months (control point A17)</source>
+        <translation>Ventetid over 4 og 6 måneder (kontrolpunkt A17)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grænse</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Over grænsen</translation>
+    </message>
+    <message>
+        <source>Share over</source>
+        <translation>Andel over</translation>
+    </message>
+    <message>
+        <source>Focus audit</source>
+        <translation>Fokusgennemgang</translation>
+    </message>
+    <message>
+        <source>Signed preparatory part → meeting over 4 months</source>
+        <translation>Underskrevet forberedende del → møde over 4 måneder</translation>
+    </message>
+    <message>
+        <source>Signed preparatory part → meeting over 6 months</source>
+        <translation>Underskrevet forberedende del → møde over 6 måneder</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Påkrævet</translation>
+    </message>
+    <message>
+        <source>Present, not required</source>
+        <translation>Til stede, ikke påkrævet</translation>
+    </message>
+    <message>
         <source>Case type</source>
         <translation>Sagstype</translation>
     </message>
@@ -3902,12 +3946,64 @@ vurdering</translation>
         <translation>over {days} dage</translation>
     </message>
     <message>
+        <source>Source: {source}</source>
+        <translation>Kilde: {source}</translation>
+    </message>
+    <message>
         <source>{days} days</source>
         <translation>{days} dage</translation>
     </message>
     <message>
         <source>Cases heard</source>
         <translation>Behandlede sager</translation>
+    </message>
+    <message>
+        <source>Heard cases by case type and the indstilling&apos;s recommended outcome.</source>
+        <translation>Behandlede sager efter sagstype og indstillingens anbefalede udfald.</translation>
+    </message>
+    <message>
+        <source>Heard cases per calendar month of the meeting day, by case type.</source>
+        <translation>Behandlede sager pr. kalendermåned for mødedagen, efter sagstype.</translation>
+    </message>
+    <message>
+        <source>Median and 90th percentile (nearest rank) in days: signed preparatory part → meeting, meeting → decision, meeting → first measure started.</source>
+        <translation>Median og 90-procent-fraktil (nærmeste rang) i dage: underskrevet forberedende del → møde, møde → afgørelse, møde → første indsats i gang.</translation>
+    </message>
+    <message>
+        <source>The same waiting times counted in bands of days.</source>
+        <translation>De samme ventetider fordelt på intervaller af dage.</translation>
+    </message>
+    <message>
+        <source>Share of heard cases whose preparatory part was signed more than 4 and more than 6 months before the meeting (the limits of readiness check A17), beside the focus audit&apos;s figures.</source>
+        <translation>Andel af behandlede sager, hvor den forberedende del blev underskrevet mere end 4 og mere end 6 måneder før mødet (grænserne i parathedstjek A17), ved siden af fokusgennemgangens tal.</translation>
+    </message>
+    <message>
+        <source>Heard cases with a decision date, and the share decided at the table.</source>
+        <translation>Behandlede sager med en afgørelsesdato, og andelen afgjort ved bordet.</translation>
+    </message>
+    <message>
+        <source>Planned minutes per case on the agenda against the minutes the timer measured.</source>
+        <translation>Planlagte minutter pr. sag på dagsordenen over for de minutter, uret målte.</translation>
+    </message>
+    <message>
+        <source>Per control point: the final indstillinger it applied to and the share that met it.</source>
+        <translation>Pr. kontrolpunkt: de endelige indstillinger, det gjaldt for, og andelen der opfyldte det.</translation>
+    </message>
+    <message>
+        <source>Per discipline: the heard cases where it was required (the quorum; the education member only when the citizen is under the age limit without a vocational qualification), present among those, a written assessment instead, and present where not required.</source>
+        <translation>Pr. fagområde: de behandlede sager, hvor det var påkrævet (beslutningsdygtighed; uddannelsesmedlemmet kun når borgeren er under aldersgrænsen uden erhvervskompetencegivende uddannelse), til stede blandt dem, skriftlig vurdering i stedet, og til stede hvor det ikke var påkrævet.</translation>
+    </message>
+    <message>
+        <source>Measures recommended in the indstilling, how many started and dropped.</source>
+        <translation>Indsatser anbefalet i indstillingen, hvor mange der gik i gang og blev droppet.</translation>
+    </message>
+    <message>
+        <source>Days from the meeting until the citizen was told the indstilling, in the D1 bands.</source>
+        <translation>Dage fra mødet til borgeren fik indstillingen at vide, i D1&apos;s intervaller.</translation>
+    </message>
+    <message>
+        <source>A random sample of heard cases per caseworker for internal review.</source>
+        <translation>En tilfældig stikprøve af behandlede sager pr. sagsbehandler til intern gennemgang.</translation>
     </message>
 </context>
 <context>

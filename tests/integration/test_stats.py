@@ -105,8 +105,9 @@ def test_meeting_time_planned_against_actual(dashboard: Dashboard) -> None:
 def test_completeness_attendance_and_measures(dashboard: Dashboard) -> None:
     completeness = {row[0]: row[1:] for row in dashboard.table("completeness").rows}
     assert completeness["C13"][:2] == (3, 1) and completeness["C12"][2] == pytest.approx(2 / 3)
-    ((discipline, expected, present, written, share),) = dashboard.table("attendance").rows
-    assert (discipline, expected, present, written) == ("health_coordinator", 3, 2, 1) and share == pytest.approx(2 / 3)
+    ((discipline, required, present, written, share, not_required),) = dashboard.table("attendance").rows
+    assert (discipline, required, present, written, not_required) == ("health_coordinator", 3, 2, 1, 0)
+    assert share == pytest.approx(2 / 3)
     measures = {row[0]: row[1:4] for row in dashboard.table("measures").rows}
     assert measures == {"mentor": (2, 1, 0), "virksomhedspraktik": (1, 0, 1)}
     assert dashboard.headline.share_measures_started == pytest.approx(1 / 3)

@@ -161,13 +161,15 @@ class DashboardWindow(QWidget):
             (stat_label("share_at_table"), _percent(head.share_decided_at_table)),
             (self.tr("Measures started"), _percent(head.share_measures_started)),
             (self.tr("Control points met"), _percent(head.share_checks_met)),
+            (self.tr("Waited over 4 months (A17)"), _percent(head.share_over_4_months)),
+            (self.tr("Waited over 6 months (A17)"), _percent(head.share_over_6_months)),
         )
         for n, (name, value) in enumerate(tiles):
             tile = QLabel(f"<div style='font-size:xx-large;font-weight:bold'>{value}</div><div>{name}</div>", self)
             tile.setObjectName(f"tile{n}")
             tile.setStyleSheet(f"background:{colour('panel')}; border-radius:6px; padding:8px")
             tile.setWordWrap(True)
-            self.tiles.addWidget(tile, 0, n)
+            self.tiles.addWidget(tile, n // 5, n % 5)
 
     def _table_view(self, table: Table) -> QTableView:
         view = QTableView(self)

@@ -1,0 +1,101 @@
+"""The KPIs the focus audit asks for, against figures counted by hand on a five-case history.
+
+Meeting day 1 October 2026. Preparatory part signed 130, 200, 40, 100 and 122 days before; citizens
+26 without a qualification (UU present), 25 with one (UU present), 29 the day before the 30th birthday
+without one (UU absent), 30 on the day (UU absent), and 46 (no UU member on the case).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from rehabmeet.services.stats import StatsService
+from rehabmeet.stats.dashboard import Dashboard
+from rehabmeet.stats.kpis import KPIS
+from rehabmeet.storage.database import Database
+from tests.helpers.db import open_home_database
+from tests.helpers.history import KnownCase, write_known_history
+
+DAY = date(2026, 10, 1)
+PERIOD = (date(2026, 10, 1), date(2026, 10, 31))
+
+
+@pytest.fixture
+def database(demo_home: Path) -> Iterator[Database]:
+    database = open_home_database(demo_home)
+    write_known_history(
+        database,
+        DAY,
+        [
+            KnownCase(
+                "fleksjob",
+                "fleksjob",
+                130,
+                0,
+                birth_date=date(2000, 1, 1),
+                has_qualification=False,
+                education_present=True,
+            ),
+            KnownCase("fleksjob", "fleksjob", 200, 0, birth_date=date(2001, 3, 2), education_present=True),
+            KnownCase(
+                "ressourceforloeb",
+                "ressourceforloeb",
+                40,
+                0,
+                birth_date=date(1996, 10, 2),
+                has_qualification=False,
+                education_present=False,
+            ),
+            KnownCase(
+                "ressourceforloeb",
+                "ressourceforloeb",
+                100,
+                0,
+                birth_date=date(1996, 10, 1),
+                has_qualification=False,
+                education_present=False,
+            ),
+            KnownCase("fleksjob", "fleksjob", 122, 0, coordinator_present=False),
+        ],
+    )
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def dashboard(database: Database) -> Dashboard:
+    return StatsService(database.sessions, actor="manager").dashboard(*PERIOD)
+
+
+def test_uu_counts_only_where_the_education_member_rule_requires_it(dashboard: Dashboard) -> None:
+    rows = {row[0]: row[1:] for row in dashboard.table("attendance").rows}
+    # required: the 26-year-old and the 29-year-old without a qualification; the 25-year-old has one,
+    # the citizen turning 30 on the meeting day is no longer under 30 (002 L8452–8458)
+    required, present, written, share, present_not_required = rows["education"]
+    assert (required, present, written, present_not_required) == (2, 1, 0, 1) and share == pytest.approx(0.5)
+
+
+def test_the_quorum_disciplines_are_required_in_every_case(dashboard: Dashboard) -> None:
+    rows = {row[0]: row[1:] for row in dashboard.table("attendance").rows}
+    assert rows["health_coordinator"][:3] == (5, 4, 1) and rows["health_coordinator"][4] == 0
+
+
+def test_waits_over_4_and_6_months_by_the_a17_limits(dashboard: Dashboard) -> None:
+    rows = {row[0]: row[1:] for row in dashboard.table("waits_over").rows}
+    # 130 and 200 days are over 122 (122 itself is not); only 200 is over 183
+    assert rows["over_4_months"][:3] == (122, 5, 2) and rows["over_4_months"][3] == pytest.approx(0.4)
+    assert rows["over_6_months"][:3] == (183, 5, 1) and rows["over_6_months"][3] == pytest.approx(0.2)
+    assert rows["over_4_months"][4] == 0.5 and rows["over_6_months"][4] == 0.18  # the audit, 004 L147–157
+    assert dashboard.headline.share_over_4_months == pytest.approx(0.4)
+    assert dashboard.headline.share_over_6_months == pytest.approx(0.2)
+
+
+def test_every_table_is_a_kpi_defined_once_with_its_source(dashboard: Dashboard) -> None:
+    for table in dashboard.tables:
+        kpi = KPIS[table.name]
+        assert kpi.definition and kpi.source[:1].isalnum(), table.name
+    assert "002 L8452–8458" in KPIS["attendance"].source and "A17" in KPIS["waits_over"].source

@@ -1,4 +1,5 @@
-"""``rehabmeet stats --from DATE --to DATE --format csv|xlsx|pdf -o OUT [--include-citizens]``."""
+"""``rehabmeet stats --from DATE --to DATE --format csv|xlsx|pdf -o OUT [--table NAME …] [--csv-style danish|plain]
+[--include-citizens]``."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from typing import Any
 from rehabmeet.context import AppContext
 from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import error_text
+from rehabmeet.stats.export import CSV_STYLES
+from rehabmeet.stats.kpis import KPIS
 
 
 def _date(text: str) -> date:
@@ -20,11 +23,25 @@ def _date(text: str) -> date:
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
-    parser = sub.add_parser("stats", help="management information for a period (CSV zip, XLSX or PDF)")
+    parser = sub.add_parser("stats", help="management information for a period (CSV, XLSX or PDF)")
     parser.add_argument("--from", dest="start", required=True, type=_date, metavar="DATE")
     parser.add_argument("--to", dest="end", required=True, type=_date, metavar="DATE")
     parser.add_argument("--format", required=True, choices=("csv", "xlsx", "pdf"))
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    parser.add_argument(
+        "--table",
+        dest="tables",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=f"only this table (repeatable; one table gives one CSV file, several a .zip): {', '.join(KPIS)}",
+    )
+    parser.add_argument(
+        "--csv-style",
+        choices=CSV_STYLES,
+        default="danish",
+        help="danish: ';', decimal commas, percentages, Danish headings (default); plain: ',', dots, codes",
+    )
     parser.add_argument(
         "--include-citizens", action="store_true", help="put citizens' names and CPR numbers in the review sample"
     )
@@ -36,10 +53,18 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
         raise UserFacingError(error_text("the period ends before it starts"))
     stats = context.services().stats
     dashboard = stats.dashboard(args.start, args.end)
-    stats.export(args.start, args.end, args.format, args.output, include_citizens=args.include_citizens)
+    written = stats.export(
+        args.start,
+        args.end,
+        args.format,
+        args.output,
+        include_citizens=args.include_citizens,
+        tables=args.tables,
+        csv_style=args.csv_style,
+    )
     head = dashboard.headline
     print(
-        f"wrote {args.output}: {head.cases} cases heard {args.start} – {args.end}; median days signed → meeting "
+        f"wrote {written}: {head.cases} cases heard {args.start} – {args.end}; median days signed → meeting "
         f"{head.median_signed_to_meeting}, meeting → decision {head.median_meeting_to_decision}"
     )
     return 0

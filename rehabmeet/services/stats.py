@@ -7,6 +7,7 @@ sampled cases are named by a pseudonym that is stable within this database.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,7 @@ from rehabmeet.i18n import QT_TRANSLATE_NOOP, error_text, translate
 from rehabmeet.secrets import get_secret, set_secret
 from rehabmeet.settings.store import load_rules
 from rehabmeet.stats.dashboard import Dashboard, build_dashboard
-from rehabmeet.stats.export import to_csv_zip, to_pdf, to_xlsx
+from rehabmeet.stats.export import CSV_STYLES, to_csv, to_csv_zip, to_pdf, to_xlsx
 from rehabmeet.stats.queries import Table
 from rehabmeet.stats.sample import SampleRow, review_sample
 from rehabmeet.storage.database import SessionFactory
@@ -65,22 +66,43 @@ class StatsService:
             return rows
 
     def export(
-        self, start: date, end: date, fmt: str, target: Path, *, include_citizens: bool = False, sample_size: int = 2
+        self,
+        start: date,
+        end: date,
+        fmt: str,
+        target: Path,
+        *,
+        include_citizens: bool = False,
+        sample_size: int = 2,
+        tables: Sequence[str] = (),
+        csv_style: str = "danish",
     ) -> Path:
-        """Write every table of the dashboard (and a review sample) as ``csv`` (zip), ``xlsx`` or ``pdf``."""
+        """Write the dashboard's tables (and a review sample) as ``csv``, ``xlsx`` or ``pdf``; return the path.
+
+        ``tables`` picks tables by name (all when empty). CSV is one file for one table; several tables
+        go in a ``.zip`` of CSV files, and the target's extension is made to say so (``stats.csv`` for
+        eleven tables becomes ``stats.zip``). Nothing is written when a name or a style is unknown.
+        """
         if fmt not in FORMATS:
             raise UserFacingError(
                 error_text("unknown export format {fmt!r}; choose {value}", fmt=fmt, value=", ".join(FORMATS))
             )
+        if csv_style not in CSV_STYLES:
+            raise UserFacingError(
+                error_text("unknown CSV style {style!r}; choose {value}", style=csv_style, value=", ".join(CSV_STYLES))
+            )
         dashboard = self.dashboard(start, end)
         sample = self.sample(start, end, per_caseworker=sample_size, seed=0, include_citizens=include_citizens)
-        tables = (*dashboard.tables, sample_table(sample, include_citizens))
+        chosen = _chosen((*dashboard.tables, sample_table(sample, include_citizens)), tables)
         title = translate("Stats", QT_TRANSLATE_NOOP("Stats", "Management information"))
-        data = {
-            "csv": lambda: to_csv_zip(tables),
-            "xlsx": lambda: to_xlsx(tables, title),
-            "pdf": lambda: to_pdf(dashboard, title),
-        }[fmt]()
+        if fmt == "csv" and len(chosen) == 1:
+            target, data = _with_suffix(target, ".csv"), to_csv(chosen[0], csv_style)
+        elif fmt == "csv":
+            target, data = _with_suffix(target, ".zip"), to_csv_zip(chosen, csv_style)
+        elif fmt == "xlsx":
+            target, data = _with_suffix(target, ".xlsx"), to_xlsx(chosen, title)
+        else:
+            target, data = _with_suffix(target, ".pdf"), to_pdf(dashboard, title)
         write_atomically(target, data)
         with self._sessions.begin() as session:
             record_event(
@@ -91,8 +113,26 @@ class StatsService:
                 start=start.isoformat(),
                 end=end.isoformat(),
                 include_citizens=include_citizens,
+                tables=[t.name for t in chosen],
             )
         return target
+
+
+def _chosen(tables: tuple[Table, ...], names: Sequence[str]) -> tuple[Table, ...]:
+    if not names:
+        return tables
+    by_name = {t.name: t for t in tables}
+    unknown = [n for n in names if n not in by_name]
+    if unknown:
+        raise UserFacingError(
+            error_text("unknown table {name!r}; choose from {value}", name=unknown[0], value=", ".join(by_name))
+        )
+    return tuple(by_name[n] for n in dict.fromkeys(names))
+
+
+def _with_suffix(target: Path, suffix: str) -> Path:
+    """``target`` with the extension that says what the file is (kept when it already does)."""
+    return target if target.suffix.lower() == suffix else target.with_suffix(suffix)
 
 
 def sample_table(rows: tuple[SampleRow, ...], include_citizens: bool) -> Table:

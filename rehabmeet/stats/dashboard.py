@@ -62,7 +62,7 @@ def _tables(session: Session, heard: Any, rules: Rules) -> tuple[Table, ...]:
         queries.waits_over(session, heard, *waiting_limits(rules)),
         queries.decided_at_table(session, heard),
         queries.meeting_time(session, heard),
-        queries.completeness(session, heard),
+        queries.completeness(session, heard, {rule.id: rule.title for rule in rules.checklist}),
         queries.attendance(session, heard, rules.quorum, rules.education_member),
         queries.interventions(session, heard),
         queries.informed(session, heard, follow.informed_warn_days, follow.informed_alert_days),
@@ -76,7 +76,7 @@ def _headline(tables: tuple[Table, ...]) -> Headline:
     measures = by_name["measures"].rows
     recommended = sum(r[1] for r in measures)
     checks = by_name["completeness"].rows
-    applies = sum(r[1] or 0 for r in checks)
+    applies = sum(r[2] or 0 for r in checks)
     over = {row[0]: row[4] for row in by_name["waits_over"].rows}
     return Headline(
         cases=int(cases or 0),
@@ -85,7 +85,7 @@ def _headline(tables: tuple[Table, ...]) -> Headline:
         median_meeting_to_first_measure=waits.get("meeting_to_first_measure"),
         share_decided_at_table=at_table_share,
         share_measures_started=(sum(r[2] for r in measures) / recommended) if recommended else None,
-        share_checks_met=(sum(r[2] or 0 for r in checks) / applies) if applies else None,
+        share_checks_met=(sum(r[3] or 0 for r in checks) / applies) if applies else None,
         share_over_4_months=over.get("over_4_months"),
         share_over_6_months=over.get("over_6_months"),
     )

@@ -39,6 +39,7 @@ _NAMES = {
     "planned_avg": QT_TRANSLATE_NOOP("Stats", "Planned (avg.)"),
     "actual_avg": QT_TRANSLATE_NOOP("Stats", "Actual (avg.)"),
     "control_point": QT_TRANSLATE_NOOP("Stats", "Control point"),
+    "title": QT_TRANSLATE_NOOP("Stats", "Description"),
     "applies": QT_TRANSLATE_NOOP("Stats", "Applies"),
     "met": QT_TRANSLATE_NOOP("Stats", "Met"),
     "share_met": QT_TRANSLATE_NOOP("Stats", "Share met"),
@@ -64,6 +65,42 @@ _NAMES = {
     "citizen": QT_TRANSLATE_NOOP("Stats", "Citizen"),
     "cpr": QT_TRANSLATE_NOOP("Stats", "CPR"),
 }
+
+
+# Control points' short titles as the dashboard shows them (the same wording as the editor's checklist).
+_POINT_TITLES = {
+    "§11-1": QT_TRANSLATE_NOOP("Stats", "The recommended outcome is chosen"),
+    "§9": QT_TRANSLATE_NOOP("Stats", "The team's assessment of the prospects for work or education"),
+    "§11-3": QT_TRANSLATE_NOOP("Stats", "How follow-up is organised, including mentor support"),
+    "C1": QT_TRANSLATE_NOOP("Stats", "The employment, social and health factors emphasised"),
+    "C2": QT_TRANSLATE_NOOP("Stats", "Why the citizen is afklaret and cannot work on ordinary terms"),
+    "C3": QT_TRANSLATE_NOOP("Stats", "The types of flex job or job functions"),
+    "C4": QT_TRANSLATE_NOOP("Stats", "Special considerations and support in a transition period"),
+    "C5": QT_TRANSLATE_NOOP("Stats", "LAB § 116, stk. 2: why the very limited capacity can develop"),
+    "C5-deadline": QT_TRANSLATE_NOOP("Stats", "The expected development has a deadline"),
+    "C6": QT_TRANSLATE_NOOP("Stats", "The measures to start, or 'no measures' with the assessment"),
+    "FP": QT_TRANSLATE_NOOP("Stats", "The professional explanation for førtidspension"),
+    "C7": QT_TRANSLATE_NOOP("Stats", "Skånehensyn in concrete, job-search-usable terms"),
+    "C8": QT_TRANSLATE_NOOP("Stats", "A position on special help and support"),
+    "C9": QT_TRANSLATE_NOOP("Stats", "Without a concrete job: can the citizen find one alone?"),
+    "C10": QT_TRANSLATE_NOOP("Stats", "Work capacity in hours per week (1–37)"),
+    "C11": QT_TRANSLATE_NOOP("Stats", "Expected development of work capacity with a deadline"),
+    "C12": QT_TRANSLATE_NOOP("Stats", "Progression considerations are written down"),
+    "C13": QT_TRANSLATE_NOOP("Stats", "The citizen's perspective from the meeting"),
+    "C14": QT_TRANSLATE_NOOP("Stats", "A concrete job goal"),
+    "C15": QT_TRANSLATE_NOOP("Stats", "Each measure has its type"),
+    "C16": QT_TRANSLATE_NOOP("Stats", "No case leaves the meeting without an indstilling"),
+    "B1": QT_TRANSLATE_NOOP("Stats", "Treated with the citizen present; attendees recorded"),
+    "B2": QT_TRANSLATE_NOOP("Stats", "Whether a virksomhedskonsulent attended"),
+    "B3": QT_TRANSLATE_NOOP("Stats", "A concrete flex job only with the company's agreement"),
+}
+
+
+def point_title(rule_id: str, fallback: str = "") -> str:
+    """Return a control point's title in the user's language (a municipality's own rule keeps its title)."""
+    if rule_id in _POINT_TITLES:
+        return translate("Stats", _POINT_TITLES[rule_id])
+    return translate("Checklist", fallback) if fallback else fallback
 
 
 def stat_label(name: str) -> str:

@@ -7,8 +7,9 @@ decision, and meeting → first measure started (92 days).
 
 from __future__ import annotations
 
+import re
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -219,16 +220,30 @@ def meeting_time(session: Session, heard: CTE) -> Table:
     return Table("meeting_minutes", ("case_type", "cases", "planned_avg", "actual_avg"), tuple(tuple(r) for r in rows))
 
 
-def completeness(session: Session, heard: CTE) -> Table:
+def completeness(session: Session, heard: Any, titles: Mapping[str, str] | None = None) -> Table:
+    """Per control point (with its English title from the checklist rules), in natural order C1, C2 … C10."""
     applies = func.sum(case((IndstillingCheck.applies, 1), else_=0))
     met = func.sum(case((and_(IndstillingCheck.applies, IndstillingCheck.met), 1), else_=0))
     rows = session.execute(
         select(IndstillingCheck.rule_id, applies, met, share(met, applies))
         .join(heard, heard.c.item_id == IndstillingCheck.agenda_item_id)
         .group_by(IndstillingCheck.rule_id)
-        .order_by(IndstillingCheck.rule_id)
     ).all()
-    return Table("completeness", ("control_point", "applies", "met", "share_met"), tuple(tuple(r) for r in rows))
+    titles = titles or {}
+    ordered = sorted(rows, key=lambda r: control_point_key(r[0]))
+    return Table(
+        "completeness",
+        ("control_point", "title", "applies", "met", "share_met"),
+        tuple((r[0], titles.get(r[0], ""), *r[1:]) for r in ordered),
+    )
+
+
+def control_point_key(rule_id: str) -> tuple[int, str, int, str]:
+    """Sort control points as people read them: §9, §11-1, B1, C1, C2 … C5, C5-deadline … C10 … C16, FP."""
+    match = re.match(r"(\D*)(\d*)(.*)", rule_id)
+    prefix, number, rest = match.groups() if match else (rule_id, "", "")
+    rank = {"§": 0, "B": 1, "C": 2}.get(prefix, 3)
+    return rank, prefix, int(number) if number else -1, rest
 
 
 def education_required(heard: Any, rule: EducationMemberRule) -> Any:

@@ -613,6 +613,14 @@
         <translation>ukendt eksportformat {fmt!r}; vælg {value}</translation>
     </message>
     <message>
+        <source>unknown CSV style {style!r}; choose {value}</source>
+        <translation>ukendt CSV-stil {style!r}; vælg {value}</translation>
+    </message>
+    <message>
+        <source>unknown table {name!r}; choose from {value}</source>
+        <translation>ukendt tabel {name!r}; vælg blandt {value}</translation>
+    </message>
+    <message>
         <source>the settings file {path} cannot be read ({exc})</source>
         <translation>indstillingsfilen {path} kan ikke læses ({exc})</translation>
     </message>
@@ -3842,6 +3850,10 @@ vurdering</translation>
         <translation>Kontrolpunkt</translation>
     </message>
     <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
         <source>Applies</source>
         <translation>Gælder</translation>
     </message>
@@ -3936,6 +3948,102 @@ vurdering</translation>
     <message>
         <source>CPR</source>
         <translation>CPR</translation>
+    </message>
+    <message>
+        <source>The recommended outcome is chosen</source>
+        <translation>Den indstillede ordning er valgt</translation>
+    </message>
+    <message>
+        <source>The team&apos;s assessment of the prospects for work or education</source>
+        <translation>Teamets vurdering af mulighederne for arbejde eller uddannelse</translation>
+    </message>
+    <message>
+        <source>How follow-up is organised, including mentor support</source>
+        <translation>Hvordan opfølgningen tilrettelægges, herunder mentorstøtte</translation>
+    </message>
+    <message>
+        <source>The employment, social and health factors emphasised</source>
+        <translation>De beskæftigelsesmæssige, sociale og helbredsmæssige forhold, teamet har lagt vægt på</translation>
+    </message>
+    <message>
+        <source>Why the citizen is afklaret and cannot work on ordinary terms</source>
+        <translation>Hvorfor borgeren er afklaret og ikke kan arbejde på ordinære vilkår</translation>
+    </message>
+    <message>
+        <source>The types of flex job or job functions</source>
+        <translation>Typer af fleksjob eller arbejdsfunktioner</translation>
+    </message>
+    <message>
+        <source>Special considerations and support in a transition period</source>
+        <translation>Særlige hensyn og støtte i en overgangsperiode</translation>
+    </message>
+    <message>
+        <source>LAB § 116, stk. 2: why the very limited capacity can develop</source>
+        <translation>LAB § 116, stk. 2: hvorfor den meget begrænsede arbejdsevne kan udvikles</translation>
+    </message>
+    <message>
+        <source>The expected development has a deadline</source>
+        <translation>Den forventede udvikling har en tidsfrist</translation>
+    </message>
+    <message>
+        <source>The measures to start, or &apos;no measures&apos; with the assessment</source>
+        <translation>Indsatser der skal iværksættes, eller &apos;ingen indsats&apos; med vurdering</translation>
+    </message>
+    <message>
+        <source>The professional explanation for førtidspension</source>
+        <translation>Den faglige begrundelse for førtidspension</translation>
+    </message>
+    <message>
+        <source>Skånehensyn in concrete, job-search-usable terms</source>
+        <translation>Skånehensyn beskrevet konkret og brugbart i jobsøgningen</translation>
+    </message>
+    <message>
+        <source>A position on special help and support</source>
+        <translation>Stillingtagen til særlig hjælp og støtte</translation>
+    </message>
+    <message>
+        <source>Without a concrete job: can the citizen find one alone?</source>
+        <translation>Uden konkret job: kan borgeren selv finde et?</translation>
+    </message>
+    <message>
+        <source>Work capacity in hours per week (1–37)</source>
+        <translation>Arbejdsevne i timer pr. uge (1–37)</translation>
+    </message>
+    <message>
+        <source>Expected development of work capacity with a deadline</source>
+        <translation>Forventet udvikling i arbejdsevnen med tidsfrist</translation>
+    </message>
+    <message>
+        <source>Progression considerations are written down</source>
+        <translation>Overvejelser om progression er skrevet ned</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s perspective from the meeting</source>
+        <translation>Borgerens perspektiv fra mødet</translation>
+    </message>
+    <message>
+        <source>A concrete job goal</source>
+        <translation>Et konkret jobmål</translation>
+    </message>
+    <message>
+        <source>Each measure has its type</source>
+        <translation>Hver indsats har en type</translation>
+    </message>
+    <message>
+        <source>No case leaves the meeting without an indstilling</source>
+        <translation>Ingen sag forlader mødet uden indstilling</translation>
+    </message>
+    <message>
+        <source>Treated with the citizen present; attendees recorded</source>
+        <translation>Behandlet med borgeren til stede; deltagere registreret</translation>
+    </message>
+    <message>
+        <source>Whether a virksomhedskonsulent attended</source>
+        <translation>Om en virksomhedskonsulent deltog</translation>
+    </message>
+    <message>
+        <source>A concrete flex job only with the company&apos;s agreement</source>
+        <translation>Konkret fleksjob kun med virksomhedens aftale</translation>
     </message>
     <message>
         <source>within {days} days</source>

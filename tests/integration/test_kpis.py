@@ -24,44 +24,52 @@ DAY = date(2026, 10, 1)
 PERIOD = (date(2026, 10, 1), date(2026, 10, 31))
 
 
+FIVE_CASES = [
+    KnownCase(
+        "fleksjob",
+        "fleksjob",
+        130,
+        0,
+        checks={"C1": True, "C2": True, "C10": False},
+        birth_date=date(2000, 1, 1),
+        has_qualification=False,
+        education_present=True,
+    ),
+    KnownCase(
+        "fleksjob",
+        "fleksjob",
+        200,
+        0,
+        checks={"C1": False, "C10": True},
+        birth_date=date(2001, 3, 2),
+        education_present=True,
+    ),
+    KnownCase(
+        "ressourceforloeb",
+        "ressourceforloeb",
+        40,
+        0,
+        birth_date=date(1996, 10, 2),
+        has_qualification=False,
+        education_present=False,
+    ),
+    KnownCase(
+        "ressourceforloeb",
+        "ressourceforloeb",
+        100,
+        0,
+        birth_date=date(1996, 10, 1),
+        has_qualification=False,
+        education_present=False,
+    ),
+    KnownCase("fleksjob", "fleksjob", 122, 0, coordinator_present=False),
+]
+
+
 @pytest.fixture
 def database(demo_home: Path) -> Iterator[Database]:
     database = open_home_database(demo_home)
-    write_known_history(
-        database,
-        DAY,
-        [
-            KnownCase(
-                "fleksjob",
-                "fleksjob",
-                130,
-                0,
-                birth_date=date(2000, 1, 1),
-                has_qualification=False,
-                education_present=True,
-            ),
-            KnownCase("fleksjob", "fleksjob", 200, 0, birth_date=date(2001, 3, 2), education_present=True),
-            KnownCase(
-                "ressourceforloeb",
-                "ressourceforloeb",
-                40,
-                0,
-                birth_date=date(1996, 10, 2),
-                has_qualification=False,
-                education_present=False,
-            ),
-            KnownCase(
-                "ressourceforloeb",
-                "ressourceforloeb",
-                100,
-                0,
-                birth_date=date(1996, 10, 1),
-                has_qualification=False,
-                education_present=False,
-            ),
-            KnownCase("fleksjob", "fleksjob", 122, 0, coordinator_present=False),
-        ],
-    )
+    write_known_history(database, DAY, FIVE_CASES)
     yield database
     database.close()
 
@@ -92,6 +100,13 @@ def test_waits_over_4_and_6_months_by_the_a17_limits(dashboard: Dashboard) -> No
     assert rows["over_4_months"][4] == 0.5 and rows["over_6_months"][4] == 0.18  # the audit, 004 L147–157
     assert dashboard.headline.share_over_4_months == pytest.approx(0.4)
     assert dashboard.headline.share_over_6_months == pytest.approx(0.2)
+
+
+def test_control_points_in_natural_order_with_their_titles(dashboard: Dashboard) -> None:
+    rows = dashboard.table("completeness").rows
+    assert [r[0] for r in rows] == ["C1", "C2", "C10"]
+    assert rows[0][1:] == ("The employment, social and health factors the team emphasised", 2, 1, 0.5)
+    assert rows[2][2:4] == (2, 1)
 
 
 def test_every_table_is_a_kpi_defined_once_with_its_source(dashboard: Dashboard) -> None:

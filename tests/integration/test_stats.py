@@ -104,7 +104,8 @@ def test_meeting_time_planned_against_actual(dashboard: Dashboard) -> None:
 
 def test_completeness_attendance_and_measures(dashboard: Dashboard) -> None:
     completeness = {row[0]: row[1:] for row in dashboard.table("completeness").rows}
-    assert completeness["C13"][:2] == (3, 1) and completeness["C12"][2] == pytest.approx(2 / 3)
+    assert completeness["C13"][1:3] == (3, 1) and completeness["C12"][3] == pytest.approx(2 / 3)
+    assert completeness["C13"][0] == "The citizen's perspective from the meeting"  # the checklist rule's title
     ((discipline, required, present, written, share, not_required),) = dashboard.table("attendance").rows
     assert (discipline, required, present, written, not_required) == ("health_coordinator", 3, 2, 1, 0)
     assert share == pytest.approx(2 / 3)
@@ -121,10 +122,10 @@ def test_a_period_without_the_meeting_is_empty(database: Database) -> None:
 
 def test_exports_pseudonymise_unless_asked(database: Database, tmp_path: Path) -> None:
     stats = StatsService(database.sessions, actor="manager")
-    target = stats.export(*PERIOD, "csv", tmp_path / "mi.zip")
+    target = stats.export(*PERIOD, "csv", tmp_path / "mi.zip", csv_style="plain")
     archive = zipfile.ZipFile(target)
     assert {"outcomes.csv", "waiting_days.csv", "review_sample.csv"} <= set(archive.namelist())
-    sample = list(csv.reader(io.StringIO(archive.read("review_sample.csv").decode("utf-8-sig")), delimiter=";"))
+    sample = list(csv.reader(io.StringIO(archive.read("review_sample.csv").decode("utf-8-sig")), delimiter=","))
     assert sample[0] == ["pseudonym", "case_type", "caseworker", "meeting_date", "outcome"]
     assert all(row[0].startswith("P-") for row in sample[1:]) and len(sample) == 4
     everything = b"".join(archive.read(n) for n in archive.namelist()).decode("utf-8-sig")

@@ -102,9 +102,9 @@ def waiting_distribution(dashboard: Dashboard, parent: QWidget) -> QChartView:
 
 
 def completeness(dashboard: Dashboard, parent: QWidget) -> QChartView:
-    rows = sorted(dashboard.table("completeness").rows, key=lambda r: _rule_order(r[0]), reverse=True)
+    rows = list(reversed(dashboard.table("completeness").rows))  # natural order, C1 at the top
     series = QHorizontalBarSeries()
-    series.append(_bars(stat_label("share_met"), [100 * (r[3] or 0) for r in rows], PALETTE[1]))
+    series.append(_bars(stat_label("share_met"), [100 * (r[4] or 0) for r in rows], PALETTE[1]))
     chart = QChart()
     chart.setTitle(stat_label("completeness"))
     chart.addSeries(series)
@@ -125,9 +125,3 @@ def measures(dashboard: Dashboard, parent: QWidget) -> QChartView:
     chart.addSeries(series)
     _axes(chart, series, [labels.vocabulary(r[0]) for r in rows])
     return _view(chart, parent, "chartMeasures")
-
-
-def _rule_order(rule: str) -> tuple[int, int]:
-    prefix = {"§": 0, "B": 1, "C": 2}.get(rule[:1], 3)
-    digits = "".join(c for c in rule if c.isdigit())
-    return prefix, int(digits or 0)

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from rehabmeet.bundles.readiness import Finding, ReadinessState
 from rehabmeet.errors import NotFoundError
 from rehabmeet.i18n import error_text
 from rehabmeet.meeting.plan import DayWarnings, PlannedSlot, day_warnings, plan_slots
-from rehabmeet.models import AgendaItem, Case, CaseVersion, Meeting, MeetingMember
+from rehabmeet.models import AgendaItem, Case, CaseVersion, Meeting, MeetingMember, TeamMember
 from rehabmeet.services.cases import case_row
 from rehabmeet.settings.rules import Rules
 from rehabmeet.settings.store import load_rules
@@ -88,19 +88,44 @@ class MeetingService:
         self._actor = actor
         self._today = today
 
-    def list_meetings(self) -> list[MeetingRow]:
-        """Return every meeting, soonest first from today, then past ones newest first."""
-        with self._sessions.begin() as session:
-            count_query = select(AgendaItem.meeting_id, func.count()).group_by(AgendaItem.meeting_id)
-            counts: dict[int, int] = {meeting_id: count for meeting_id, count in session.execute(count_query)}
-            meetings = session.scalars(
-                select(Meeting).options(selectinload(Meeting.leader), selectinload(Meeting.secretary))
-            ).all()
-            rows = [_meeting_row(m, counts.get(m.id, 0)) for m in meetings]
+    def list_meetings(self, *, past_limit: int | None = None) -> list[MeetingRow]:
+        """Return every meeting, soonest first from today, then past ones newest first (at most
+        ``past_limit`` past ones when given).
+
+        Two Core queries (upcoming, past), ordered and counted in SQL by the ``meeting_date`` and the
+        agenda's ``meeting_id`` indexes; no ORM objects, so a long history costs rows, not objects.
+        """
         today = self._today()
-        upcoming = sorted((r for r in rows if r.meeting_date >= today), key=lambda r: (r.meeting_date, r.starts_at))
-        past = sorted((r for r in rows if r.meeting_date < today), key=lambda r: r.meeting_date, reverse=True)
-        return upcoming + past
+        leader, secretary = aliased(TeamMember), aliased(TeamMember)
+        count = (
+            select(func.count())
+            .select_from(AgendaItem)
+            .where(AgendaItem.meeting_id == Meeting.id)
+            .correlate(Meeting)
+            .scalar_subquery()
+        )
+        base = (
+            select(
+                Meeting.id,
+                Meeting.title,
+                Meeting.meeting_date,
+                Meeting.starts_at,
+                Meeting.location,
+                leader.name,
+                secretary.name,
+                count,
+            )
+            .outerjoin(leader, leader.id == Meeting.leader_id)
+            .outerjoin(secretary, secretary.id == Meeting.secretary_id)
+        )
+        upcoming = base.where(Meeting.meeting_date >= today).order_by(
+            Meeting.meeting_date, Meeting.starts_at, Meeting.id
+        )
+        past = base.where(Meeting.meeting_date < today).order_by(Meeting.meeting_date.desc(), Meeting.id)
+        if past_limit is not None:
+            past = past.limit(past_limit)
+        with self._sessions.begin() as session:
+            return [MeetingRow(*row) for query in (upcoming, past) for row in session.execute(query)]
 
     def agenda(self, meeting_id: int) -> Agenda:
         """Return the meeting and its agenda, readiness evaluated as of the meeting day."""

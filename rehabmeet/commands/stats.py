@@ -11,8 +11,7 @@ from typing import Any
 from rehabmeet.context import AppContext
 from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import error_text
-from rehabmeet.stats.export import CSV_STYLES
-from rehabmeet.stats.kpis import KPIS
+from rehabmeet.stats.kpis import CSV_STYLES, KPIS  # light: no SQLAlchemy before the splash
 
 
 def _date(text: str) -> date:

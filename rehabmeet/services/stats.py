@@ -19,7 +19,8 @@ from rehabmeet.i18n import QT_TRANSLATE_NOOP, error_text, translate
 from rehabmeet.secrets import get_secret, set_secret
 from rehabmeet.settings.store import load_rules
 from rehabmeet.stats.dashboard import Dashboard, build_dashboard
-from rehabmeet.stats.export import CSV_STYLES, to_csv, to_csv_zip, to_pdf, to_xlsx
+from rehabmeet.stats.export import to_csv, to_csv_zip, to_pdf, to_xlsx
+from rehabmeet.stats.kpis import CSV_STYLES
 from rehabmeet.stats.queries import Table
 from rehabmeet.stats.sample import SampleRow, review_sample
 from rehabmeet.storage.database import SessionFactory

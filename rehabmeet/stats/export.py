@@ -23,7 +23,6 @@ from rehabmeet.stats.labels import point_title, stat_label
 from rehabmeet.stats.queries import Table
 
 CODE_COLUMNS = {"case_type", "outcome", "discipline", "measure", "intervention", "when", "limit"}
-CSV_STYLES = ("danish", "plain")
 
 
 def is_share(heading: str) -> bool:

@@ -117,6 +117,9 @@ KPIS: dict[str, Kpi] = {
     )
 }
 
+# The CSV styles of the exports (rehabmeet.stats.export).
+CSV_STYLES = ("danish", "plain")
+
 # The focus audit's figures beside ours (004 L147–157): at most half over 4 months, 18 % over 6 months.
 AUDIT_SHARE_OVER = {"over_4_months": 0.5, "over_6_months": 0.18}
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rehabmeet.atomic import write_atomically
 from rehabmeet.audit.events import record_event
@@ -18,12 +19,13 @@ from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import QT_TRANSLATE_NOOP, error_text, translate
 from rehabmeet.secrets import get_secret, set_secret
 from rehabmeet.settings.store import load_rules
-from rehabmeet.stats.dashboard import Dashboard, build_dashboard
-from rehabmeet.stats.export import to_csv, to_csv_zip, to_pdf, to_xlsx
 from rehabmeet.stats.kpis import CSV_STYLES
-from rehabmeet.stats.queries import Table
-from rehabmeet.stats.sample import SampleRow, review_sample
+from rehabmeet.stats.sample_row import SampleRow
 from rehabmeet.storage.database import SessionFactory
+
+if TYPE_CHECKING:  # the queries and exports are imported when the dashboard is first computed
+    from rehabmeet.stats.dashboard import Dashboard
+    from rehabmeet.stats.queries import Table
 
 FORMATS = ("csv", "xlsx", "pdf")
 SALT_NAME = "stats-pseudonym-salt"
@@ -36,6 +38,8 @@ class StatsService:
 
     def dashboard(self, start: date, end: date, team_id: int | None = None) -> Dashboard:
         """Compute the dashboard for the cases heard from ``start`` to ``end`` (inclusive)."""
+        from rehabmeet.stats.dashboard import build_dashboard
+
         if end < start:
             raise UserFacingError(error_text("the period ends before it starts"))
         with self._sessions.begin() as session:
@@ -51,6 +55,8 @@ class StatsService:
         include_citizens: bool = False,
     ) -> tuple[SampleRow, ...]:
         """A review sample, ``per_caseworker`` cases for each caseworker (F3)."""
+        from rehabmeet.stats.sample import review_sample
+
         if per_caseworker < 1:
             raise UserFacingError(error_text("the sample needs at least one case per caseworker"))
         with self._sessions.begin() as session:
@@ -84,6 +90,8 @@ class StatsService:
         go in a ``.zip`` of CSV files, and the target's extension is made to say so (``stats.csv`` for
         eleven tables becomes ``stats.zip``). Nothing is written when a name or a style is unknown.
         """
+        from rehabmeet.stats.export import to_csv, to_csv_zip, to_pdf, to_xlsx
+
         if fmt not in FORMATS:
             raise UserFacingError(
                 error_text("unknown export format {fmt!r}; choose {value}", fmt=fmt, value=", ".join(FORMATS))
@@ -137,6 +145,8 @@ def _with_suffix(target: Path, suffix: str) -> Path:
 
 
 def sample_table(rows: tuple[SampleRow, ...], include_citizens: bool) -> Table:
+    from rehabmeet.stats.queries import Table
+
     names = [f.name for f in fields(SampleRow)]
     if not include_citizens:
         names = [n for n in names if n not in ("case_ref", "citizen", "cpr")]

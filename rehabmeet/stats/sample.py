@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import random
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -13,20 +12,7 @@ from sqlalchemy.orm import Session
 
 from rehabmeet.models import CaseVersion
 from rehabmeet.stats.queries import heard_cases
-
-
-@dataclass(frozen=True, slots=True)
-class SampleRow:
-    """One sampled case; ``citizen`` and ``cpr`` are empty unless the user asked for them."""
-
-    pseudonym: str
-    case_ref: str
-    case_type: str
-    caseworker: str
-    meeting_date: date
-    outcome: str
-    citizen: str = ""
-    cpr: str = ""
+from rehabmeet.stats.sample_row import SampleRow
 
 
 def pseudonym(case_id: int, salt: str) -> str:

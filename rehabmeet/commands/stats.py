@@ -1,5 +1,5 @@
 """``rehabmeet stats --from DATE --to DATE --format csv|xlsx|pdf -o OUT [--table NAME …] [--csv-style danish|plain]
-[--include-citizens]``."""
+[--team ID] [--caseworker NAME] [--case-type TYPE] [--include-citizens]``."""
 
 from __future__ import annotations
 
@@ -41,6 +41,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         default="danish",
         help="danish: ';', decimal commas, percentages, Danish headings (default); plain: ',', dots, codes",
     )
+    parser.add_argument("--team", type=int, metavar="ID", help="only the cases of this team's meetings")
+    parser.add_argument("--caseworker", metavar="NAME", help="only this caseworker's cases")
+    parser.add_argument("--case-type", metavar="TYPE", help="only cases of this type (fleksjob, ressourceforloeb …)")
     parser.add_argument(
         "--include-citizens", action="store_true", help="put citizens' names and CPR numbers in the review sample"
     )
@@ -50,8 +53,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     if args.end < args.start:
         raise UserFacingError(error_text("the period ends before it starts"))
+    from rehabmeet.stats.filters import CaseFilter
+
+    where = CaseFilter(team_id=args.team, caseworker=args.caseworker, case_type=args.case_type)
     stats = context.services().stats
-    dashboard = stats.dashboard(args.start, args.end)
+    dashboard = stats.dashboard(args.start, args.end, where=where)
     written = stats.export(
         args.start,
         args.end,
@@ -60,6 +66,7 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
         include_citizens=args.include_citizens,
         tables=args.tables,
         csv_style=args.csv_style,
+        where=where,
     )
     head = dashboard.headline
     print(

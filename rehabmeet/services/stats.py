@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rehabmeet.atomic import write_atomically
 from rehabmeet.audit.events import record_event
+from rehabmeet.domain.vocabulary import CaseType
 from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import QT_TRANSLATE_NOOP, error_text, translate
 from rehabmeet.secrets import get_secret, set_secret
 from rehabmeet.settings.store import load_rules
+from rehabmeet.stats.filters import EVERYTHING, CaseFilter, FilterChoices
 from rehabmeet.stats.kpis import CSV_STYLES
 from rehabmeet.stats.sample_row import SampleRow
 from rehabmeet.storage.database import SessionFactory
@@ -36,14 +38,28 @@ class StatsService:
         self._sessions = sessions
         self._actor = actor
 
-    def dashboard(self, start: date, end: date, team_id: int | None = None) -> Dashboard:
-        """Compute the dashboard for the cases heard from ``start`` to ``end`` (inclusive)."""
+    def dashboard(
+        self, start: date, end: date, team_id: int | None = None, *, where: CaseFilter = EVERYTHING
+    ) -> Dashboard:
+        """Compute the dashboard for the cases heard from ``start`` to ``end`` (inclusive) that ``where``
+        selects (a team, a caseworker, a case type); the limits come from that team's rules."""
         from rehabmeet.stats.dashboard import build_dashboard
 
         if end < start:
             raise UserFacingError(error_text("the period ends before it starts"))
+        if team_id is not None:
+            where = replace(where, team_id=team_id)
+        _check_case_type(where.case_type)
         with self._sessions.begin() as session:
-            return build_dashboard(session, start, end, team_id=team_id, rules=load_rules(session, team_id))
+            rules = load_rules(session, where.team_id)
+            return build_dashboard(session, start, end, rules=rules, where=where)
+
+    def choices(self, start: date, end: date) -> FilterChoices:
+        """The teams, caseworkers and case types of the cases heard in the period, to filter by."""
+        from rehabmeet.stats.queries import filter_choices
+
+        with self._sessions.begin() as session:
+            return filter_choices(session, start, end)
 
     def sample(
         self,
@@ -53,6 +69,7 @@ class StatsService:
         per_caseworker: int = 2,
         seed: int | None = None,
         include_citizens: bool = False,
+        where: CaseFilter = EVERYTHING,
     ) -> tuple[SampleRow, ...]:
         """A review sample, ``per_caseworker`` cases for each caseworker (F3)."""
         from rehabmeet.stats.sample import review_sample
@@ -68,6 +85,7 @@ class StatsService:
                 seed=seed if seed is not None else secrets.randbits(32),
                 salt=_salt(),
                 include_citizens=include_citizens,
+                where=where,
             )
             record_event(session, self._actor, "stats.sample", cases=len(rows), include_citizens=include_citizens)
             return rows
@@ -83,6 +101,7 @@ class StatsService:
         sample_size: int = 2,
         tables: Sequence[str] = (),
         csv_style: str = "danish",
+        where: CaseFilter = EVERYTHING,
     ) -> Path:
         """Write the dashboard's tables (and a review sample) as ``csv``, ``xlsx`` or ``pdf``; return the path.
 
@@ -100,8 +119,10 @@ class StatsService:
             raise UserFacingError(
                 error_text("unknown CSV style {style!r}; choose {value}", style=csv_style, value=", ".join(CSV_STYLES))
             )
-        dashboard = self.dashboard(start, end)
-        sample = self.sample(start, end, per_caseworker=sample_size, seed=0, include_citizens=include_citizens)
+        dashboard = self.dashboard(start, end, where=where)
+        sample = self.sample(
+            start, end, per_caseworker=sample_size, seed=0, include_citizens=include_citizens, where=where
+        )
         chosen = _chosen((*dashboard.tables, sample_table(sample, include_citizens)), tables)
         title = translate("Stats", QT_TRANSLATE_NOOP("Stats", "Management information"))
         if fmt == "csv" and len(chosen) == 1:
@@ -123,6 +144,9 @@ class StatsService:
                 end=end.isoformat(),
                 include_citizens=include_citizens,
                 tables=[t.name for t in chosen],
+                team_id=where.team_id,
+                caseworker=where.caseworker,
+                case_type=where.case_type,
             )
         return target
 
@@ -137,6 +161,14 @@ def _chosen(tables: tuple[Table, ...], names: Sequence[str]) -> tuple[Table, ...
             error_text("unknown table {name!r}; choose from {value}", name=unknown[0], value=", ".join(by_name))
         )
     return tuple(by_name[n] for n in dict.fromkeys(names))
+
+
+def _check_case_type(case_type: str | None) -> None:
+    known = [t.value for t in CaseType]
+    if case_type is not None and case_type not in known:
+        raise UserFacingError(
+            error_text("unknown case type {value!r}; choose {choices}", value=case_type, choices=", ".join(known))
+        )
 
 
 def _with_suffix(target: Path, suffix: str) -> Path:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from rehabmeet.settings.rules import Rules
 from rehabmeet.stats import queries
+from rehabmeet.stats.filters import EVERYTHING, CaseFilter
 from rehabmeet.stats.queries import Table
 
 
@@ -32,16 +33,20 @@ class Dashboard:
     end: date
     headline: Headline
     tables: tuple[Table, ...]
+    where: CaseFilter = EVERYTHING
 
     def table(self, name: str) -> Table:
         return next(t for t in self.tables if t.name == name)
 
 
-def build_dashboard(session: Session, start: date, end: date, *, team_id: int | None, rules: Rules) -> Dashboard:
-    """Compute every table for [start, end] (one query each), with the limits from the team's ``rules``."""
-    with queries.materialised(session, queries.heard_cases(start, end, team_id)) as heard:
+def build_dashboard(
+    session: Session, start: date, end: date, *, rules: Rules, where: CaseFilter = EVERYTHING
+) -> Dashboard:
+    """Compute every table for [start, end] and the cases ``where`` selects (one query each), with the
+    limits from the team's ``rules``."""
+    with queries.materialised(session, queries.heard_cases(start, end, where=where)) as heard:
         tables = _tables(session, heard, rules)
-    return Dashboard(start, end, _headline(tables), tables)
+    return Dashboard(start, end, _headline(tables), tables, where)
 
 
 def waiting_limits(rules: Rules) -> tuple[int, int]:

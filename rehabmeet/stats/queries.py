@@ -48,8 +48,10 @@ from rehabmeet.models import (
     IndstillingCheck,
     InterventionFollow,
     Meeting,
+    Team,
 )
 from rehabmeet.settings.rules import EducationMemberRule, QuorumRule
+from rehabmeet.stats.filters import EVERYTHING, CaseFilter, FilterChoices
 from rehabmeet.stats.kpis import AUDIT_SHARE_OVER
 from rehabmeet.stats.sql import days_between, month_of, percentiles, share, years_before
 
@@ -95,8 +97,9 @@ def materialised(session: Session, heard: CTE) -> Iterator[Any]:
     session.execute(text(f"DROP TABLE {name}"))
 
 
-def heard_cases(start: date, end: date, team_id: int | None = None) -> CTE:
-    """The cases heard in [start, end], one row per agenda item, with what the KPIs need."""
+def heard_cases(start: date, end: date, team_id: int | None = None, where: CaseFilter = EVERYTHING) -> CTE:
+    """The cases heard in [start, end] (of ``team_id``, and as ``where`` says), one row per agenda item,
+    with what the KPIs need."""
     newest = (
         select(CaseVersion.case_id, func.max(CaseVersion.version_no).label("v"))
         .group_by(CaseVersion.case_id)
@@ -134,9 +137,27 @@ def heard_cases(start: date, end: date, team_id: int | None = None) -> CTE:
         .outerjoin(first_start, first_start.c.agenda_item_id == AgendaItem.id)
         .where(Meeting.meeting_date.between(start, end))
     )
+    team_id = team_id if team_id is not None else where.team_id
     if team_id is not None:
         query = query.where(Meeting.team_id == team_id)
+    if where.caseworker is not None:
+        query = query.where(CaseVersion.caseworker_name == where.caseworker)
+    if where.case_type is not None:
+        query = query.where(CaseVersion.case_type == where.case_type)
     return query.cte("heard")
+
+
+def filter_choices(session: Session, start: date, end: date) -> FilterChoices:
+    """The teams, caseworkers and case types among the cases heard in [start, end] (one query each)."""
+    heard = heard_cases(start, end)
+    caseworkers = session.scalars(select(heard.c.caseworker_name).distinct().order_by(heard.c.caseworker_name))
+    case_types = session.scalars(select(heard.c.case_type).distinct().order_by(heard.c.case_type))
+    teams = session.execute(
+        select(Team.id, Team.name)
+        .where(Team.id.in_(select(Meeting.team_id).where(Meeting.meeting_date.between(start, end))))
+        .order_by(Team.name)
+    )
+    return FilterChoices(tuple((i, n) for i, n in teams), tuple(caseworkers), tuple(case_types))
 
 
 def outcomes(session: Session, heard: CTE) -> Table:

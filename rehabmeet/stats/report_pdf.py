@@ -44,7 +44,10 @@ def render_report(dashboard: Dashboard, title: str) -> bytes:
     body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=12)
     small = ParagraphStyle("small", fontName=regular, fontSize=7.5, leading=10, textColor="#505a66", spaceAfter=3)
     period = f"{danish_date(dashboard.start)} – {danish_date(dashboard.end)}"
-    story: list[Any] = [Paragraph(escape(title), big), Paragraph(escape(period), body), Spacer(1, 4 * mm)]
+    story: list[Any] = [Paragraph(escape(title), big), Paragraph(escape(period), body)]
+    if dashboard.where.any:
+        story.append(Paragraph(escape(_filter_line(dashboard)), body))
+    story.append(Spacer(1, 4 * mm))
     story.append(_headline_table(dashboard.headline, regular, bold))
     story.append(_month_chart(dashboard, regular))
     for table in dashboard.tables:
@@ -66,6 +69,21 @@ def render_report(dashboard: Dashboard, title: str) -> bytes:
         story.append(KeepTogether([*parts, grid]))
     document.build(story)
     return buffer.getvalue()
+
+
+def _filter_line(dashboard: Dashboard) -> str:
+    """“Only: caseworker Anne Holm, case type Fleksjob” (the team by its id)."""
+    from rehabmeet.domain.vocabulary import label
+
+    where = dashboard.where
+    parts = []
+    if where.team_id is not None:
+        parts.append(_t(QT_TRANSLATE_NOOP("Stats", "team {id}")).format(id=where.team_id))
+    if where.caseworker is not None:
+        parts.append(_t(QT_TRANSLATE_NOOP("Stats", "caseworker {name}")).format(name=where.caseworker))
+    if where.case_type is not None:
+        parts.append(_t(QT_TRANSLATE_NOOP("Stats", "case type {type}")).format(type=label(where.case_type)))
+    return _t(QT_TRANSLATE_NOOP("Stats", "Only: {filters}")).format(filters=", ".join(parts))
 
 
 def _about(name: str) -> str:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rehabmeet.models import CaseVersion
+from rehabmeet.stats.filters import EVERYTHING, CaseFilter
 from rehabmeet.stats.queries import heard_cases
 from rehabmeet.stats.sample_row import SampleRow
 
@@ -29,9 +30,10 @@ def review_sample(
     seed: int,
     salt: str,
     include_citizens: bool = False,
+    where: CaseFilter = EVERYTHING,
 ) -> tuple[SampleRow, ...]:
     """Draw up to ``per_caseworker`` cases per caseworker (reproducible for a given ``seed``)."""
-    heard = heard_cases(start, end)
+    heard = heard_cases(start, end, where=where)
     rows = session.execute(
         select(
             heard.c.case_id, heard.c.case_type, heard.c.caseworker_name, heard.c.meeting_date, heard.c.outcome

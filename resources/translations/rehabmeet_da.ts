@@ -621,6 +621,10 @@
         <translation>ukendt tabel {name!r}; vælg blandt {value}</translation>
     </message>
     <message>
+        <source>unknown case type {value!r}; choose {choices}</source>
+        <translation>ukendt sagstype {value!r}; vælg {choices}</translation>
+    </message>
+    <message>
         <source>the settings file {path} cannot be read ({exc})</source>
         <translation>indstillingsfilen {path} kan ikke læses ({exc})</translation>
     </message>
@@ -1805,6 +1809,22 @@ vurdering</translation>
     <message>
         <source>Period end</source>
         <translation>Periodens slut</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>All caseworkers</source>
+        <translation>Alle sagsbehandlere</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Sagstype</translation>
+    </message>
+    <message>
+        <source>All case types</source>
+        <translation>Alle sagstyper</translation>
     </message>
     <message>
         <source>Show</source>
@@ -4052,6 +4072,22 @@ vurdering</translation>
     <message>
         <source>over {days} days</source>
         <translation>over {days} dage</translation>
+    </message>
+    <message>
+        <source>team {id}</source>
+        <translation>team {id}</translation>
+    </message>
+    <message>
+        <source>caseworker {name}</source>
+        <translation>sagsbehandler {name}</translation>
+    </message>
+    <message>
+        <source>case type {type}</source>
+        <translation>sagstype {type}</translation>
+    </message>
+    <message>
+        <source>Only: {filters}</source>
+        <translation>Kun: {filters}</translation>
     </message>
     <message>
         <source>Source: {source}</source>

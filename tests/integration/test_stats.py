@@ -164,3 +164,34 @@ def test_the_stats_command_writes_the_export_and_refuses_a_backward_period(
     assert "3 cases heard" in capsys.readouterr().out and out.stat().st_size > 0
     assert main(["stats", "--from", "2026-10-31", "--to", "2026-09-01", "--format", "pdf", "-o", str(out)]) == 2
     assert "ends before it starts" in capsys.readouterr().err
+
+
+def test_filters_by_caseworker_and_case_type(database: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    from rehabmeet.errors import UserFacingError
+    from rehabmeet.stats.filters import CaseFilter
+
+    stats = StatsService(database.sessions, actor="manager")
+    choices = stats.choices(*PERIOD)
+    assert choices.caseworkers == ("Anne Holm", "Bo Nielsen") and choices.case_types == ("fleksjob", "ressourceforloeb")
+    assert len(choices.teams) == 1
+    bo = stats.dashboard(*PERIOD, where=CaseFilter(caseworker="Bo Nielsen"))
+    assert bo.headline.cases == 1 and bo.table("outcomes").rows == (("ressourceforloeb", "ressourceforloeb", 1),)
+    flex = stats.dashboard(*PERIOD, where=CaseFilter(case_type="fleksjob", team_id=choices.teams[0][0]))
+    waits = {row[0]: row[1:] for row in flex.table("waiting_days").rows}
+    assert flex.headline.cases == 2 and waits["signed_to_meeting"] == (2, 61, 92)
+    assert stats.dashboard(*PERIOD, where=CaseFilter(team_id=choices.teams[0][0] + 99)).headline.cases == 0
+    with pytest.raises(UserFacingError, match="unknown case type 'flex'"):
+        stats.dashboard(*PERIOD, where=CaseFilter(case_type="flex"))
+
+
+def test_the_stats_command_filters(database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from rehabmeet.cli import main
+
+    out = tmp_path / "bo.pdf"
+    args = ["stats", "--from", "2026-09-01", "--to", "2026-10-31", "--format", "pdf", "-o", str(out)]
+    assert main([*args, "--caseworker", "Bo Nielsen"]) == 0
+    assert "1 cases heard" in capsys.readouterr().out
+    from pypdf import PdfReader
+
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "caseworker Bo Nielsen" in text or "sagsbehandler Bo Nielsen" in text

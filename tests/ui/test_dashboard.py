@@ -63,3 +63,33 @@ def test_follow_through_records_the_citizen_told_and_a_measure_started(
     follow.measures.selectRow(0)
     follow.dropped.click()  # a measure recorded as dropped is no longer started
     assert (follow.view.measures[0].started_on, follow.view.measures[0].dropped_reason) == (None, "Borgeren flyttede")
+
+
+def test_the_dashboard_filters_by_caseworker_and_case_type(
+    demo_home: Path, make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    database = open_home_database(demo_home)
+    write_known_history(
+        database,
+        date.today(),
+        [
+            KnownCase("fleksjob", "fleksjob", 60, 5, caseworker="Anne Holm"),
+            KnownCase("ressourceforloeb", "ressourceforloeb", 30, 5, caseworker="Bo Nielsen"),
+        ],
+    )
+    database.close()
+    window = make_main_window()
+    dashboard = window.show_dashboard()
+    qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=10_000)
+    assert dashboard.dashboard.headline.cases == 2
+    assert [dashboard.caseworker.itemText(n) for n in range(1, dashboard.caseworker.count())] == [
+        "Anne Holm",
+        "Bo Nielsen",
+    ]
+    assert dashboard.case_type.count() == 3
+    dashboard.caseworker.setCurrentIndex(2)
+    dashboard.dashboard = None
+    dashboard.refresh_button.click()
+    qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=10_000)
+    assert dashboard.dashboard.headline.cases == 1 and dashboard.caseworker.currentText() == "Bo Nielsen"
+    dashboard.close()

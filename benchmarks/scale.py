@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -129,6 +130,7 @@ def measure(size: int, runs: int, env: dict[str, str]) -> dict[str, float]:
     figures["cases_all"] = _median(cases.list_cases, listing_runs)
     figures["cases_all_old"] = _median(old_listing, listing_runs)
     database.close()
+    shutil.rmtree(scratch, ignore_errors=True)
     return figures
 
 

@@ -91,6 +91,10 @@ def materialised(session: Session, heard: CTE) -> Iterator[Any]:
     name = f"heard_{secrets.token_hex(4)}"
     select_sql = select(heard).compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True})
     session.execute(text(f"CREATE TEMPORARY TABLE {name} AS {select_sql}"))
+    # The KPIs join the heard cases to checks, attendance, measures and events by these two columns: without
+    # an index each of those joins scans the temporary table per row (9.5 s for 100,000 cases' checks).
+    session.execute(text(f"CREATE UNIQUE INDEX {name}_item ON {name} (item_id)"))
+    session.execute(text(f"CREATE INDEX {name}_case ON {name} (case_id)"))
     yield table(name, *(column(n, kind) for n, kind in HEARD_COLUMNS.items()))
     # Not in ``finally``: after an error the transaction is rolled back (PostgreSQL drops the table with
     # it); on SQLite the uniquely named table goes with the connection.
@@ -245,10 +249,14 @@ def completeness(session: Session, heard: Any, titles: Mapping[str, str] | None 
     """Per control point (with its English title from the checklist rules), in natural order C1, C2 … C10."""
     applies = func.sum(case((IndstillingCheck.applies, 1), else_=0))
     met = func.sum(case((and_(IndstillingCheck.applies, IndstillingCheck.met), 1), else_=0))
+    # Grouped by an expression, not the bare column: SQLite would otherwise walk the rule_id index to save
+    # a sort and fetch 2.2 million table rows at 100,000 cases (5.8 s) instead of reading the covering
+    # (agenda_item_id, rule_id, applies, met) index per heard case (1.8 s).
+    rule = func.coalesce(IndstillingCheck.rule_id, "")
     rows = session.execute(
-        select(IndstillingCheck.rule_id, applies, met, share(met, applies))
+        select(rule, applies, met, share(met, applies))
         .join(heard, heard.c.item_id == IndstillingCheck.agenda_item_id)
-        .group_by(IndstillingCheck.rule_id)
+        .group_by(rule)
     ).all()
     titles = titles or {}
     ordered = sorted(rows, key=lambda r: control_point_key(r[0]))

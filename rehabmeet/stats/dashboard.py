@@ -12,6 +12,7 @@ from rehabmeet.settings.rules import Rules
 from rehabmeet.stats import queries
 from rehabmeet.stats.filters import EVERYTHING, CaseFilter
 from rehabmeet.stats.queries import Table
+from rehabmeet.stats.trends import trends
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,13 @@ def _tables(session: Session, heard: Any, rules: Rules) -> tuple[Table, ...]:
         queries.attendance(session, heard, rules.quorum, rules.education_member),
         queries.interventions(session, heard),
         queries.informed(session, heard, follow.informed_warn_days, follow.informed_alert_days),
+        trends(
+            session,
+            heard,
+            alert_a17=waiting_limits(rules)[1],
+            warn_days=follow.informed_warn_days,
+            alert_days=follow.informed_alert_days,
+        ),
     )
 
 

@@ -22,7 +22,7 @@ from rehabmeet.stats.dashboard import Dashboard
 from rehabmeet.stats.labels import point_title, stat_label
 from rehabmeet.stats.queries import Table
 
-CODE_COLUMNS = {"case_type", "outcome", "discipline", "measure", "intervention", "when", "limit"}
+CODE_COLUMNS = {"case_type", "outcome", "discipline", "measure", "intervention", "when", "limit", "month"}
 
 
 def is_share(heading: str) -> bool:

@@ -110,6 +110,16 @@ KPIS: dict[str, Kpi] = {
             "control point D1; 004 L1783–1801 (50 % within 4 days, 18 % over 2 weeks)",
         ),
         Kpi(
+            "trends",
+            QT_TRANSLATE_NOOP(
+                "Stats",
+                "Per month: heard cases, median days signed preparatory part → meeting, the share waiting "
+                "over 6 months, decided within and told within the team's D1 limits; the sources' "
+                "figures in the last row.",
+            ),
+            "001 L699–708 (81 days); 004 L147–157 (18 % over 6 months); 004 L1783–1801 (50 % within 4 days)",
+        ),
+        Kpi(
             "review_sample",
             QT_TRANSLATE_NOOP("Stats", "A random sample of heard cases per caseworker for internal review."),
             "control point F3; 004 L2700–2732",

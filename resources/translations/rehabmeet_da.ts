@@ -3786,6 +3786,30 @@ vurdering</translation>
         <translation>Grænse</translation>
     </message>
     <message>
+        <source>Monthly trends against the sources&apos; baselines</source>
+        <translation>Udvikling pr. måned over for kildernes udgangspunkt</translation>
+    </message>
+    <message>
+        <source>Baseline (sources)</source>
+        <translation>Udgangspunkt (kilder)</translation>
+    </message>
+    <message>
+        <source>Median days signed → meeting</source>
+        <translation>Median dage underskrevet → møde</translation>
+    </message>
+    <message>
+        <source>Share over 6 months</source>
+        <translation>Andel over 6 måneder</translation>
+    </message>
+    <message>
+        <source>Share decided in time</source>
+        <translation>Andel afgjort i tide</translation>
+    </message>
+    <message>
+        <source>Share told in time</source>
+        <translation>Andel orienteret i tide</translation>
+    </message>
+    <message>
         <source>Over the limit</source>
         <translation>Over grænsen</translation>
     </message>
@@ -4144,6 +4168,10 @@ vurdering</translation>
     <message>
         <source>Days from the meeting until the citizen was told the indstilling, in the D1 bands.</source>
         <translation>Dage fra mødet til borgeren fik indstillingen at vide, i D1&apos;s intervaller.</translation>
+    </message>
+    <message>
+        <source>Per month: heard cases, median days signed preparatory part → meeting, the share waiting over 6 months, decided within and told within the team&apos;s D1 limits; the sources&apos; figures in the last row.</source>
+        <translation>Pr. måned: behandlede sager, median dage fra underskrevet forberedende del til møde, andelen der ventede over 6 måneder, afgjort og orienteret inden for teamets D1-grænser; kildernes tal i sidste række.</translation>
     </message>
     <message>
         <source>A random sample of heard cases per caseworker for internal review.</source>

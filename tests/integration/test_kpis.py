@@ -114,3 +114,11 @@ def test_every_table_is_a_kpi_defined_once_with_its_source(dashboard: Dashboard)
         kpi = KPIS[table.name]
         assert kpi.definition and kpi.source[:1].isalnum(), table.name
     assert "002 L8452–8458" in KPIS["attendance"].source and "A17" in KPIS["waits_over"].source
+
+
+def test_monthly_trends_with_the_sources_baselines(dashboard: Dashboard) -> None:
+    month, baseline = dashboard.table("trends").rows
+    # waits 40, 100, 122, 130, 200: median (nearest rank) 122; one over 183 days; every case decided
+    # on the day; nobody told yet (not recorded counts as not in time)
+    assert month == ("2026-10", 5, 122, 0.2, 1.0, 0.0)
+    assert baseline == ("baseline", None, 81, 0.18, None, 0.5)  # 001 L699–708, 004 L147–157, L1783–1801

@@ -70,7 +70,12 @@ def test_several_tables_are_an_honest_zip(
     written = tmp_path / "stats.zip"
     assert not asked.exists() and zipfile.is_zipfile(written) and f"wrote {written}" in capsys.readouterr().out
     names = zipfile.ZipFile(written).namelist()
-    assert len(names) == 12 and "waits_over.csv" in names and all(n.endswith(".csv") for n in names)
+    assert (
+        len(names) == 13
+        and "waits_over.csv" in names
+        and "trends.csv" in names
+        and all(n.endswith(".csv") for n in names)
+    )
 
 
 def test_the_plain_style_is_for_programs(database: Database, tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ def test_the_dashboard_shows_headline_charts_and_tables(
     qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=10_000)
     assert dashboard.dashboard.headline.cases == 1
     assert "60 days" in dashboard.findChild(type(dashboard.status), "tile1").text()
-    assert len(dashboard.findChildren(QChartView)) == 4 and dashboard.tables.count() == 11
+    assert len(dashboard.findChildren(QChartView)) == 4 and dashboard.tables.count() == 12
     dashboard.save_export("csv", str(tmp_path / "mi.zip"))
     qtbot.waitUntil(lambda: (tmp_path / "mi.zip").exists(), timeout=10_000)
     dashboard.close()

@@ -54,6 +54,48 @@ class StatsService:
             rules = load_rules(session, where.team_id)
             return build_dashboard(session, start, end, rules=rules, where=where)
 
+    def cases_behind(
+        self,
+        start: date,
+        end: date,
+        kind: str,
+        key: str,
+        *,
+        where: CaseFilter = EVERYTHING,
+        include_citizens: bool = False,
+    ) -> Table:
+        """The heard cases behind one figure (see :mod:`rehabmeet.stats.drill`), pseudonymised unless
+        ``include_citizens``; the look is logged like a sample."""
+        from rehabmeet.stats.dashboard import waiting_limits
+        from rehabmeet.stats.drill import cases_behind
+
+        if end < start:
+            raise UserFacingError(error_text("the period ends before it starts"))
+        with self._sessions.begin() as session:
+            rules = load_rules(session, where.team_id)
+            table = cases_behind(
+                session,
+                start,
+                end,
+                kind,
+                key,
+                rules=rules,
+                limits=waiting_limits(rules),
+                salt=_salt(),
+                where=where,
+                include_citizens=include_citizens,
+            )
+            record_event(
+                session,
+                self._actor,
+                "stats.drill",
+                kind=kind,
+                key=key,
+                cases=len(table.rows),
+                include_citizens=include_citizens,
+            )
+            return table
+
     def choices(self, start: date, end: date) -> FilterChoices:
         """The teams, caseworkers and case types of the cases heard in the period, to filter by."""
         from rehabmeet.stats.queries import filter_choices

@@ -18,6 +18,7 @@ _NAMES = {
     "review_sample": QT_TRANSLATE_NOOP("Stats", "Review sample (stratified by caseworker)"),
     "waits_over": QT_TRANSLATE_NOOP("Stats", "Waits over 4 and 6 months (control point A17)"),
     "limit": QT_TRANSLATE_NOOP("Stats", "Limit"),
+    "cases_behind": QT_TRANSLATE_NOOP("Stats", "Cases behind the figure"),
     "trends": QT_TRANSLATE_NOOP("Stats", "Monthly trends against the sources' baselines"),
     "baseline": QT_TRANSLATE_NOOP("Stats", "Baseline (sources)"),
     "median_signed_to_meeting": QT_TRANSLATE_NOOP("Stats", "Median days signed → meeting"),

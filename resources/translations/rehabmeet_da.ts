@@ -896,6 +896,10 @@
         <source>cannot be read as a PDF ({exc})</source>
         <translation>kan ikke læses som PDF ({exc})</translation>
     </message>
+    <message>
+        <source>there is no drill-down {kind!r}/{key!r}; choose {value}</source>
+        <translation>der er ingen opdeling {kind!r}/{key!r}; vælg {value}</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1912,6 +1916,10 @@ vurdering</translation>
     <message>
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
+    </message>
+    <message>
+        <source>Cases behind %1</source>
+        <translation>Sager bag %1</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3792,10 @@ vurdering</translation>
     <message>
         <source>Limit</source>
         <translation>Grænse</translation>
+    </message>
+    <message>
+        <source>Cases behind the figure</source>
+        <translation>Sagerne bag tallet</translation>
     </message>
     <message>
         <source>Monthly trends against the sources&apos; baselines</source>

@@ -122,3 +122,18 @@ def test_monthly_trends_with_the_sources_baselines(dashboard: Dashboard) -> None
     # on the day; nobody told yet (not recorded counts as not in time)
     assert month == ("2026-10", 5, 122, 0.2, 1.0, 0.0)
     assert baseline == ("baseline", None, 81, 0.18, None, 0.5)  # 001 L699–708, 004 L147–157, L1783–1801
+
+
+def test_drill_down_to_the_cases_behind_a_figure(database: Database) -> None:
+    stats = StatsService(database.sessions, actor="manager")
+    over = stats.cases_behind(*PERIOD, "waits_over", "over_4_months")
+    assert len(over.rows) == 2 and all(row[0].startswith("P-") for row in over.rows)  # 130 and 200 days
+    assert "citizen" not in over.headings and "Borger" not in str(over.rows)
+    c10 = stats.cases_behind(*PERIOD, "completeness", "C10", include_citizens=True)
+    assert [row[6] for row in c10.rows] == ["Borger 0"]  # the first case did not meet C10
+    uu = stats.cases_behind(*PERIOD, "attendance", "education")
+    assert len(uu.rows) == 1  # required for two, absent for the 29-year-old
+    from rehabmeet.errors import UserFacingError
+
+    with pytest.raises(UserFacingError, match="no drill-down"):
+        stats.cases_behind(*PERIOD, "outcomes", "x")

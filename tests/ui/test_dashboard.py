@@ -93,3 +93,30 @@ def test_the_dashboard_filters_by_caseworker_and_case_type(
     qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=10_000)
     assert dashboard.dashboard.headline.cases == 1 and dashboard.caseworker.currentText() == "Bo Nielsen"
     dashboard.close()
+
+
+def test_a_control_point_bar_drills_down_to_its_cases(
+    demo_home: Path, make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    from PySide6.QtCharts import QHorizontalBarSeries
+
+    database = open_home_database(demo_home)
+    write_known_history(
+        database,
+        date.today(),
+        [
+            KnownCase("fleksjob", "fleksjob", 60, 5, checks={"C13": False, "C2": True}),
+            KnownCase("fleksjob", "fleksjob", 30, 5, checks={"C13": True, "C2": True}),
+        ],
+    )
+    database.close()
+    window = make_main_window()
+    dashboard = window.show_dashboard()
+    qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=10_000)
+    view = dashboard.findChild(QChartView, "chartCompleteness")
+    (series,) = [s for s in view.chart().series() if isinstance(s, QHorizontalBarSeries)]
+    series.clicked.emit(0, series.barSets()[0])  # the bottom bar: C13, the last in natural order
+    assert dashboard.tables.tabText(dashboard.tables.currentIndex()) == "Cases behind C13"
+    model = dashboard.tables.currentWidget().model()
+    assert model.rowCount() == 1 and model.index(0, 0).data().startswith("P-")
+    dashboard.close()

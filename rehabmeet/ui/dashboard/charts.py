@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -101,9 +101,12 @@ def waiting_distribution(dashboard: Dashboard, parent: QWidget) -> QChartView:
     return _view(chart, parent, "chartWaiting")
 
 
-def completeness(dashboard: Dashboard, parent: QWidget) -> QChartView:
+def completeness(dashboard: Dashboard, parent: QWidget, on_pick: Callable[[str], None] | None = None) -> QChartView:
+    """Share met per control point; clicking a bar calls ``on_pick`` with its control point (drill-down)."""
     rows = list(reversed(dashboard.table("completeness").rows))  # natural order, C1 at the top
     series = QHorizontalBarSeries()
+    if on_pick is not None:
+        series.clicked.connect(lambda index, _bars: on_pick(rows[index][0]))
     series.append(_bars(stat_label("share_met"), [100 * (r[4] or 0) for r in rows], PALETTE[1]))
     chart = QChart()
     chart.setTitle(stat_label("completeness"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabmeet.errors import UserFacingError
 from rehabmeet.services.stats import StatsService, sample_table
 from rehabmeet.stats.dashboard import Dashboard
 from rehabmeet.stats.export import readable_rows
@@ -128,7 +129,7 @@ class DashboardWindow(QWidget):
         scroller = QScrollArea(self)
         scroller.setWidgetResizable(True)
         scroller.setWidget(overview)
-        tabs = QTabWidget(self)
+        tabs = self.pages = QTabWidget(self)
         tabs.addTab(scroller, self.tr("Overview"))
         tabs.addTab(self.tables, self.tr("Tables"))
         layout = QVBoxLayout(self)
@@ -187,10 +188,10 @@ class DashboardWindow(QWidget):
         self.status.setText(self.tr("%n case(s) heard in the period", "", dashboard.headline.cases))
         self._show_tiles(dashboard)
         _clear(self.charts)
-        for n, make in enumerate(
-            (charts.cases_per_month, charts.waiting_distribution, charts.measures, charts.completeness)
-        ):
+        for n, make in enumerate((charts.cases_per_month, charts.waiting_distribution, charts.measures)):
             self.charts.addWidget(make(dashboard, self), n // 2, n % 2)
+        picked = charts.completeness(dashboard, self, lambda rule: self.drill("completeness", rule))
+        self.charts.addWidget(picked, 1, 1)
         self.tables.clear()
         for table in dashboard.tables:
             self.tables.addTab(self._table_view(table), stat_label(table.name))
@@ -249,6 +250,20 @@ class DashboardWindow(QWidget):
         )
         handle.succeeded.connect(lambda target: self.status.setText(self.tr("Saved %1").replace("%1", str(target))))
         handle.failed.connect(lambda error: show_error(self, str(error)))
+
+    def drill(self, kind: str, key: str) -> None:
+        """Show the cases behind one figure (a control point not met …) in a tab of their own."""
+        start, end = self.period()
+        include = self.include_citizens.isChecked()
+        try:
+            table = self._stats.cases_behind(start, end, kind, key, where=self.where(), include_citizens=include)
+        except UserFacingError as error:  # a refusal is shown, never raised into Qt's event loop
+            show_error(self, str(error))
+            return
+        title = self.tr("Cases behind %1").replace("%1", key)
+        index = self.tables.addTab(self._table_view(table), title)
+        self.tables.setCurrentIndex(index)
+        self.pages.setCurrentWidget(self.tables)
 
     @Slot()
     def _on_sample_clicked(self) -> None:

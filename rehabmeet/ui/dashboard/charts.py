@@ -46,10 +46,17 @@ def _bars(name: str, values: Sequence[float], colour: str) -> QBarSet:
 
 
 def _axes(
-    chart: QChart, series: object, categories: list[str], horizontal: bool = False, maximum: float | None = None
+    chart: QChart,
+    series: object,
+    categories: list[str],
+    horizontal: bool = False,
+    maximum: float | None = None,
+    title: str = "",
 ) -> None:
     category_axis = QBarCategoryAxis()
     category_axis.append(categories)
+    if title:
+        category_axis.setTitleText(title)
     value_axis = QValueAxis()
     value_axis.setLabelFormat("%.0f")
     if maximum is not None:
@@ -82,7 +89,12 @@ def cases_per_month(dashboard: Dashboard, parent: QWidget) -> QChartView:
     chart = QChart()
     chart.setTitle(stat_label("cases_per_month"))
     chart.addSeries(series)
-    _axes(chart, series, [m[2:].replace("-", "/") for m in months])
+    # Month numbers fit under thirteen bars at 1280 px ("25/12" did not); the years go in the axis title.
+    # A month number that recurs (December to December) keeps its year: the axis merges equal names.
+    numbers = [m[5:] for m in months]
+    names = [n if numbers.count(n) == 1 else f"{n}/{m[2:4]}" for n, m in zip(numbers, months, strict=True)]
+    years = sorted({m[:4] for m in months})
+    _axes(chart, series, names, title="–".join(dict.fromkeys((years[0], years[-1]))) if years else "")
     return _view(chart, parent, "chartCasesPerMonth")
 
 

@@ -3,10 +3,12 @@
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/scale.py [--sizes 7,10000,100000] [--runs 5]
 
 For each size a fresh encrypted home gets the demo day and ``rehabmeet demo --history N`` past cases
-(timed: "history written"). Then, medians of ``--runs`` after one unmeasured warm-up each:
+(timed: "history written"). Then the sizes are measured in turn, round by round (so a busy machine
+slows them alike), medians of ``--runs`` after one unmeasured warm-up each:
 
 - start-up: process start → main window shown with the demo day (subprocess, as ``startup.py``);
-- agenda read: ``MeetingService.list_meetings`` + ``agenda`` of the demo day (what the window reads first);
+- agenda read: ``MeetingService.list_meetings`` (upcoming and the newest past days, as the window asks)
+  + ``agenda`` of the demo day;
 - ``cases --meeting``: ``CaseService.list_cases(meeting_id=…)`` for the demo day's 7 cases;
 - selecting a case: ``CaseService.case_detail`` of a demo case;
 - dashboard: ``StatsService.dashboard`` over the last 12 months (every table);
@@ -45,16 +47,6 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.helpers.file_keyring.File
 MEETING_DAY = ("startup", "agenda", "cases_meeting", "select_case")
 
 
-def _median(fn: Callable[[], Any], runs: int) -> float:
-    fn()  # warm-up: the first call pays SQLAlchemy's statement compilation
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def _old_listing(session: Any, rules: Any, on: date) -> list[Any]:
     """The 0.1 listing: every case as ORM objects with versions, documents and summary sections."""
     from rehabmeet.services.cases import _newest_versions, case_row
@@ -62,76 +54,124 @@ def _old_listing(session: Any, rules: Any, on: date) -> list[Any]:
     return [case_row(case, rules, on) for case in session.scalars(_newest_versions()).all()]
 
 
-def measure(size: int, runs: int, env: dict[str, str]) -> dict[str, float]:
-    scratch = Path(tempfile.mkdtemp(prefix=f"rehabmeet-scale-{size}-"))
-    home_env = dict(
-        env,
-        REHABMEET_HOME=str(scratch / "home"),
-        REHABMEET_TEST_KEYRING_FILE=str(scratch / "keyring.json"),
-    )
-    subprocess.run(
-        [sys.executable, "-m", "rehabmeet", "demo", "--no-gui", "--history", "0"],
-        env=home_env,
-        check=True,
-        capture_output=True,
-    )
+def build_home(size: int, scratch: Path, env: dict[str, str]) -> tuple[dict[str, str], float]:
+    """A home with the demo day and ``size`` past cases; returns its environment and the history's seconds."""
+    home_env = dict(env, REHABMEET_HOME=str(scratch / f"home-{size}"))
+    demo = [sys.executable, "-m", "rehabmeet", "demo", "--no-gui", "--history"]
+    subprocess.run([*demo, "0"], env=home_env, check=True, capture_output=True)
     started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "rehabmeet", "demo", "--no-gui", "--history", str(size)],
-        env=home_env,
-        check=True,
-        capture_output=True,
-    )
-    figures = {"history": time.perf_counter() - started}
-    app_env = dict(home_env, **{PROBE: "1"})
-    _measure([sys.executable, "-m", "rehabmeet"], app_env)  # bytecode, caches
-    figures["startup"] = statistics.median(
-        _measure([sys.executable, "-m", "rehabmeet"], app_env)[0] for _ in range(runs)
-    )
+    subprocess.run([*demo, str(size)], env=home_env, check=True, capture_output=True)
+    return home_env, time.perf_counter() - started
 
-    os.environ.update(
-        REHABMEET_HOME=home_env["REHABMEET_HOME"], REHABMEET_TEST_KEYRING_FILE=home_env["REHABMEET_TEST_KEYRING_FILE"]
-    )
-    from sqlalchemy import select
 
-    from rehabmeet.models import Case, Meeting
-    from rehabmeet.paths import resolve_paths
-    from rehabmeet.services.cases import CaseService
-    from rehabmeet.services.meetings import MeetingService
-    from rehabmeet.services.stats import StatsService
-    from rehabmeet.settings.store import load_rules
-    from rehabmeet.storage.database import open_database
-    from rehabmeet.storage.target import resolve_target
+class Probes:
+    """The in-process figures of one home (its database open for the whole run)."""
 
-    database = open_database(resolve_target(resolve_paths(None).ensure()))
-    with database.sessions.begin() as session:
-        meeting_id = session.scalar(select(Meeting.id).where(Meeting.external_key == "demo-meeting-day"))
-        if meeting_id is None:  # the demo meeting's key, whatever it is called
-            meeting_id = session.scalar(select(Meeting.id).order_by(Meeting.meeting_date.desc()).limit(1))
-        case_id = session.scalar(select(Case.id).where(Case.case_ref == "DEMO-2026-003"))
-    cases = CaseService(database.sessions)
-    meetings = MeetingService(database.sessions, actor="bench")
-    stats = StatsService(database.sessions, actor="bench")
-    today = date.today()
+    def __init__(self, home: str) -> None:
+        from sqlalchemy import select
 
-    def agenda() -> None:
-        meetings.list_meetings()
-        meetings.agenda(meeting_id)
+        from rehabmeet.models import Case, Meeting
+        from rehabmeet.paths import resolve_paths
+        from rehabmeet.services.cases import CaseService
+        from rehabmeet.services.meetings import MeetingService
+        from rehabmeet.services.stats import StatsService
+        from rehabmeet.storage.database import open_database
+        from rehabmeet.storage.target import resolve_target
 
-    def old_listing() -> None:
-        with database.sessions.begin() as session:
-            _old_listing(session, load_rules(session), today)
+        self.database = open_database(resolve_target(resolve_paths(Path(home)).ensure()))
+        with self.database.sessions.begin() as session:
+            self.meeting_id = session.scalar(select(Meeting.id).where(Meeting.external_key == "demo-meeting-day"))
+            self.case_id = session.scalar(select(Case.id).where(Case.case_ref == "DEMO-2026-003"))
+        self.cases = CaseService(self.database.sessions)
+        self.meetings = MeetingService(self.database.sessions, actor="bench")
+        self.stats = StatsService(self.database.sessions, actor="bench")
+        self.today = date.today()
 
-    figures["agenda"] = _median(agenda, runs)
-    figures["cases_meeting"] = _median(lambda: cases.list_cases(meeting_id=meeting_id), runs)
-    figures["select_case"] = _median(lambda: cases.case_detail(case_id), runs)
-    figures["dashboard"] = _median(lambda: stats.dashboard(today - timedelta(days=365), today), max(1, runs // 2))
-    listing_runs = max(1, runs // 2) if size <= 10_000 else 1
-    figures["cases_all"] = _median(cases.list_cases, listing_runs)
-    figures["cases_all_old"] = _median(old_listing, listing_runs)
-    database.close()
+    def agenda(self) -> None:
+        from rehabmeet.ui.shell.main_window import PAST_MEETINGS_SHOWN
+
+        self.meetings.list_meetings(past_limit=PAST_MEETINGS_SHOWN)  # what the window reads first
+        self.meetings.agenda(self.meeting_id)
+
+    def cases_meeting(self) -> None:
+        self.cases.list_cases(meeting_id=self.meeting_id)
+
+    def select_case(self) -> None:
+        self.cases.case_detail(self.case_id)
+
+    def dashboard(self) -> None:
+        self.stats.dashboard(self.today - timedelta(days=365), self.today)
+
+    def cases_all(self) -> None:
+        self.cases.list_cases()
+
+    def cases_all_old(self) -> None:
+        from rehabmeet.settings.store import load_rules
+
+        with self.database.sessions.begin() as session:
+            _old_listing(session, load_rules(session), self.today)
+
+
+def _timed(fn: Callable[[], Any]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+QUICK = ("agenda", "cases_meeting", "select_case")
+SLOW = ("dashboard", "cases_all", "cases_all_old")
+Samples = dict[tuple[int, str], list[float]]
+
+
+def _startups(sizes: list[int], homes: dict[int, dict[str, str]], runs: int) -> Samples:
+    app = {size: dict(homes[size], **{PROBE: "1"}) for size in sizes}
+    for size in sizes:
+        _measure([sys.executable, "-m", "rehabmeet"], app[size])  # bytecode, caches
+    samples: Samples = {}
+    for _ in range(runs):
+        for size in sizes:
+            samples.setdefault((size, "startup"), []).append(
+                _measure([sys.executable, "-m", "rehabmeet"], app[size])[0]
+            )
+    return samples
+
+
+def _in_process(sizes: list[int], probes: dict[int, Probes], runs: int) -> Samples:
+    samples: Samples = {}
+    for size in sizes:
+        for name in (*QUICK, "dashboard"):
+            getattr(probes[size], name)()  # warm-up: statement compilation
+    for _ in range(runs):
+        for size in sizes:
+            for name in QUICK:
+                samples.setdefault((size, name), []).append(_timed(getattr(probes[size], name)))
+    for n in range(max(1, runs // 2)):
+        for size in sizes:
+            for name in SLOW:
+                if name != "dashboard" and n > 0 and size > 10_000:
+                    continue  # the whole listing of 100,000 cases once is enough
+                samples.setdefault((size, name), []).append(_timed(getattr(probes[size], name)))
+    return samples
+
+
+def measure_all(sizes: list[int], runs: int, env: dict[str, str]) -> dict[int, dict[str, float]]:
+    """Build every home, then measure them alternately, round by round, so load on the machine hits all alike."""
+    scratch = Path(tempfile.mkdtemp(prefix="rehabmeet-scale-"))
+    env = dict(env, REHABMEET_TEST_KEYRING_FILE=str(scratch / "keyring.json"))
+    os.environ["REHABMEET_TEST_KEYRING_FILE"] = env["REHABMEET_TEST_KEYRING_FILE"]
+    homes, results = {}, {size: {} for size in sizes}
+    for size in sizes:
+        homes[size], results[size]["history"] = build_home(size, scratch, env)
+        print(f"built {size:,} past cases in {results[size]['history']:.1f} s", file=sys.stderr, flush=True)
+    samples = _startups(sizes, homes, runs)
+    probes = {size: Probes(homes[size]["REHABMEET_HOME"]) for size in sizes}
+    samples.update(_in_process(sizes, probes, runs))
+    for size in sizes:
+        probes[size].database.close()
+        for key in ("startup", *QUICK, *SLOW):
+            results[size][key] = statistics.median(samples[(size, key)])
     shutil.rmtree(scratch, ignore_errors=True)
-    return figures
+    return results
 
 
 def main() -> None:
@@ -142,14 +182,12 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    results = {}
-    for size in sizes:
-        results[size] = measure(size, args.runs, env)
-        print(f"measured {size:,} past cases", file=sys.stderr, flush=True)
+    results = measure_all(sizes, args.runs, env)
     base = results[sizes[0]]
     print(machine_line())
     print(
-        f"platform plugin {env['QT_QPA_PLATFORM']}, medians of {args.runs} runs; ratios against {sizes[0]:,} past cases"
+        f"platform plugin {env['QT_QPA_PLATFORM']}; medians of {args.runs} rounds taken in turn across the sizes "
+        f"(dashboard and whole listings fewer); ratios against {sizes[0]:,} past cases"
     )
     names = {
         "history": "history written (demo --history N)",

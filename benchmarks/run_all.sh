@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-.venv/bin/python}"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 status=0
-for script in startup import_bundle summary timer editor documents packs stats; do
+for script in startup import_bundle summary timer editor documents packs stats scale; do
     echo "== benchmarks/$script.py =="
     if ! "$PYTHON" "benchmarks/$script.py"; then
         echo "!! benchmarks/$script.py failed" >&2

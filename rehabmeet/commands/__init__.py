@@ -41,5 +41,6 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         stats,
         db,
         key,
+        watch,
     ):
         module.register(sub)

@@ -15,7 +15,7 @@ from rehabmeet.bundles.outcome import ImportStatus
 from rehabmeet.bundles.writer import write_bundle_zip
 from rehabmeet.demo.content import DEMO_CASE_REFS, demo_bundle_specs
 from rehabmeet.demo.finished import DemoFinisher
-from rehabmeet.demo.history import HistoryGenerator
+from rehabmeet.demo.history import HistoryGenerator, HistorySize
 from rehabmeet.domain.vocabulary import Discipline
 from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import error_text
@@ -77,8 +77,11 @@ class DemoService:
         self._finisher = finisher
         self._history = history
 
-    def create(self) -> DemoResult:
-        """Create whatever part of the demo is missing and return the demo meeting."""
+    def create(
+        self, history_size: HistorySize | None = None, progress: Callable[[int, int], None] | None = None
+    ) -> DemoResult:
+        """Create whatever part of the demo is missing and return the demo meeting (``history_size`` past
+        cases, ``progress(done, total)`` while they are written)."""
         team_id, team_created = self._ensure_team()
         meeting_id, meeting_date, meeting_created = self._ensure_meeting(team_id)
         imported = self._import_missing_cases(meeting_date)
@@ -91,7 +94,9 @@ class DemoService:
             meeting_id, [ids[ref] for ref in refs if ref in ids]
         )
         finished = self._finisher.finish(meeting_id, meeting_date) if self._finisher is not None else 0
-        past = self._history.create(meeting_date - timedelta(days=1)) if self._history is not None else 0
+        past = 0
+        if self._history is not None:
+            past = self._history.create(meeting_date - timedelta(days=1), history_size or HistorySize(), progress)
         return DemoResult(meeting_id, imported, team_created, meeting_created, finished, past)
 
     def _ensure_team(self) -> tuple[int, bool]:

@@ -10,6 +10,7 @@ preparatory part to the meeting (001 L699–708), measures shrinking on the way 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -87,6 +88,10 @@ FIRST = ("Anna", "Bent", "Carla", "Dorthe", "Erik", "Fatima", "Gustav", "Hanne",
 LAST = ("Hansen", "Jensen", "Nielsen", "Pedersen", "Andersen", "Larsen", "Sørensen", "Rasmussen", "Jørgensen")
 
 
+PER_MEETING = 6
+BATCH_MEETINGS = 100
+
+
 @dataclass(frozen=True, slots=True)
 class HistorySize:
     cases: int = 300
@@ -95,31 +100,46 @@ class HistorySize:
 
 
 class HistoryGenerator:
-    """Writes past meeting days with heard cases for the team, once (idempotent by meeting key)."""
+    """Writes past meeting days with heard cases for the team, once (idempotent by meeting key).
+
+    Rows go in batches of :data:`BATCH_MEETINGS` meeting days (one multi-row INSERT per table, ids
+    back through ``RETURNING``), so 10,000 cases take seconds, not minutes.
+    """
 
     def __init__(self, sessions: SessionFactory, *, seed: int = 2026) -> None:
         self._sessions = sessions
         self._random = random.Random(seed)
 
-    def create(self, until: date, size: HistorySize = HistorySize()) -> int:
-        """Add ``size.cases`` heard cases on weekly meetings before ``until``; 0 if already there."""
+    def create(
+        self, until: date, size: HistorySize = HistorySize(), progress: Callable[[int, int], None] | None = None
+    ) -> int:
+        """Add ``size.cases`` heard cases on meetings of six before ``until``; 0 if already there.
+
+        ``progress(done, total)`` is called after each batch.
+        """
         with self._sessions.begin() as session:
             if session.scalar(select(Meeting.id).where(Meeting.external_key.like(f"{HISTORY_KEY}-%")).limit(1)):
                 return 0
             team = session.scalars(select(Team).order_by(Team.id)).first()
             if team is None:
                 return 0
-            members = list(session.scalars(select(TeamMember).where(TeamMember.team_id == team.id)))
-            per_meeting = 6
-            meetings = max(1, size.cases // per_meeting)
+            members = [
+                m
+                for m in session.scalars(select(TeamMember).where(TeamMember.team_id == team.id))
+                if m.discipline != "ad_hoc"
+            ]
+            meetings = max(1, -(-size.cases // PER_MEETING))
             events: list[dict[str, Any]] = []
             made = 0
-            for n in range(meetings):
-                day = until - timedelta(days=size.days - (n * size.days) // meetings)
-                count = min(per_meeting, size.cases - made)
-                if count <= 0:
-                    break
-                made += self._meeting(session, team.id, members, day, n, count, events)
+            for first in range(0, meetings, BATCH_MEETINGS):
+                plan = []
+                for n in range(first, min(meetings, first + BATCH_MEETINGS)):
+                    count = min(PER_MEETING, size.cases - n * PER_MEETING)
+                    if count > 0:
+                        plan.append((n, until - timedelta(days=size.days - (n * size.days) // meetings), count))
+                made += self._batch(session, team.id, members, plan, events)
+                if progress is not None:
+                    progress(made, size.cases)
             for k in range(size.filler_events):
                 events.append(
                     _event(
@@ -134,18 +154,19 @@ class HistoryGenerator:
             append_events(session, events)
             return made
 
-    def _meeting(
+    def _batch(
         self,
         session: Session,
         team_id: int,
         members: list[TeamMember],
-        day: date,
-        n: int,
-        count: int,
+        plan: list[tuple[int, date, int]],
         events: list[dict[str, Any]],
     ) -> int:
-        meeting_id = session.execute(
-            insert(Meeting).returning(Meeting.id),
+        """Write the meetings of ``plan`` (number, day, cases) with their cases: a few INSERTs per table."""
+        r = self._random
+        meeting_ids = _insert_returning(
+            session,
+            Meeting,
             [
                 {
                     "team_id": team_id,
@@ -156,56 +177,73 @@ class HistoryGenerator:
                     "external_key": f"{HISTORY_KEY}-{n}",
                     "created_at": datetime.combine(day, time(8), UTC),
                 }
+                for n, day, _count in plan
             ],
-        ).scalar_one()
-        for position in range(count):
-            self._case(session, meeting_id, members, day, n * 10 + position, position, events)
-        return count
-
-    def _case(
-        self,
-        session: Session,
-        meeting_id: int,
-        members: list[TeamMember],
-        day: date,
-        serial: int,
-        position: int,
-        events: list[dict[str, Any]],
-    ) -> None:
-        r = self._random
-        case_type = _weighted(r, TYPES)
-        outcome = _weighted(r, OUTCOMES[case_type])
-        ref = f"HIST-{day.year}-{serial:05d}"
-        imported = datetime.combine(day - timedelta(days=14), time(10), UTC)
-        case_id = session.execute(
-            insert(Case).returning(Case.id), [{"case_ref": ref, "created_at": imported}]
-        ).scalar_one()
-        session.execute(insert(CaseVersion), [self._version(case_id, case_type, day, imported)])
-        start = datetime.combine(day, time(9), UTC) + timedelta(minutes=50 * position)
-        planned = 45 if case_type != "jobafklaring" else 30
-        item_id = session.execute(
-            insert(AgendaItem).returning(AgendaItem.id),
+        )
+        cases = []  # (meeting_id, day, serial, position, case_type, outcome, imported)
+        for meeting_id, (n, day, count) in zip(meeting_ids, plan, strict=True):
+            for position in range(count):
+                case_type = _weighted(r, TYPES)
+                imported = datetime.combine(day - timedelta(days=14), time(10), UTC)
+                cases.append(
+                    (
+                        meeting_id,
+                        day,
+                        n * 10 + position,
+                        position,
+                        case_type,
+                        _weighted(r, OUTCOMES[case_type]),
+                        imported,
+                    )
+                )
+        case_ids = _insert_returning(
+            session,
+            Case,
+            [
+                {"case_ref": f"HIST-{day.year}-{serial:05d}", "created_at": imported}
+                for _m, day, serial, _p, _t, _o, imported in cases
+            ],
+        )
+        session.execute(
+            insert(CaseVersion),
+            [self._version(case_id, c[4], c[1], c[6]) for case_id, c in zip(case_ids, cases, strict=True)],
+        )
+        starts, planned = [], []
+        for _m, day, _serial, position, case_type, _o, _i in cases:
+            starts.append(datetime.combine(day, time(9), UTC) + timedelta(minutes=50 * position))
+            planned.append(45 if case_type != "jobafklaring" else 30)
+        item_ids = _insert_returning(
+            session,
+            AgendaItem,
             [
                 {
-                    "meeting_id": meeting_id,
+                    "meeting_id": c[0],
                     "case_id": case_id,
-                    "position": position,
+                    "position": c[3],
                     "planned_start": start.time(),
-                    "planned_minutes": planned,
+                    "planned_minutes": minutes,
                     "status": "done",
                 }
+                for case_id, c, start, minutes in zip(case_ids, cases, starts, planned, strict=True)
             ],
-        ).scalar_one()
-        session.execute(insert(Attendance), [self._attendance(item_id, m) for m in members if m.discipline != "ad_hoc"])
-        measures = [m for m in MEASURES if r.random() < m[1]]
-        content: dict[str, Any] = {
-            "outcome": outcome,
-            "prospects": "Invented history.",
-            "interventions": [{"type": m[0], "description": ""} for m in measures],
+        )
+        rows: dict[str, list[dict[str, Any]]] = {
+            "attendance": [],
+            "indstilling": [],
+            "check": [],
+            "measure": [],
+            "follow": [],
         }
-        session.execute(
-            insert(Indstilling),
-            [
+        for item_id, case_id, c, start, minutes in zip(item_ids, case_ids, cases, starts, planned, strict=True):
+            meeting_id, day, outcome = c[0], c[1], c[5]
+            rows["attendance"] += [self._attendance(item_id, m) for m in members]
+            measures = [m for m in MEASURES if r.random() < m[1]]
+            content: dict[str, Any] = {
+                "outcome": outcome,
+                "prospects": "Invented history.",
+                "interventions": [{"type": m[0], "description": ""} for m in measures],
+            }
+            rows["indstilling"].append(
                 {
                     "agenda_item_id": item_id,
                     "content": content,
@@ -218,40 +256,43 @@ class HistoryGenerator:
                     "finalised_by": "history",
                     "finalised_at": start,
                 }
-            ],
-        )
-        session.execute(
-            insert(IndstillingCheck),
-            [
+            )
+            rows["check"] += [
                 {"agenda_item_id": item_id, "version": 1, "rule_id": rule, "applies": True, "met": r.random() < p}
                 for rule, p in CHECKS.items()
-            ],
-        )
-        if measures:
-            session.execute(
-                insert(InterventionFollow), [self._measure(item_id, k, m, day) for k, m in enumerate(measures)]
-            )
-        session.execute(insert(FollowThrough), [self._follow(item_id, outcome, day)])
-        actual = planned + r.randint(-5, 15)
-        for action, at in (("timer.start", start), ("timer.finish", start + timedelta(minutes=actual))):
+            ]
+            rows["measure"] += [self._measure(item_id, k, m, day) for k, m in enumerate(measures)]
+            rows["follow"].append(self._follow(item_id, outcome, day))
+            actual = minutes + r.randint(-5, 15)
+            for action, at in (("timer.start", start), ("timer.finish", start + timedelta(minutes=actual))):
+                events.append(
+                    _event(
+                        at,
+                        action,
+                        case_id,
+                        meeting_id,
+                        {"item_id": item_id, "at": at.timestamp(), "command": action.split(".")[1]},
+                    )
+                )
             events.append(
                 _event(
-                    at,
-                    action,
+                    start + timedelta(minutes=actual),
+                    "indstilling.finalised",
                     case_id,
                     meeting_id,
-                    {"item_id": item_id, "at": at.timestamp(), "command": action.split(".")[1]},
+                    {"item_id": item_id, "outcome": outcome, "version": 1},
                 )
             )
-        events.append(
-            _event(
-                start + timedelta(minutes=actual),
-                "indstilling.finalised",
-                case_id,
-                meeting_id,
-                {"item_id": item_id, "outcome": outcome, "version": 1},
-            )
-        )
+        for model, key in (
+            (Attendance, "attendance"),
+            (Indstilling, "indstilling"),
+            (IndstillingCheck, "check"),
+            (InterventionFollow, "measure"),
+            (FollowThrough, "follow"),
+        ):
+            if rows[key]:
+                session.execute(insert(model), rows[key])
+        return len(cases)
 
     def _version(self, case_id: int, case_type: str, day: date, imported: datetime) -> dict[str, Any]:
         r = self._random
@@ -334,6 +375,14 @@ class HistoryGenerator:
             "updated_by": "history",
             "updated_at": datetime.combine(decided, time(12), UTC),
         }
+
+
+def _insert_returning(session: Session, model: Any, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` in one multi-row statement and return their new ids in the rows' order."""
+    if not rows:
+        return []
+    statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, rows))
 
 
 def _weighted(r: random.Random, options: tuple[tuple[str, int], ...]) -> str:

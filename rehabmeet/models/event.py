@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, event, inspect, select, text
+from sqlalchemy import JSON, ForeignKey, Index, String, event, inspect, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from rehabmeet.domain.chain import GENESIS, entry_hash
@@ -26,6 +26,8 @@ class Event(Base):
     """
 
     __tablename__ = "event_log"
+    # The timer events of the heard cases, for the meeting-time KPI (migration 0008).
+    __table_args__ = (Index("ix_event_log_action_case", "action", "case_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)

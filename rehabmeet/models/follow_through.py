@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rehabmeet.models.base import Base, UTCDateTime, utc_now
@@ -65,6 +65,8 @@ class IndstillingCheck(Base):
     """Whether a finalised indstilling met one checklist rule (C1–C16 …), recorded at finalisation."""
 
     __tablename__ = "indstilling_check"
+    # Covering: the completeness KPI reads the index alone (migration 0008).
+    __table_args__ = (Index("ix_indstilling_check_item_rule", "agenda_item_id", "rule_id", "applies", "met"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, Time, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rehabmeet.models.base import Base, UTCDateTime, utc_now
@@ -101,6 +101,10 @@ class Attendance(Base):
     """
 
     __tablename__ = "attendance"
+    # Covering: the attendance KPI reads the index alone (migration 0008).
+    __table_args__ = (
+        Index("ix_attendance_item_member", "agenda_item_id", "role", "discipline", "present", "written_assessment"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)

@@ -107,12 +107,20 @@ class CaseService:
         self._sessions = sessions
         self._today = today
 
-    def list_cases(self) -> list[CaseRow]:
-        """Return every case, newest version, ordered by case_ref, readiness as of today."""
+    def list_cases(
+        self, *, meeting_id: int | None = None, start: date | None = None, end: date | None = None
+    ) -> list[CaseRow]:
+        """Return every case (or those on meeting ``meeting_id``'s agenda, or on the agendas of meetings
+        from ``start`` to ``end``), newest version, ordered by case_ref, readiness as of today.
+
+        Set-based (:mod:`rehabmeet.services.case_listing`): no ORM objects, no documents loaded.
+        """
+        from rehabmeet.services.case_listing import listed_cases
+
         with self._sessions.begin() as session:
-            rules = load_rules(session)
-            cases = session.scalars(_newest_versions()).all()
-            return [case_row(case, rules, self._today()) for case in cases]
+            return listed_cases(
+                session, load_rules(session), self._today(), meeting_id=meeting_id, start=start, end=end
+            )
 
     def find(self, case_ref: str) -> int:
         """Return the id of the case ``case_ref``.

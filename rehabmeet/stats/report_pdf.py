@@ -12,6 +12,7 @@ from rehabmeet.domain.danish import danish_date
 from rehabmeet.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from rehabmeet.stats.dashboard import Dashboard, Headline
 from rehabmeet.stats.export import readable_rows
+from rehabmeet.stats.kpis import KPIS
 from rehabmeet.stats.labels import stat_label
 
 
@@ -41,8 +42,12 @@ def render_report(dashboard: Dashboard, title: str) -> bytes:
     big = ParagraphStyle("big", fontName=bold, fontSize=16, leading=20, spaceAfter=4)
     heading = ParagraphStyle("heading", fontName=bold, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=4)
     body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=12)
+    small = ParagraphStyle("small", fontName=regular, fontSize=7.5, leading=10, textColor="#505a66", spaceAfter=3)
     period = f"{danish_date(dashboard.start)} – {danish_date(dashboard.end)}"
-    story: list[Any] = [Paragraph(escape(title), big), Paragraph(escape(period), body), Spacer(1, 4 * mm)]
+    story: list[Any] = [Paragraph(escape(title), big), Paragraph(escape(period), body)]
+    if dashboard.where.any:
+        story.append(Paragraph(escape(_filter_line(dashboard)), body))
+    story.append(Spacer(1, 4 * mm))
     story.append(_headline_table(dashboard.headline, regular, bold))
     story.append(_month_chart(dashboard, regular))
     for table in dashboard.tables:
@@ -59,9 +64,35 @@ def render_report(dashboard: Dashboard, title: str) -> bytes:
                 ]
             )
         )
-        story.append(KeepTogether([Paragraph(escape(stat_label(table.name)), heading), grid]))
+        about = _about(table.name)
+        parts = [Paragraph(escape(stat_label(table.name)), heading), *([Paragraph(about, small)] if about else [])]
+        story.append(KeepTogether([*parts, grid]))
     document.build(story)
     return buffer.getvalue()
+
+
+def _filter_line(dashboard: Dashboard) -> str:
+    """“Only: caseworker Anne Holm, case type Fleksjob” (the team by its id)."""
+    from rehabmeet.domain.vocabulary import label
+
+    where = dashboard.where
+    parts = []
+    if where.team_id is not None:
+        parts.append(_t(QT_TRANSLATE_NOOP("Stats", "team {id}")).format(id=where.team_id))
+    if where.caseworker is not None:
+        parts.append(_t(QT_TRANSLATE_NOOP("Stats", "caseworker {name}")).format(name=where.caseworker))
+    if where.case_type is not None:
+        parts.append(_t(QT_TRANSLATE_NOOP("Stats", "case type {type}")).format(type=label(where.case_type)))
+    return _t(QT_TRANSLATE_NOOP("Stats", "Only: {filters}")).format(filters=", ".join(parts))
+
+
+def _about(name: str) -> str:
+    """The KPI's definition and its source line, for under the table's heading."""
+    kpi = KPIS.get(name)
+    if kpi is None:
+        return ""
+    source = _t(QT_TRANSLATE_NOOP("Stats", "Source: {source}")).format(source=kpi.source)
+    return f"{escape(kpi.text())} <i>{escape(source)}</i>"
 
 
 def _format(value: Any) -> str:
@@ -92,6 +123,7 @@ def _headline_table(headline: Headline, regular: str, bold: str) -> Any:
         (stat_label("share_at_table"), _format(headline.share_decided_at_table)),
         (stat_label("share_started"), _format(headline.share_measures_started)),
         (stat_label("share_met"), _format(headline.share_checks_met)),
+        (stat_label("over_6_months"), _format(headline.share_over_6_months)),
     ]
     table = Table(
         [

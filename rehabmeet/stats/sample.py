@@ -5,28 +5,15 @@ from __future__ import annotations
 
 import hashlib
 import random
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rehabmeet.models import CaseVersion
+from rehabmeet.stats.filters import EVERYTHING, CaseFilter
 from rehabmeet.stats.queries import heard_cases
-
-
-@dataclass(frozen=True, slots=True)
-class SampleRow:
-    """One sampled case; ``citizen`` and ``cpr`` are empty unless the user asked for them."""
-
-    pseudonym: str
-    case_ref: str
-    case_type: str
-    caseworker: str
-    meeting_date: date
-    outcome: str
-    citizen: str = ""
-    cpr: str = ""
+from rehabmeet.stats.sample_row import SampleRow
 
 
 def pseudonym(case_id: int, salt: str) -> str:
@@ -43,9 +30,10 @@ def review_sample(
     seed: int,
     salt: str,
     include_citizens: bool = False,
+    where: CaseFilter = EVERYTHING,
 ) -> tuple[SampleRow, ...]:
     """Draw up to ``per_caseworker`` cases per caseworker (reproducible for a given ``seed``)."""
-    heard = heard_cases(start, end)
+    heard = heard_cases(start, end, where=where)
     rows = session.execute(
         select(
             heard.c.case_id, heard.c.case_type, heard.c.caseworker_name, heard.c.meeting_date, heard.c.outcome

@@ -1,10 +1,10 @@
-"""SQL building blocks that differ between SQLite and PostgreSQL: day differences, months, percentiles."""
+"""SQL building blocks that differ between SQLite and PostgreSQL: day differences, months, years back, percentiles."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Float, Integer, String, func, literal_column, select
+from sqlalchemy import Date, Float, Integer, String, func, literal_column, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 from sqlalchemy.sql.selectable import Subquery
@@ -87,3 +87,28 @@ def share(part: Any, whole: Any) -> Any:
     from sqlalchemy import cast
 
     return cast(part, Float) / func.nullif(whole, 0)
+
+
+class years_before(FunctionElement[Any]):
+    """The date ``years`` whole years before a date (``years`` an int literal): ``years_before(day, 30)``."""
+
+    type = Date()
+    inherit_cache = True
+    name = "years_before"
+
+
+def _years(element: years_before) -> int:
+    clauses = list(element.clauses)
+    return int(clauses[1].value)
+
+
+@compiles(years_before, "sqlite")
+def _years_sqlite(element: years_before, compiler: Any, **kw: Any) -> str:
+    day = compiler.process(next(iter(element.clauses)), **kw)
+    return f"date({day}, '-{_years(element)} years')"
+
+
+@compiles(years_before, "postgresql")
+def _years_postgres(element: years_before, compiler: Any, **kw: Any) -> str:
+    day = compiler.process(next(iter(element.clauses)), **kw)
+    return f"CAST({day} - INTERVAL '{_years(element)} years' AS DATE)"

@@ -817,6 +817,18 @@
         <translation>ukendt eksportformat {fmt!r}; vælg {value}</translation>
     </message>
     <message>
+        <source>unknown CSV style {style!r}; choose {value}</source>
+        <translation>ukendt CSV-stil {style!r}; vælg {value}</translation>
+    </message>
+    <message>
+        <source>unknown table {name!r}; choose from {value}</source>
+        <translation>ukendt tabel {name!r}; vælg blandt {value}</translation>
+    </message>
+    <message>
+        <source>unknown case type {value!r}; choose {choices}</source>
+        <translation>ukendt sagstype {value!r}; vælg {choices}</translation>
+    </message>
+    <message>
         <source>the settings file {path} cannot be read ({exc})</source>
         <translation>indstillingsfilen {path} kan ikke læses ({exc})</translation>
     </message>
@@ -1327,6 +1339,10 @@
     <message>
         <source>can be read, but not put into a summary or pack ({problem}); save it again as PDF from the program that made it</source>
         <translation>kan læses, men ikke indgå i et resumé eller en pakke ({problem}); gem den igen som PDF fra det program, der lavede den</translation>
+    </message>
+    <message>
+        <source>there is no drill-down {kind!r}/{key!r}; choose {value}</source>
+        <translation>der er ingen opdeling {kind!r}/{key!r}; vælg {value}</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2489,22 @@ vurdering</translation>
         <translation>Periodens slut</translation>
     </message>
     <message>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>All caseworkers</source>
+        <translation>Alle sagsbehandlere</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Sagstype</translation>
+    </message>
+    <message>
+        <source>All case types</source>
+        <translation>Alle sagstyper</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
@@ -2544,12 +2576,24 @@ vurdering</translation>
         <translation>Kontrolpunkter opfyldt</translation>
     </message>
     <message>
+        <source>Waited over 4 months (A17)</source>
+        <translation>Ventet over 4 måneder (A17)</translation>
+    </message>
+    <message>
+        <source>Waited over 6 months (A17)</source>
+        <translation>Ventet over 6 måneder (A17)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
+    </message>
+    <message>
+        <source>Cases behind %1</source>
+        <translation>Sager bag %1</translation>
     </message>
 </context>
 <context>
@@ -4828,6 +4872,70 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
         <translation>Stikprøve (fordelt på sagsbehandlere)</translation>
     </message>
     <message>
+        <source>Waits over 4 and 6 months (control point A17)</source>
+        <translation>Ventetid over 4 og 6 måneder (kontrolpunkt A17)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grænse</translation>
+    </message>
+    <message>
+        <source>Cases behind the figure</source>
+        <translation>Sagerne bag tallet</translation>
+    </message>
+    <message>
+        <source>Monthly trends against the sources&apos; baselines</source>
+        <translation>Udvikling pr. måned over for kildernes udgangspunkt</translation>
+    </message>
+    <message>
+        <source>Baseline (sources)</source>
+        <translation>Udgangspunkt (kilder)</translation>
+    </message>
+    <message>
+        <source>Median days signed → meeting</source>
+        <translation>Median dage underskrevet → møde</translation>
+    </message>
+    <message>
+        <source>Share over 6 months</source>
+        <translation>Andel over 6 måneder</translation>
+    </message>
+    <message>
+        <source>Share decided in time</source>
+        <translation>Andel afgjort i tide</translation>
+    </message>
+    <message>
+        <source>Share told in time</source>
+        <translation>Andel orienteret i tide</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Over grænsen</translation>
+    </message>
+    <message>
+        <source>Share over</source>
+        <translation>Andel over</translation>
+    </message>
+    <message>
+        <source>Focus audit</source>
+        <translation>Fokusgennemgang</translation>
+    </message>
+    <message>
+        <source>Signed preparatory part → meeting over 4 months</source>
+        <translation>Underskrevet forberedende del → møde over 4 måneder</translation>
+    </message>
+    <message>
+        <source>Signed preparatory part → meeting over 6 months</source>
+        <translation>Underskrevet forberedende del → møde over 6 måneder</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Påkrævet</translation>
+    </message>
+    <message>
+        <source>Present, not required</source>
+        <translation>Til stede, ikke påkrævet</translation>
+    </message>
+    <message>
         <source>Case type</source>
         <translation>Sagstype</translation>
     </message>
@@ -4882,6 +4990,10 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
     <message>
         <source>Control point</source>
         <translation>Kontrolpunkt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Applies</source>
@@ -4980,6 +5092,102 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
         <translation>CPR</translation>
     </message>
     <message>
+        <source>The recommended outcome is chosen</source>
+        <translation>Den indstillede ordning er valgt</translation>
+    </message>
+    <message>
+        <source>The team&apos;s assessment of the prospects for work or education</source>
+        <translation>Teamets vurdering af mulighederne for arbejde eller uddannelse</translation>
+    </message>
+    <message>
+        <source>How follow-up is organised, including mentor support</source>
+        <translation>Hvordan opfølgningen tilrettelægges, herunder mentorstøtte</translation>
+    </message>
+    <message>
+        <source>The employment, social and health factors emphasised</source>
+        <translation>De beskæftigelsesmæssige, sociale og helbredsmæssige forhold, teamet har lagt vægt på</translation>
+    </message>
+    <message>
+        <source>Why the citizen is afklaret and cannot work on ordinary terms</source>
+        <translation>Hvorfor borgeren er afklaret og ikke kan arbejde på ordinære vilkår</translation>
+    </message>
+    <message>
+        <source>The types of flex job or job functions</source>
+        <translation>Typer af fleksjob eller arbejdsfunktioner</translation>
+    </message>
+    <message>
+        <source>Special considerations and support in a transition period</source>
+        <translation>Særlige hensyn og støtte i en overgangsperiode</translation>
+    </message>
+    <message>
+        <source>LAB § 116, stk. 2: why the very limited capacity can develop</source>
+        <translation>LAB § 116, stk. 2: hvorfor den meget begrænsede arbejdsevne kan udvikles</translation>
+    </message>
+    <message>
+        <source>The expected development has a deadline</source>
+        <translation>Den forventede udvikling har en tidsfrist</translation>
+    </message>
+    <message>
+        <source>The measures to start, or &apos;no measures&apos; with the assessment</source>
+        <translation>Indsatser der skal iværksættes, eller &apos;ingen indsats&apos; med vurdering</translation>
+    </message>
+    <message>
+        <source>The professional explanation for førtidspension</source>
+        <translation>Den faglige begrundelse for førtidspension</translation>
+    </message>
+    <message>
+        <source>Skånehensyn in concrete, job-search-usable terms</source>
+        <translation>Skånehensyn beskrevet konkret og brugbart i jobsøgningen</translation>
+    </message>
+    <message>
+        <source>A position on special help and support</source>
+        <translation>Stillingtagen til særlig hjælp og støtte</translation>
+    </message>
+    <message>
+        <source>Without a concrete job: can the citizen find one alone?</source>
+        <translation>Uden konkret job: kan borgeren selv finde et?</translation>
+    </message>
+    <message>
+        <source>Work capacity in hours per week (1–37)</source>
+        <translation>Arbejdsevne i timer pr. uge (1–37)</translation>
+    </message>
+    <message>
+        <source>Expected development of work capacity with a deadline</source>
+        <translation>Forventet udvikling i arbejdsevnen med tidsfrist</translation>
+    </message>
+    <message>
+        <source>Progression considerations are written down</source>
+        <translation>Overvejelser om progression er skrevet ned</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s perspective from the meeting</source>
+        <translation>Borgerens perspektiv fra mødet</translation>
+    </message>
+    <message>
+        <source>A concrete job goal</source>
+        <translation>Et konkret jobmål</translation>
+    </message>
+    <message>
+        <source>Each measure has its type</source>
+        <translation>Hver indsats har en type</translation>
+    </message>
+    <message>
+        <source>No case leaves the meeting without an indstilling</source>
+        <translation>Ingen sag forlader mødet uden indstilling</translation>
+    </message>
+    <message>
+        <source>Treated with the citizen present; attendees recorded</source>
+        <translation>Behandlet med borgeren til stede; deltagere registreret</translation>
+    </message>
+    <message>
+        <source>Whether a virksomhedskonsulent attended</source>
+        <translation>Om en virksomhedskonsulent deltog</translation>
+    </message>
+    <message>
+        <source>A concrete flex job only with the company&apos;s agreement</source>
+        <translation>Konkret fleksjob kun med virksomhedens aftale</translation>
+    </message>
+    <message>
         <source>within {days} days</source>
         <translation>inden for {days} dage</translation>
     </message>
@@ -4988,12 +5196,84 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
         <translation>over {days} dage</translation>
     </message>
     <message>
+        <source>team {id}</source>
+        <translation>team {id}</translation>
+    </message>
+    <message>
+        <source>caseworker {name}</source>
+        <translation>sagsbehandler {name}</translation>
+    </message>
+    <message>
+        <source>case type {type}</source>
+        <translation>sagstype {type}</translation>
+    </message>
+    <message>
+        <source>Only: {filters}</source>
+        <translation>Kun: {filters}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Kilde: {source}</translation>
+    </message>
+    <message>
         <source>{days} days</source>
         <translation>{days} dage</translation>
     </message>
     <message>
         <source>Cases heard</source>
         <translation>Behandlede sager</translation>
+    </message>
+    <message>
+        <source>Heard cases by case type and the indstilling&apos;s recommended outcome.</source>
+        <translation>Behandlede sager efter sagstype og indstillingens anbefalede udfald.</translation>
+    </message>
+    <message>
+        <source>Heard cases per calendar month of the meeting day, by case type.</source>
+        <translation>Behandlede sager pr. kalendermåned for mødedagen, efter sagstype.</translation>
+    </message>
+    <message>
+        <source>Median and 90th percentile (nearest rank) in days: signed preparatory part → meeting, meeting → decision, meeting → first measure started.</source>
+        <translation>Median og 90-procent-fraktil (nærmeste rang) i dage: underskrevet forberedende del → møde, møde → afgørelse, møde → første indsats i gang.</translation>
+    </message>
+    <message>
+        <source>The same waiting times counted in bands of days.</source>
+        <translation>De samme ventetider fordelt på intervaller af dage.</translation>
+    </message>
+    <message>
+        <source>Share of heard cases whose preparatory part was signed more than 4 and more than 6 months before the meeting (the limits of readiness check A17), beside the focus audit&apos;s figures.</source>
+        <translation>Andel af behandlede sager, hvor den forberedende del blev underskrevet mere end 4 og mere end 6 måneder før mødet (grænserne i parathedstjek A17), ved siden af fokusgennemgangens tal.</translation>
+    </message>
+    <message>
+        <source>Heard cases with a decision date, and the share decided at the table.</source>
+        <translation>Behandlede sager med en afgørelsesdato, og andelen afgjort ved bordet.</translation>
+    </message>
+    <message>
+        <source>Planned minutes per case on the agenda against the minutes the timer measured.</source>
+        <translation>Planlagte minutter pr. sag på dagsordenen over for de minutter, uret målte.</translation>
+    </message>
+    <message>
+        <source>Per control point: the final indstillinger it applied to and the share that met it.</source>
+        <translation>Pr. kontrolpunkt: de endelige indstillinger, det gjaldt for, og andelen der opfyldte det.</translation>
+    </message>
+    <message>
+        <source>Per discipline: the heard cases where it was required (the quorum; the education member only when the citizen is under the age limit without a vocational qualification), present among those, a written assessment instead, and present where not required.</source>
+        <translation>Pr. fagområde: de behandlede sager, hvor det var påkrævet (beslutningsdygtighed; uddannelsesmedlemmet kun når borgeren er under aldersgrænsen uden erhvervskompetencegivende uddannelse), til stede blandt dem, skriftlig vurdering i stedet, og til stede hvor det ikke var påkrævet.</translation>
+    </message>
+    <message>
+        <source>Measures recommended in the indstilling, how many started and dropped.</source>
+        <translation>Indsatser anbefalet i indstillingen, hvor mange der gik i gang og blev droppet.</translation>
+    </message>
+    <message>
+        <source>Days from the meeting until the citizen was told the indstilling, in the D1 bands.</source>
+        <translation>Dage fra mødet til borgeren fik indstillingen at vide, i D1&apos;s intervaller.</translation>
+    </message>
+    <message>
+        <source>Per month: heard cases, median days signed preparatory part → meeting, the share waiting over 6 months, decided within and told within the team&apos;s D1 limits; the sources&apos; figures in the last row.</source>
+        <translation>Pr. måned: behandlede sager, median dage fra underskrevet forberedende del til møde, andelen der ventede over 6 måneder, afgjort og orienteret inden for teamets D1-grænser; kildernes tal i sidste række.</translation>
+    </message>
+    <message>
+        <source>A random sample of heard cases per caseworker for internal review.</source>
+        <translation>En tilfældig stikprøve af behandlede sager pr. sagsbehandler til intern gennemgang.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,9 @@ class KnownCase:
     coordinator_present: bool = True
     minutes: tuple[int, int] = (45, 50)  # planned, actual
     caseworker: str = "Anne Holm"
+    birth_date: date = date(1980, 1, 1)
+    has_qualification: bool = True
+    education_present: bool | None = None  # None: no education member (UU) on the case
 
 
 def write_known_history(database: Database, day: date, cases: list[KnownCase]) -> None:
@@ -57,8 +60,8 @@ def write_known_history(database: Database, day: date, cases: list[KnownCase]) -
                     question_to_team="?",
                     citizen_name=f"Borger {n}",
                     citizen_cpr="010101-1234",
-                    citizen_birth_date=date(1980, 1, 1),
-                    citizen_has_vocational_qualification=True,
+                    citizen_birth_date=known.birth_date,
+                    citizen_has_vocational_qualification=known.has_qualification,
                     caseworker_name=known.caseworker,
                     preparatory_part_signed_on=day - timedelta(days=known.signed_days_before),
                     manifest={},
@@ -122,6 +125,17 @@ def write_known_history(database: Database, day: date, cases: list[KnownCase]) -
                     written_assessment=not known.coordinator_present,
                 )
             )
+            if known.education_present is not None:
+                session.add(
+                    Attendance(
+                        agenda_item_id=item.id,
+                        role="member",
+                        name="UU-vejleder",
+                        discipline="education",
+                        present=known.education_present,
+                        written_assessment=False,
+                    )
+                )
             start = datetime.combine(day, time(9 + n), UTC).timestamp()
             for action, at in (("timer.start", start), ("timer.finish", start + known.minutes[1] * 60)):
                 record_event(session, "t", action, case_id=case.id, meeting_id=meeting.id, item_id=item.id, at=at)

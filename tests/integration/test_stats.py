@@ -104,9 +104,11 @@ def test_meeting_time_planned_against_actual(dashboard: Dashboard) -> None:
 
 def test_completeness_attendance_and_measures(dashboard: Dashboard) -> None:
     completeness = {row[0]: row[1:] for row in dashboard.table("completeness").rows}
-    assert completeness["C13"][:2] == (3, 1) and completeness["C12"][2] == pytest.approx(2 / 3)
-    ((discipline, expected, present, written, share),) = dashboard.table("attendance").rows
-    assert (discipline, expected, present, written) == ("health_coordinator", 3, 2, 1) and share == pytest.approx(2 / 3)
+    assert completeness["C13"][1:3] == (3, 1) and completeness["C12"][3] == pytest.approx(2 / 3)
+    assert completeness["C13"][0] == "The citizen's perspective from the meeting"  # the checklist rule's title
+    ((discipline, required, present, written, share, not_required),) = dashboard.table("attendance").rows
+    assert (discipline, required, present, written, not_required) == ("health_coordinator", 3, 2, 1, 0)
+    assert share == pytest.approx(2 / 3)
     measures = {row[0]: row[1:4] for row in dashboard.table("measures").rows}
     assert measures == {"mentor": (2, 1, 0), "virksomhedspraktik": (1, 0, 1)}
     assert dashboard.headline.share_measures_started == pytest.approx(1 / 3)
@@ -120,10 +122,10 @@ def test_a_period_without_the_meeting_is_empty(database: Database) -> None:
 
 def test_exports_pseudonymise_unless_asked(database: Database, tmp_path: Path) -> None:
     stats = StatsService(database.sessions, actor="manager")
-    target = stats.export(*PERIOD, "csv", tmp_path / "mi.zip")
+    target = stats.export(*PERIOD, "csv", tmp_path / "mi.zip", csv_style="plain")
     archive = zipfile.ZipFile(target)
     assert {"outcomes.csv", "waiting_days.csv", "review_sample.csv"} <= set(archive.namelist())
-    sample = list(csv.reader(io.StringIO(archive.read("review_sample.csv").decode("utf-8-sig")), delimiter=";"))
+    sample = list(csv.reader(io.StringIO(archive.read("review_sample.csv").decode("utf-8-sig")), delimiter=","))
     assert sample[0] == ["pseudonym", "case_type", "caseworker", "meeting_date", "outcome"]
     assert all(row[0].startswith("P-") for row in sample[1:]) and len(sample) == 4
     everything = b"".join(archive.read(n) for n in archive.namelist()).decode("utf-8-sig")
@@ -162,3 +164,34 @@ def test_the_stats_command_writes_the_export_and_refuses_a_backward_period(
     assert "3 cases heard" in capsys.readouterr().out and out.stat().st_size > 0
     assert main(["stats", "--from", "2026-10-31", "--to", "2026-09-01", "--format", "pdf", "-o", str(out)]) == 2
     assert "ends before it starts" in capsys.readouterr().err
+
+
+def test_filters_by_caseworker_and_case_type(database: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    from rehabmeet.errors import UserFacingError
+    from rehabmeet.stats.filters import CaseFilter
+
+    stats = StatsService(database.sessions, actor="manager")
+    choices = stats.choices(*PERIOD)
+    assert choices.caseworkers == ("Anne Holm", "Bo Nielsen") and choices.case_types == ("fleksjob", "ressourceforloeb")
+    assert len(choices.teams) == 1
+    bo = stats.dashboard(*PERIOD, where=CaseFilter(caseworker="Bo Nielsen"))
+    assert bo.headline.cases == 1 and bo.table("outcomes").rows == (("ressourceforloeb", "ressourceforloeb", 1),)
+    flex = stats.dashboard(*PERIOD, where=CaseFilter(case_type="fleksjob", team_id=choices.teams[0][0]))
+    waits = {row[0]: row[1:] for row in flex.table("waiting_days").rows}
+    assert flex.headline.cases == 2 and waits["signed_to_meeting"] == (2, 61, 92)
+    assert stats.dashboard(*PERIOD, where=CaseFilter(team_id=choices.teams[0][0] + 99)).headline.cases == 0
+    with pytest.raises(UserFacingError, match="unknown case type 'flex'"):
+        stats.dashboard(*PERIOD, where=CaseFilter(case_type="flex"))
+
+
+def test_the_stats_command_filters(database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from rehabmeet.cli import main
+
+    out = tmp_path / "bo.pdf"
+    args = ["stats", "--from", "2026-09-01", "--to", "2026-10-31", "--format", "pdf", "-o", str(out)]
+    assert main([*args, "--caseworker", "Bo Nielsen"]) == 0
+    assert "1 cases heard" in capsys.readouterr().out
+    from pypdf import PdfReader
+
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "caseworker Bo Nielsen" in text or "sagsbehandler Bo Nielsen" in text

@@ -37,7 +37,7 @@ def test_the_dashboard_shows_headline_charts_and_tables(
     qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=10_000)
     assert dashboard.dashboard.headline.cases == 1
     assert "60 days" in dashboard.findChild(type(dashboard.status), "tile1").text()
-    assert len(dashboard.findChildren(QChartView)) == 4 and dashboard.tables.count() == 10
+    assert len(dashboard.findChildren(QChartView)) == 4 and dashboard.tables.count() == 12
     dashboard.save_export("csv", str(tmp_path / "mi.zip"))
     qtbot.waitUntil(lambda: (tmp_path / "mi.zip").exists(), timeout=10_000)
     dashboard.close()
@@ -63,3 +63,60 @@ def test_follow_through_records_the_citizen_told_and_a_measure_started(
     follow.measures.selectRow(0)
     follow.dropped.click()  # a measure recorded as dropped is no longer started
     assert (follow.view.measures[0].started_on, follow.view.measures[0].dropped_reason) == (None, "Borgeren flyttede")
+
+
+def test_the_dashboard_filters_by_caseworker_and_case_type(
+    demo_home: Path, make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    database = open_home_database(demo_home)
+    write_known_history(
+        database,
+        date.today(),
+        [
+            KnownCase("fleksjob", "fleksjob", 60, 5, caseworker="Anne Holm"),
+            KnownCase("ressourceforloeb", "ressourceforloeb", 30, 5, caseworker="Bo Nielsen"),
+        ],
+    )
+    database.close()
+    window = make_main_window()
+    dashboard = window.show_dashboard()
+    qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=10_000)
+    assert dashboard.dashboard.headline.cases == 2
+    assert [dashboard.caseworker.itemText(n) for n in range(1, dashboard.caseworker.count())] == [
+        "Anne Holm",
+        "Bo Nielsen",
+    ]
+    assert dashboard.case_type.count() == 3
+    dashboard.caseworker.setCurrentIndex(2)
+    dashboard.dashboard = None
+    dashboard.refresh_button.click()
+    qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=10_000)
+    assert dashboard.dashboard.headline.cases == 1 and dashboard.caseworker.currentText() == "Bo Nielsen"
+    dashboard.close()
+
+
+def test_a_control_point_bar_drills_down_to_its_cases(
+    demo_home: Path, make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    from PySide6.QtCharts import QHorizontalBarSeries
+
+    database = open_home_database(demo_home)
+    write_known_history(
+        database,
+        date.today(),
+        [
+            KnownCase("fleksjob", "fleksjob", 60, 5, checks={"C13": False, "C2": True}),
+            KnownCase("fleksjob", "fleksjob", 30, 5, checks={"C13": True, "C2": True}),
+        ],
+    )
+    database.close()
+    window = make_main_window()
+    dashboard = window.show_dashboard()
+    qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=10_000)
+    view = dashboard.findChild(QChartView, "chartCompleteness")
+    (series,) = [s for s in view.chart().series() if isinstance(s, QHorizontalBarSeries)]
+    series.clicked.emit(0, series.barSets()[0])  # the bottom bar: C13, the last in natural order
+    assert dashboard.tables.tabText(dashboard.tables.currentIndex()) == "Cases behind C13"
+    model = dashboard.tables.currentWidget().model()
+    assert model.rowCount() == 1 and model.index(0, 0).data().startswith("P-")
+    dashboard.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -46,10 +46,17 @@ def _bars(name: str, values: Sequence[float], colour: str) -> QBarSet:
 
 
 def _axes(
-    chart: QChart, series: object, categories: list[str], horizontal: bool = False, maximum: float | None = None
+    chart: QChart,
+    series: object,
+    categories: list[str],
+    horizontal: bool = False,
+    maximum: float | None = None,
+    title: str = "",
 ) -> None:
     category_axis = QBarCategoryAxis()
     category_axis.append(categories)
+    if title:
+        category_axis.setTitleText(title)
     value_axis = QValueAxis()
     value_axis.setLabelFormat("%.0f")
     if maximum is not None:
@@ -82,7 +89,12 @@ def cases_per_month(dashboard: Dashboard, parent: QWidget) -> QChartView:
     chart = QChart()
     chart.setTitle(stat_label("cases_per_month"))
     chart.addSeries(series)
-    _axes(chart, series, [m[2:].replace("-", "/") for m in months])
+    # Month numbers fit under thirteen bars at 1280 px ("25/12" did not); the years go in the axis title.
+    # A month number that recurs (December to December) keeps its year: the axis merges equal names.
+    numbers = [m[5:] for m in months]
+    names = [n if numbers.count(n) == 1 else f"{n}/{m[2:4]}" for n, m in zip(numbers, months, strict=True)]
+    years = sorted({m[:4] for m in months})
+    _axes(chart, series, names, title="–".join(dict.fromkeys((years[0], years[-1]))) if years else "")
     return _view(chart, parent, "chartCasesPerMonth")
 
 
@@ -101,10 +113,13 @@ def waiting_distribution(dashboard: Dashboard, parent: QWidget) -> QChartView:
     return _view(chart, parent, "chartWaiting")
 
 
-def completeness(dashboard: Dashboard, parent: QWidget) -> QChartView:
-    rows = sorted(dashboard.table("completeness").rows, key=lambda r: _rule_order(r[0]), reverse=True)
+def completeness(dashboard: Dashboard, parent: QWidget, on_pick: Callable[[str], None] | None = None) -> QChartView:
+    """Share met per control point; clicking a bar calls ``on_pick`` with its control point (drill-down)."""
+    rows = list(reversed(dashboard.table("completeness").rows))  # natural order, C1 at the top
     series = QHorizontalBarSeries()
-    series.append(_bars(stat_label("share_met"), [100 * (r[3] or 0) for r in rows], PALETTE[1]))
+    if on_pick is not None:
+        series.clicked.connect(lambda index, _bars: on_pick(rows[index][0]))
+    series.append(_bars(stat_label("share_met"), [100 * (r[4] or 0) for r in rows], PALETTE[1]))
     chart = QChart()
     chart.setTitle(stat_label("completeness"))
     chart.addSeries(series)
@@ -125,9 +140,3 @@ def measures(dashboard: Dashboard, parent: QWidget) -> QChartView:
     chart.addSeries(series)
     _axes(chart, series, [labels.vocabulary(r[0]) for r in rows])
     return _view(chart, parent, "chartMeasures")
-
-
-def _rule_order(rule: str) -> tuple[int, int]:
-    prefix = {"§": 0, "B": 1, "C": 2}.get(rule[:1], 3)
-    digits = "".join(c for c in rule if c.isdigit())
-    return prefix, int(digits or 0)

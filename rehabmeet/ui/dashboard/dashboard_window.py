@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFileDialog,
     QGridLayout,
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabmeet.errors import UserFacingError
 from rehabmeet.services.stats import StatsService, sample_table
 from rehabmeet.stats.dashboard import Dashboard
 from rehabmeet.stats.export import readable_rows
+from rehabmeet.stats.filters import CaseFilter, FilterChoices
 from rehabmeet.stats.labels import stat_label
 from rehabmeet.stats.queries import Table
 
@@ -67,6 +70,14 @@ class DashboardWindow(QWidget):
         self.start.setAccessibleName(self.tr("Period start"))
         self.end = self._date(today)
         self.end.setAccessibleName(self.tr("Period end"))
+        self.caseworker = QComboBox(self)
+        self.caseworker.setObjectName("filterCaseworker")
+        self.caseworker.setAccessibleName(self.tr("Caseworker"))
+        self.caseworker.addItem(self.tr("All caseworkers"), None)
+        self.case_type = QComboBox(self)
+        self.case_type.setObjectName("filterCaseType")
+        self.case_type.setAccessibleName(self.tr("Case type"))
+        self.case_type.addItem(self.tr("All case types"), None)
         self.refresh_button = QPushButton(self.tr("Show"), self)
         self.include_citizens = QCheckBox(self.tr("Include citizens' names and CPR in exports"), self)
         self.exports = {
@@ -93,11 +104,22 @@ class DashboardWindow(QWidget):
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
-        for widget in (QLabel(self.tr("From")), self.start, QLabel(self.tr("to")), self.end, self.refresh_button):
+        filters: tuple[QWidget, ...] = (
+            QLabel(self.tr("From")),
+            self.start,
+            QLabel(self.tr("to")),
+            self.end,
+            self.caseworker,
+            self.case_type,
+            self.refresh_button,
+        )
+        for widget in filters:
             bar.addWidget(widget)
         bar.addStretch(1)
+        actions = QHBoxLayout()  # a row of its own: the filters and the exports fit 1280 px side by side
+        actions.addStretch(1)
         for widget in (self.include_citizens, *self.exports.values(), self.sample_button):
-            bar.addWidget(widget)
+            actions.addWidget(widget)
         overview = QWidget(self)
         column = QVBoxLayout(overview)
         self.charts.setColumnStretch(0, 1)
@@ -107,11 +129,12 @@ class DashboardWindow(QWidget):
         scroller = QScrollArea(self)
         scroller.setWidgetResizable(True)
         scroller.setWidget(overview)
-        tabs = QTabWidget(self)
+        tabs = self.pages = QTabWidget(self)
         tabs.addTab(scroller, self.tr("Overview"))
         tabs.addTab(self.tables, self.tr("Tables"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addWidget(self.status)
         layout.addWidget(tabs, 1)
 
@@ -122,24 +145,53 @@ class DashboardWindow(QWidget):
 
         return py(self.start), py(self.end)
 
+    def where(self) -> CaseFilter:
+        """The caseworker and case type chosen (``None``: all)."""
+        return CaseFilter(caseworker=self.caseworker.currentData(), case_type=self.case_type.currentData())
+
     @Slot()
     def refresh(self) -> None:
-        """Compute the dashboard for the chosen period (in the background) and show it."""
+        """Compute the dashboard for the chosen period and filters (in the background) and show it."""
         start, end = self.period()
+        where = self.where()
         self.status.setText(self.tr("Computing…"))
-        handle = self._tasks.start(lambda _progress, _cancelled: self._stats.dashboard(start, end))
-        handle.succeeded.connect(self.show_dashboard)
+        handle = self._tasks.start(
+            lambda _progress, _cancelled: (
+                self._stats.dashboard(start, end, where=where),
+                self._stats.choices(start, end),
+            )
+        )
+        handle.succeeded.connect(self._computed)
         handle.failed.connect(lambda error: (self.status.setText(""), show_error(self, str(error))))
+
+    def _computed(self, result: tuple[Dashboard, FilterChoices]) -> None:
+        self._offer(result[1])
+        self.show_dashboard(result[0])
+
+    def _offer(self, choices: FilterChoices) -> None:
+        """Fill the filters with the period's caseworkers and case types, keeping the current choice."""
+        for combo, values, name in (
+            (self.caseworker, choices.caseworkers, str),
+            (self.case_type, choices.case_types, labels.vocabulary),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(name(value), value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+            combo.blockSignals(False)
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self.dashboard = dashboard
         self.status.setText(self.tr("%n case(s) heard in the period", "", dashboard.headline.cases))
         self._show_tiles(dashboard)
         _clear(self.charts)
-        for n, make in enumerate(
-            (charts.cases_per_month, charts.waiting_distribution, charts.measures, charts.completeness)
-        ):
+        for n, make in enumerate((charts.cases_per_month, charts.waiting_distribution, charts.measures)):
             self.charts.addWidget(make(dashboard, self), n // 2, n % 2)
+        picked = charts.completeness(dashboard, self, lambda rule: self.drill("completeness", rule))
+        self.charts.addWidget(picked, 1, 1)
         self.tables.clear()
         for table in dashboard.tables:
             self.tables.addTab(self._table_view(table), stat_label(table.name))
@@ -161,13 +213,15 @@ class DashboardWindow(QWidget):
             (stat_label("share_at_table"), _percent(head.share_decided_at_table)),
             (self.tr("Measures started"), _percent(head.share_measures_started)),
             (self.tr("Control points met"), _percent(head.share_checks_met)),
+            (self.tr("Waited over 4 months (A17)"), _percent(head.share_over_4_months)),
+            (self.tr("Waited over 6 months (A17)"), _percent(head.share_over_6_months)),
         )
         for n, (name, value) in enumerate(tiles):
             tile = QLabel(f"<div style='font-size:xx-large;font-weight:bold'>{value}</div><div>{name}</div>", self)
             tile.setObjectName(f"tile{n}")
             tile.setStyleSheet(f"background:{colour('panel')}; border-radius:6px; padding:8px")
             tile.setWordWrap(True)
-            self.tiles.addWidget(tile, 0, n)
+            self.tiles.addWidget(tile, n // 5, n % 5)
 
     def _table_view(self, table: Table) -> QTableView:
         view = QTableView(self)
@@ -190,17 +244,32 @@ class DashboardWindow(QWidget):
 
         start, end = self.period()
         include = self.include_citizens.isChecked()
+        where = self.where()
         handle = self._tasks.start(
-            lambda _p, _c: self._stats.export(start, end, fmt, Path(path), include_citizens=include)
+            lambda _p, _c: self._stats.export(start, end, fmt, Path(path), include_citizens=include, where=where)
         )
         handle.succeeded.connect(lambda target: self.status.setText(self.tr("Saved %1").replace("%1", str(target))))
         handle.failed.connect(lambda error: show_error(self, str(error)))
+
+    def drill(self, kind: str, key: str) -> None:
+        """Show the cases behind one figure (a control point not met …) in a tab of their own."""
+        start, end = self.period()
+        include = self.include_citizens.isChecked()
+        try:
+            table = self._stats.cases_behind(start, end, kind, key, where=self.where(), include_citizens=include)
+        except UserFacingError as error:  # a refusal is shown, never raised into Qt's event loop
+            show_error(self, str(error))
+            return
+        title = self.tr("Cases behind %1").replace("%1", key)
+        index = self.tables.addTab(self._table_view(table), title)
+        self.tables.setCurrentIndex(index)
+        self.pages.setCurrentWidget(self.tables)
 
     @Slot()
     def _on_sample_clicked(self) -> None:
         start, end = self.period()
         include = self.include_citizens.isChecked()
-        rows = self._stats.sample(start, end, per_caseworker=2, include_citizens=include)
+        rows = self._stats.sample(start, end, per_caseworker=2, include_citizens=include, where=self.where())
         table = sample_table(rows, include)
         index = self.tables.addTab(self._table_view(table), stat_label(table.name))
         self.tables.setCurrentIndex(index)

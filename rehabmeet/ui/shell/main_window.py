@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from rehabmeet.ui.shell.help_window import HelpWindow
 
 WARM_UP_DELAY_MS = 2000
+PAST_MEETINGS_SHOWN = 104  # two years of weekly meeting days
 
 
 class MainWindow(QMainWindow):
@@ -204,7 +205,8 @@ class MainWindow(QMainWindow):
         self._show_meetings(meeting_id or self._state.meeting_id(), self._state.case_id())
 
     def _show_meetings(self, meeting_id: int | None, case_id: int | None) -> None:
-        meetings = self._services.meetings.list_meetings()
+        # Upcoming days and the newest past ones: a long history should not fill the chooser (or the start-up).
+        meetings = self._services.meetings.list_meetings(past_limit=PAST_MEETINGS_SHOWN)
         self.meeting_selector.set_meetings(meetings, meeting_id)
         self._show_meeting(self.meeting_selector.current_meeting_id(), case_id)
 

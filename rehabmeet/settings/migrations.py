@@ -16,7 +16,7 @@ from rehabmeet.i18n import error_text
 RulesDocument = dict[str, Any]
 Migrator = Callable[[RulesDocument], RulesDocument]
 
-CURRENT_VERSION = 7
+CURRENT_VERSION = 8
 
 _MIGRATORS: dict[int, Migrator] = {}
 

@@ -4498,6 +4498,10 @@ vurdering</translation>
         <translation>✖ Brudt</translation>
     </message>
     <message>
+        <source>Its version of the file (later changes: see above)</source>
+        <translation>Sin version af filen (senere ændringer: se ovenfor)</translation>
+    </message>
+    <message>
         <source>The whole document</source>
         <translation>Hele dokumentet</translation>
     </message>

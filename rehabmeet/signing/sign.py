@@ -84,7 +84,11 @@ def add_signature_fields(
     renamed = []
     for slot in slots:
         name = field_name_for(str(slot["role"]))
-        spec = fields.SigFieldSpec(sig_field_name=name, on_page=int(slot["page"]), box=tuple(slot["box"]))
+        # FieldMDP: signing a field locks it (/Lock /Include [itself]); later signers fill only their own
+        lock = fields.FieldMDPSpec(action=fields.FieldMDPAction.INCLUDE, fields=[name])
+        spec = fields.SigFieldSpec(
+            sig_field_name=name, on_page=int(slot["page"]), box=tuple(slot["box"]), field_mdp_spec=lock
+        )
         fields.append_signature_field(writer, spec)
         renamed.append({**slot, "field": name})
     form = writer.root["/AcroForm"] if slots else None

@@ -44,7 +44,10 @@ def upgrade_pdf(content: bytes, trust_roots: Sequence[Any], timestamp_url: str =
         raise UpgradeError(error_text("the file is not a readable PDF ({exc})", exc=exc)) from exc
     if not signatures:
         raise UpgradeError(error_text("the document has no signatures to upgrade"))
-    return asyncio.run(_upgrade(content, trust_roots, timestamp_url))
+    from rehabmeet.signing.verify import _quiet_pyhanko
+
+    with _quiet_pyhanko():  # pyHanko logs soft-fail revocation notes as warnings; the result says the level
+        return asyncio.run(_upgrade(content, trust_roots, timestamp_url))
 
 
 async def _upgrade(content: bytes, trust_roots: Sequence[Any], timestamp_url: str) -> Upgraded:
@@ -102,7 +105,7 @@ async def _with_dss(content: bytes, context: Any) -> bytes:
 async def _with_document_timestamp(content: bytes, url: str, context: Any, session: Any) -> bytes:
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign.fields import enumerate_sig_fields
-    from pyhanko.sign.signers.pdf_signer import PdfTimeStamper
+    from pyhanko.sign.signers.pdf_signer import PdfTimeStamper, TimestampDSSContentSettings
     from pyhanko.sign.timestamps import HTTPTimeStamper
 
     writer = IncrementalPdfFileWriter(io.BytesIO(content), strict=False)
@@ -111,7 +114,12 @@ async def _with_document_timestamp(content: bytes, url: str, context: Any, sessi
     stamper = PdfTimeStamper(HTTPTimeStamper(url, timeout=10, session=session), field_name=name)
     output = io.BytesIO()
     try:
-        await stamper.async_timestamp_pdf(writer, "sha256", validation_context=context, output=output)
+        # the TSA's own validation data goes into the timestamp's revision (before it, covered by it), not into
+        # a further unsigned revision whose info/XMP dates the strict check would rightly refuse
+        settings = TimestampDSSContentSettings(update_before_ts=True, include_vri=False)
+        await stamper.async_timestamp_pdf(
+            writer, "sha256", validation_context=context, output=output, dss_settings=settings
+        )
     except OSError as exc:
         raise UpgradeError(
             error_text("the timestamp authority did not answer ({exc}); nothing was changed", exc=exc)

@@ -5679,6 +5679,10 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
         <translation>✖ Brudt</translation>
     </message>
     <message>
+        <source>Its version of the file (later changes: see above)</source>
+        <translation>Sin version af filen (senere ændringer: se ovenfor)</translation>
+    </message>
+    <message>
         <source>The whole document</source>
         <translation>Hele dokumentet</translation>
     </message>

@@ -130,3 +130,31 @@ def test_the_hand_out_in_large_type_and_the_word_copy(window: MainWindow, qtbot:
     _write(window, qtbot, "indstilling", "docx")
     assert documents.selected().format == "docx" and not documents.buttons["sign"].isEnabled()
     assert "Word copy" in documents.hint.text()
+
+
+def test_check_signatures_names_an_overlay_added_after_signing(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, demo_home: Path
+) -> None:
+    import hashlib
+
+    from sqlalchemy import text
+
+    from tests.helpers.forgery import overlay_in_unsigned_field
+
+    documents = window.outcome.documents
+    _write(window, qtbot, "indstilling")
+    certificate = window._services.certificates.create_self_made("Anna Leder", role="Mødeleder")
+    signed = window._services.documents.sign(documents.selected().id, certificate.id)
+    forged = overlay_in_unsigned_field(window._services.documents.content(signed.id)[1])
+    with window._services.database.engine.begin() as connection:  # a forger with the database key
+        connection.execute(
+            text("UPDATE issued_document SET content = :c, sha256 = :h, size = :s WHERE id = :id"),
+            {"c": forged, "h": hashlib.sha256(forged).hexdigest(), "s": len(forged), "id": signed.id},
+        )
+    documents.show_item(documents.item_id)
+    verdicts: list[str] = []
+    monkeypatch.setattr(VerifyDialog, "exec", lambda self: verdicts.append(self.verdict.text()))
+    documents.buttons["verify"].click()
+    qtbot.waitUntil(lambda: bool(verdicts), timeout=10_000)
+    assert verdicts[0].startswith("✖ Not verified:")
+    assert "changed after signing: revision 4: new signature field 'Overlay' on page 1" in verdicts[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -138,7 +140,7 @@ class VerifyDialog(QDialog):
                 check.signer,
                 when,
                 self.tr("✔ Intact") if check.intact else self.tr("✖ Broken"),
-                self.tr("The whole document") if check.covers_document else self.tr("✖ Not the whole document"),
+                self._coverage(check),
                 self.tr("Known here") if check.trusted else self.tr("Not known on this computer"),
             )
             for column, text in enumerate(cells):
@@ -150,6 +152,13 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(760, 260)
+
+    def _coverage(self, check: Any) -> str:
+        if not check.covers_document:
+            return self.tr("✖ Not the whole document")
+        if check.coverage == "its revision":
+            return self.tr("Its version of the file (later changes: see above)")
+        return self.tr("The whole document")
 
     def _verdict(self, result: StoredVerification) -> str:
         if not result.stored_hash_ok:

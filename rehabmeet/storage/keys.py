@@ -116,3 +116,11 @@ def _existing_key(database: Path, key_id: str) -> str:
             )
         )
     return key
+
+
+def database_key_secret_name(database: Path) -> str:
+    """Return the secret's name of the key of ``database`` (from its key id file)."""
+    key_id = _read_key_id(database)
+    if key_id is None:
+        raise DatabaseKeyError(error_text("the database {database} has no key id file beside it", database=database))
+    return database_key_name(key_id)

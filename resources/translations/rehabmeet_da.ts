@@ -337,6 +337,14 @@
         <translation>nøgleringen nægtede at glemme en hemmelighed ({exc}); lås den op og prøv igen</translation>
     </message>
     <message>
+        <source>the keys are already in a passphrase-protected key file</source>
+        <translation>nøglerne ligger allerede i en adgangssætningsbeskyttet nøglefil</translation>
+    </message>
+    <message>
+        <source>the key file {path} did not keep the keys; the keyring was left as it was</source>
+        <translation>nøglefilen {path} beholdt ikke nøglerne; nøgleringen er uændret</translation>
+    </message>
+    <message>
         <source>there is no agenda item {item_id}</source>
         <translation>der er intet dagsordenspunkt {item_id}</translation>
     </message>
@@ -783,6 +791,10 @@
     <message>
         <source>the key of the database {database} is not in this keyring (service {service}, entry {key_id}); restore the keyring or open RehabMeet with another --home</source>
         <translation>nøglen til databasen {database} er ikke i denne nøglering (tjeneste {service}, post {key_id}); gendan nøgleringen, eller åbn RehabMeet med en anden --home</translation>
+    </message>
+    <message>
+        <source>the database {database} has no key id file beside it</source>
+        <translation>databasen {database} har ingen nøgle-id-fil ved siden af sig</translation>
     </message>
     <message>
         <source>the database {display_name} was written by a newer RehabMeet (schema {current}, this version knows up to {head}); install the newer RehabMeet to open it</source>

@@ -100,8 +100,8 @@ def _existing_key(database: Path, key_id: str) -> str:
             raise DatabaseKeyError(
                 error_text(
                     "the key of the database {database} is in the insecure keyring {backend}, which RehabMeet no "
-                    "longer uses unasked: to go on with it, set PYTHON_KEYRING_BACKEND={backend} (it is then shown "
-                    "as insecure)",
+                    "longer uses unasked: set PYTHON_KEYRING_BACKEND={backend} and run `rehabmeet key to-passphrase` "
+                    "to move it into a passphrase-protected key file",
                     database=database,
                     backend=insecure,
                 )

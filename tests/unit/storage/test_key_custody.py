@@ -218,7 +218,9 @@ def test_a_key_left_in_an_installed_plaintext_keyring_is_named_with_the_way_forw
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
     monkeypatch.setattr(keyring.backend, "get_all_keyring", lambda: [InstalledPlaintextKeyring()])
     secrets.configure(vault_path=isolated_environment / "data" / "keys.rmvault", passphrase_file=None)
-    with pytest.raises(DatabaseKeyError, match=r"insecure keyring .*InstalledPlaintextKeyring.*set PYTHON_KEYRING"):
+    with pytest.raises(
+        DatabaseKeyError, match=r"insecure keyring .*InstalledPlaintextKeyring.*set PYTHON_KEYRING.*key to-passphrase"
+    ):
         open_home_database(isolated_environment)
     assert not (isolated_environment / "data" / "keys.rmvault").exists()
 

@@ -126,6 +126,11 @@ class KeyVault:
             )
         self._secrets = _decrypt(self.path, self._key, header, ciphertext)
 
+    def reread(self) -> dict[str, str]:
+        """Return every secret as decrypted from the file on disk now."""
+        self._reload()
+        return self.items()
+
     def items(self) -> dict[str, str]:
         """Return a copy of every secret (for moving them into a keyring)."""
         return dict(self._secrets)

@@ -431,3 +431,33 @@ def delete_secret(name: str) -> None:
         raise KeyringUnavailableError(
             error_text("the keyring refused to forget a secret ({exc}); unlock it and try again", exc=exc)
         ) from exc
+
+
+def move_to_key_file(names: list[str]) -> Path:
+    """Copy the named secrets from the keyring into a new passphrase-protected key file, then forget them there.
+
+    Used to leave an insecure keyring (``rehabmeet key to-passphrase``). The key file is written and read
+    back before anything is deleted from the keyring.
+    """
+    path = _state.vault_path
+    store = _store()
+    if path is None or store == "key-file":
+        raise KeyringUnavailableError(error_text("the keys are already in a passphrase-protected key file"))
+    values = {}
+    for name in names:
+        value = get_secret(name)
+        if value is not None:
+            values[name] = value
+    with _state.lock:
+        vault = KeyVault.create(path, _read_passphrase("create"), values)
+        if vault.reread() != values:  # decrypted from the disk, before the keyring forgets anything
+            raise KeyringUnavailableError(
+                error_text("the key file {path} did not keep the keys; the keyring was left as it was", path=path)
+            )
+        _state.vault = vault
+    for name in values:
+        try:
+            store.delete_password(SERVICE, name)
+        except keyring.errors.PasswordDeleteError:
+            continue
+    return path

@@ -24,6 +24,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     change.add_argument("--new-passphrase-file", metavar="FILE", required=True, help="file holding the new passphrase")
     change.set_defaults(handler=run_change)
     actions.add_parser(
+        "to-passphrase",
+        help="move the keys from the keyring (e.g. an insecure one) into a passphrase-protected key file",
+    ).set_defaults(handler=run_to_key_file)
+    actions.add_parser(
         "to-keyring", help="move every key from the key file into the keyring, then remove the key file"
     ).set_defaults(handler=run_move)
 
@@ -49,4 +53,26 @@ def run_change(args: argparse.Namespace, _context: AppContext, _gui: Any) -> int
 def run_move(_args: argparse.Namespace, _context: AppContext, _gui: Any) -> int:
     where = secrets.move_to_keyring()
     print(f"keys moved into the {where.describe()}; the key file was removed")
+    return 0
+
+
+def run_to_key_file(_args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    from sqlalchemy import select
+
+    from rehabmeet.models import PackIssue, PrepPack
+    from rehabmeet.services.packs import pack_secret_name
+    from rehabmeet.services.stats import SALT_NAME
+    from rehabmeet.signing.certificates import CertificateStore, secret_name
+    from rehabmeet.storage.keys import database_key_secret_name
+
+    database = context.database(upgrade=False, create=False)
+    names = [SALT_NAME]
+    if context.target.sqlite_path is not None:
+        names.append(database_key_secret_name(context.target.sqlite_path))
+    names += [secret_name(info.id) for info in CertificateStore(context.paths.certificates_dir).all()]
+    with database.sessions.begin() as session:
+        names += [pack_secret_name(p) for p in session.scalars(select(PackIssue.pack_id))]
+        names += [pack_secret_name(p) for p in session.scalars(select(PrepPack.pack_id))]
+    path = secrets.move_to_key_file(names)
+    print(f"keys moved into the passphrase-protected key file {path}; the keyring no longer holds them")
     return 0

@@ -144,7 +144,7 @@ class CertificateStore:
                     end=f"{info.not_after:%Y-%m-%d}",
                 )
             )
-        passphrase = get_secret(_secret_name(info.id))
+        passphrase = get_secret(secret_name(info.id))
         if passphrase is None:
             raise CertificateError(
                 error_text(
@@ -171,7 +171,7 @@ class CertificateStore:
 
         roots = []
         for info in self.all():
-            passphrase = get_secret(_secret_name(info.id))
+            passphrase = get_secret(secret_name(info.id))
             if passphrase is None:
                 continue
             data = (self.folder / f"{info.id}.p12").read_bytes()
@@ -193,7 +193,7 @@ class CertificateStore:
             not_after=cert.not_valid_after_utc,
             self_made=self_made,
         )
-        set_secret(_secret_name(info.id), passphrase)
+        set_secret(secret_name(info.id), passphrase)
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_atomically(self.folder / f"{info.id}.p12", data)
         record = {
@@ -224,7 +224,8 @@ class CertificateStore:
             return None
 
 
-def _secret_name(certificate_id: str) -> str:
+def secret_name(certificate_id: str) -> str:
+    """The keyring name of a certificate's passphrase."""
     return f"signing-passphrase:{certificate_id}"
 
 

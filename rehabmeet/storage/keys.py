@@ -100,8 +100,8 @@ def _existing_key(database: Path, key_id: str) -> str:
             raise DatabaseKeyError(
                 error_text(
                     "the key of the database {database} is in the insecure keyring {backend}, which RehabMeet no "
-                    "longer uses unasked: to go on with it, set PYTHON_KEYRING_BACKEND={backend} (it is then shown "
-                    "as insecure)",
+                    "longer uses unasked: set PYTHON_KEYRING_BACKEND={backend} and run `rehabmeet key to-passphrase` "
+                    "to move it into a passphrase-protected key file",
                     database=database,
                     backend=insecure,
                 )
@@ -116,3 +116,11 @@ def _existing_key(database: Path, key_id: str) -> str:
             )
         )
     return key
+
+
+def database_key_secret_name(database: Path) -> str:
+    """Return the secret's name of the key of ``database`` (from its key id file)."""
+    key_id = _read_key_id(database)
+    if key_id is None:
+        raise DatabaseKeyError(error_text("the database {database} has no key id file beside it", database=database))
+    return database_key_name(key_id)

@@ -409,6 +409,14 @@
         <translation>nøgleringen nægtede at glemme en hemmelighed ({exc}); lås den op og prøv igen</translation>
     </message>
     <message>
+        <source>the keys are already in a passphrase-protected key file</source>
+        <translation>nøglerne ligger allerede i en adgangssætningsbeskyttet nøglefil</translation>
+    </message>
+    <message>
+        <source>the key file {path} did not keep the keys; the keyring was left as it was</source>
+        <translation>nøglefilen {path} beholdt ikke nøglerne; nøgleringen er uændret</translation>
+    </message>
+    <message>
         <source>there is no agenda item {item_id}</source>
         <translation>der er intet dagsordenspunkt {item_id}</translation>
     </message>
@@ -1049,8 +1057,12 @@
         <translation>databasen {database} har ingen nøgle-id-fil ved siden af sig ({name}); gendan den fra samme sikkerhedskopi som databasen</translation>
     </message>
     <message>
-        <source>the key of the database {database} is in the insecure keyring {backend}, which RehabMeet no longer uses unasked: to go on with it, set PYTHON_KEYRING_BACKEND={backend} (it is then shown as insecure)</source>
-        <translation>nøglen til databasen {database} ligger i den usikre nøglering {backend}, som RehabMeet ikke længere bruger uopfordret: for at fortsætte med den, sæt PYTHON_KEYRING_BACKEND={backend} (den vises så som usikker)</translation>
+        <source>the key of the database {database} is in the insecure keyring {backend}, which RehabMeet no longer uses unasked: set PYTHON_KEYRING_BACKEND={backend} and run `rehabmeet key to-passphrase` to move it into a passphrase-protected key file</source>
+        <translation>nøglen til databasen {database} ligger i den usikre nøglering {backend}, som RehabMeet ikke længere bruger uopfordret: sæt PYTHON_KEYRING_BACKEND={backend} og kør `rehabmeet key to-passphrase` for at flytte den til en adgangssætningsbeskyttet nøglefil</translation>
+    </message>
+    <message>
+        <source>the database {database} has no key id file beside it</source>
+        <translation>databasen {database} har ingen nøgle-id-fil ved siden af sig</translation>
     </message>
     <message>
         <source>the key of the database {database} is not in this keyring (service {service}, entry {key_id}); restore the keyring or open RehabMeet with another --home</source>

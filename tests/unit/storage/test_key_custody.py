@@ -218,6 +218,24 @@ def test_a_key_left_in_an_installed_plaintext_keyring_is_named_with_the_way_forw
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
     monkeypatch.setattr(keyring.backend, "get_all_keyring", lambda: [InstalledPlaintextKeyring()])
     secrets.configure(vault_path=isolated_environment / "data" / "keys.rmvault", passphrase_file=None)
-    with pytest.raises(DatabaseKeyError, match=r"insecure keyring .*InstalledPlaintextKeyring.*set PYTHON_KEYRING"):
+    with pytest.raises(
+        DatabaseKeyError, match=r"insecure keyring .*InstalledPlaintextKeyring.*set PYTHON_KEYRING.*key to-passphrase"
+    ):
         open_home_database(isolated_environment)
     assert not (isolated_environment / "data" / "keys.rmvault").exists()
+
+
+def test_keys_move_from_an_insecure_keyring_into_a_key_file(isolated_environment: Path, tmp_path: Path) -> None:
+    """The way out of a plain-text keyring: every RehabMeet secret moves, the keyring forgets them."""
+    passphrase = _write(tmp_path / "pass.txt", "a long enough passphrase")
+    assert _cli("demo", "--no-gui", backend=TEST_BACKEND).returncode == 0
+    keyring_file = Path(os.environ[FILE_ENV])
+    before = json.loads(keyring_file.read_text(encoding="utf-8"))
+    assert any("database-key:" in name for name in before) and any("signing-passphrase:" in n for n in before)
+
+    moved = _cli("--passphrase-file", passphrase, "key", "to-passphrase", backend=TEST_BACKEND)
+    assert moved.returncode == 0, moved.stderr
+    assert json.loads(keyring_file.read_text(encoding="utf-8")) == {}
+    check = _cli("--passphrase-file", passphrase, "db", "check", backend=TEST_BACKEND)
+    assert check.returncode == 0 and "key: passphrase-protected key file" in check.stdout, check.stderr
+    _one_error_line(_cli("--passphrase-file", passphrase, "key", "to-passphrase"), "already in a passphrase-protected")

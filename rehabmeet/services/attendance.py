@@ -187,8 +187,12 @@ class AttendanceService:
             note = session.get(AgendaNote, item_id)
             return note.text if note is not None else ""
 
-    def save_note(self, item_id: int, text: str) -> None:
-        """Store the running notes of a case (called by autosave; cheap and idempotent)."""
+    def save_note(self, item_id: int, text: str, *, base: str | None = None) -> str:
+        """Store the running notes of a case (called by autosave; cheap and idempotent); return the stored text.
+
+        ``base`` is the text this window last loaded or saved: when another laptop changed the notes
+        meanwhile, both are kept (:func:`merge_notes`) instead of mine replacing theirs.
+        """
         with self._sessions.begin() as session:
             note = session.get(AgendaNote, item_id, with_for_update=True)
             if note is None:
@@ -197,8 +201,26 @@ class AttendanceService:
                 values = {"agenda_item_id": item_id, "text": text, "updated_by": self._actor, "updated_at": utc_now()}
                 if insert_if_absent(session, AgendaNote.__table__, values, ["agenda_item_id"]):  # type: ignore[arg-type]
                     publish(session, self._actor, "note", item_id=item_id)
-                    return
+                    return text
                 note = session.get(AgendaNote, item_id, with_for_update=True, populate_existing=True)
-            if note is not None and note.text != text:
-                note.text, note.updated_by = text, self._actor
+            if note is None:
+                return text
+            stored = text
+            if base is not None and note.text not in (base, text):
+                stored = merge_notes(base, note.text, text)
+            if note.text != stored:
+                note.text, note.updated_by = stored, self._actor
                 publish(session, self._actor, "note", item_id=item_id)
+            return stored
+
+
+def merge_notes(base: str, theirs: str, mine: str) -> str:
+    """Both windows' running notes, nothing dropped: when both only added at the end, their addition
+    then mine; otherwise their text with my new lines (those not in the base or theirs) after it."""
+    if theirs.startswith(base) and mine.startswith(base):
+        added = mine[len(base) :]
+        joint = theirs if not added or theirs.endswith(("\n", " ")) or not theirs else theirs + "\n"
+        return joint + added.lstrip("\n") if theirs != base else mine
+    known = set(base.splitlines()) | set(theirs.splitlines())
+    new_lines = [line for line in mine.splitlines() if line not in known]
+    return theirs.rstrip("\n") + ("\n" + "\n".join(new_lines) if new_lines else "")

@@ -201,8 +201,12 @@ class IndstillingService:
                 session.flush()
                 return replace(self._view(session, item_id, row), merged_fields=merged)
         except StaleDataError as exc:  # the conditional UPDATE matched no row: someone saved in between
+            now = self.draft(item_id)
             raise StaleDraftError(
-                error_text("someone saved the indstilling at the same moment; nothing was overwritten, save again")
+                error_text("someone saved the indstilling at the same moment; nothing was overwritten, save again"),
+                theirs=now.content,
+                revision=now.revision,
+                updated_by=now.updated_by or "",
             ) from exc
 
     @staticmethod

@@ -340,3 +340,22 @@ def test_start_pressed_on_two_laptops_at_once_starts_the_timer_once(shared: tupl
     assert starts == 1
     for database in laptops:
         database.close()
+
+
+def test_running_notes_typed_on_two_laptops_keep_both(shared: tuple[str, str | None]) -> None:
+    from rehabmeet.services.attendance import merge_notes
+
+    database = _open(shared)
+    item = _items(database)[0]
+    leader, secretary = (
+        AttendanceService(database.sessions, actor="Helle Kragh"),
+        AttendanceService(database.sessions, actor="Jonas Bech"),
+    )
+    assert leader.save_note(item, "Borgeren kom kl. 9.", base="") == "Borgeren kom kl. 9."
+    base = "Borgeren kom kl. 9."
+    secretary.save_note(item, base + "\nMentor nævnt.", base=base)
+    merged = leader.save_note(item, base + "\nHar ondt i ryggen.", base=base)
+    assert merged == "Borgeren kom kl. 9.\nMentor nævnt.\nHar ondt i ryggen."
+    assert leader.note(item) == merged
+    assert merge_notes("a\nb", "a\nB", "a\nb\nc") == "a\nB\nc"  # not both at the end: theirs, then my new lines
+    database.close()

@@ -4,6 +4,7 @@ finalise (reasons for unmet law points), reopen, history, read aloud."""
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -211,7 +212,11 @@ class IndstillingEditor(QWidget):
             self._show(view)
             self._status(self.tr("saved %1").replace("%1", time.strftime("%H:%M:%S")))
             return
-        self._show(self._service.draft(self.item_id))  # type: ignore[arg-type]
+        # Still racing: keep the resolved text unsaved, based on their latest save; the next autosave merges.
+        if self.view is not None:
+            self.view = replace(self.view, content=conflict.theirs, revision=conflict.revision)
+        self.form.set_content(content)
+        self.scheduler.changed()
 
     def show_change_elsewhere(self, message: str) -> None:
         """Someone on another laptop changed this indstilling (``message`` says who and what).

@@ -108,7 +108,8 @@ class MeetingRunWidget(QWidget):
         self.meeting_id, self.item_id = meeting_id, item_id
         if item_id is not None:
             self.autosave.load(
-                self._attendance.note(item_id), lambda text, i=item_id: self._attendance.save_note(i, text)
+                self._attendance.note(item_id),
+                lambda text, i=item_id: self._attendance.save_note(i, text, base=self.autosave.base),
             )
             self.attendance.show_attendance(self._attendance.attendance(item_id))
         else:

@@ -62,15 +62,35 @@ class SaveScheduler(QObject):
 
 
 class Autosaver(SaveScheduler):
-    """Autosaves one QPlainTextEdit through ``save_text(text)``."""
+    """Autosaves one QPlainTextEdit through ``save_text(text)``.
 
-    def __init__(self, editor: QPlainTextEdit, save_text: Callable[[str], None], parent: QObject | None = None) -> None:
-        super().__init__(lambda: self._save_text(self._editor.toPlainText()), parent)
+    ``base`` is the text as last loaded or saved; ``save_text`` may return the text actually stored
+    (someone else's additions merged in on another laptop), which is then shown.
+    """
+
+    def __init__(
+        self, editor: QPlainTextEdit, save_text: Callable[[str], str | None], parent: QObject | None = None
+    ) -> None:
+        super().__init__(self._save, parent)
         self._editor = editor
-        self._save_text: Callable[[str], None] = save_text
+        self._save_text: Callable[[str], str | None] = save_text
+        self.base = ""
         editor.textChanged.connect(self.changed)
 
-    def load(self, text: str, save_text: Callable[[str], None]) -> None:
+    def _save(self) -> None:
+        text = self._editor.toPlainText()
+        stored = self._save_text(text)
+        if isinstance(stored, str) and stored != text:
+            cursor = self._editor.textCursor().position()
+            self._editor.blockSignals(True)
+            self._editor.setPlainText(stored)
+            self._editor.blockSignals(False)
+            moved = self._editor.textCursor()
+            moved.setPosition(min(cursor, len(stored)))
+            self._editor.setTextCursor(moved)
+        self.base = stored if isinstance(stored, str) else text
+
+    def load(self, text: str, save_text: Callable[[str], str | None]) -> None:
         """Save what is pending, then edit ``text`` saved through ``save_text`` (another case's notes)."""
         self.flush()
         self._save_text = save_text
@@ -78,3 +98,4 @@ class Autosaver(SaveScheduler):
         self._editor.setPlainText(text)
         self._editor.blockSignals(False)
         self.dirty = False
+        self.base = text

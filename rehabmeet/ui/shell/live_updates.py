@@ -125,12 +125,17 @@ class LiveUpdates(QObject):
     @Slot(bool)
     def _on_reachable(self, reachable: bool) -> None:
         self.reachable_now = reachable
+        window = self._window
+        # While the database is away the autosaves keep failing; the status bar says why once,
+        # instead of a message box at every pause in typing. What is typed stays unsaved (dirty).
+        for scheduler in (window.editor.scheduler, window.run.autosave, window.outcome.decision.scheduler):
+            scheduler.blockSignals(not reachable)
         if reachable:
-            self._window.statusBar().showMessage(self.tr("The database is reachable again."), SHOWN_MS)
-            # Save what was typed while it was away (each autosave kept it as unsaved).
-            self._window.editor.save_now()
-            self._window.run.autosave.flush()
-            self._window.outcome.save_now()
+            window.statusBar().showMessage(self.tr("The database is reachable again."), SHOWN_MS)
+            # Save what was typed while it was away.
+            window.editor.save_now()
+            window.run.autosave.flush()
+            window.outcome.save_now()
         else:
             self._window.statusBar().showMessage(
                 self.tr(

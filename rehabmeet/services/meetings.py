@@ -87,7 +87,7 @@ class MeetingService:
         upcoming = live.where(Meeting.meeting_date >= today)
         past = live.where(Meeting.meeting_date < today)
         upcoming = upcoming.order_by(Meeting.meeting_date, Meeting.starts_at, Meeting.id)
-        past = past.order_by(Meeting.meeting_date.desc(), Meeting.id)
+        past = past.order_by(Meeting.meeting_date.desc(), Meeting.id.desc())  # a backward walk of the date index
         if past_limit is not None:
             past = past.limit(past_limit)
         with self._sessions.begin() as session:

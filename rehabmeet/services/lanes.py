@@ -80,8 +80,7 @@ class LaneService:
                 point.id = point_id
             points.insert(at, point)
             lane.points.append(point)
-            for index, each in enumerate(points):  # the lane is locked: one total order
-                each.position = index
+            _renumber(session, points)  # the lane is locked: one total order
             publish(session, self._actor, "lanes", item_id=lane.agenda_item_id)
             session.flush()
             session.expire(lane, ["points"])
@@ -96,8 +95,7 @@ class LaneService:
             lane = self._lane(session, point.lane_id, lock=True)
             self._may_change(session, lane)
             lane.points.remove(point)
-            for index, each in enumerate(lane.points):
-                each.position = index
+            _renumber(session, list(lane.points))
             publish(session, self._actor, "lanes", item_id=lane.agenda_item_id)
             session.flush()
             session.expire(lane, ["points"])
@@ -221,6 +219,18 @@ class LaneService:
 
     def _after(self, session: Session, lane: InputLane) -> Lanes:
         return _lanes(self._ensure(session, lane.agenda_item_id), lane.agenda_item_id)
+
+
+def _renumber(session: Session, ordered: list[LanePoint]) -> None:
+    """Number ``ordered`` 0, 1, 2 … without two points of the lane ever sharing a position (the database
+    keeps positions unique per lane and checks each row as it is written): first to distinct negative
+    positions, then to the final ones."""
+    for index, point in enumerate(ordered):
+        point.position = -1 - index
+    session.flush()
+    for index, point in enumerate(ordered):
+        point.position = index
+    session.flush()
 
 
 def next_point_position(session: Session, lane_id: int) -> int:

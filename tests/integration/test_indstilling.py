@@ -132,3 +132,17 @@ def test_the_young_citizens_case_gets_an_education_lane(database: Database) -> N
     agenda = MeetingService(database.sessions, actor="t").agenda(meeting.meeting_id)
     young = next(r.item_id for r in agenda.rows if r.case_ref == "DEMO-2026-002")
     assert "education" in [lane.discipline for lane in LaneService(database.sessions, actor="s").lanes(young).lanes]
+
+
+def test_removing_a_point_and_undoing_it_keeps_the_lane_in_order(database: Database, fleksjob_item: int) -> None:
+    """Positions are unique per lane: removing the first point and putting it back renumbers the others."""
+    lanes = LaneService(database.sessions, actor="secretary")
+    social = lanes.lanes(fleksjob_item).lanes[1]
+    for text_ in ("første", "anden", "tredje"):
+        after = lanes.add_point(social.lane_id, text_)
+    first = after.lanes[1].points[0]
+    after = lanes.remove_point(first.point_id)
+    assert [p.text for p in after.lanes[1].points] == ["anden", "tredje"]
+    after = lanes.add_point(social.lane_id, "første", position=0, point_id=first.point_id)
+    assert [(p.point_id, p.text) for p in after.lanes[1].points][0] == (first.point_id, "første")
+    assert [p.text for p in lanes.lanes(fleksjob_item).lanes[1].points] == ["første", "anden", "tredje"]

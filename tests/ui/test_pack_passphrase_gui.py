@@ -25,6 +25,7 @@ def test_the_passphrase_is_asked_for_when_this_keyring_does_not_have_it(
     shown: list[object] = []
     monkeypatch.setattr(packs_controller, "ask_folder", lambda _parent, _title: tmp_path / "packs")
     monkeypatch.setattr(PassphrasesDialog, "exec", lambda self: shown.append(self._packs))
+    monkeypatch.setattr(packs_controller.PacksController, "preview_packs", lambda _self, _meeting: True)
     window.packs.export_packs(window._meeting_id())
     qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
     pack = next(p for p in shown[0] if p.member_name == "Birgitte Dam")  # type: ignore[attr-defined]

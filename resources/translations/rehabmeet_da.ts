@@ -1352,6 +1352,7 @@
     <name>AgendaWidget</name>
     <message>
         <source>Agenda</source>
+        <extracomment>The agenda never takes more than this, so the case beside it keeps room (pixels).</extracomment>
         <translation>Dagsorden</translation>
     </message>
     <message>

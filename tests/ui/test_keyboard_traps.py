@@ -243,3 +243,19 @@ def test_the_shortcut_overview_lists_the_commands_and_their_keys(
     assert rows["Start / next phase"] == "F5" and rows["Undo"] == "Ctrl+Z" and rows["4 The team's input"] == "Alt+4"
     assert rows["Next tab"] == "Ctrl+Tab, Ctrl+PgDown"
     dialog.close()
+
+
+def test_no_name_or_case_number_is_cut_off_on_a_1280_by_800_laptop(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    window = make_main_window()
+    window.resize(1280, 800)
+    qtbot.wait_until(lambda: window.width() <= 1280)
+    table, model = window.agenda.table, window.agenda.model
+    metrics = table.fontMetrics()
+    for row in range(model.rowCount()):
+        room = table.visualRect(model.index(row, 1)).width()
+        for line in str(model.index(row, 1).data()).split("\n"):
+            assert metrics.horizontalAdvance(line) < room, line
+    assert "·" in str(model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole))  # the whole of it, also in the tooltip
+    assert window.case_tabs.width() >= 700  # the case keeps room beside it

@@ -79,8 +79,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.agenda)
         self.splitter.addWidget(self.case_tabs)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(0, 0)  # the agenda as wide as its names need; the rest for the case
+        self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
         self.menus = build_menus(self, self.actions_)
         self.preferences = PreferencesMenu(self.menus[3], state.config_dir, self)

@@ -3218,6 +3218,20 @@ vurdering</translation>
         <translation>Bruger: %1</translation>
     </message>
     <message>
+        <source>%1 is not ready:
+%2
+
+Start the case anyway?</source>
+        <translation>%1 er ikke klar:
+%2
+
+Start sagen alligevel?</translation>
+    </message>
+    <message>
+        <source>Start a case that is not ready</source>
+        <translation>Start en sag, der ikke er klar</translation>
+    </message>
+    <message>
         <source>Select a case on the agenda first.</source>
         <translation>Vælg først en sag på dagsordenen.</translation>
     </message>
@@ -3312,6 +3326,7 @@ vurdering</translation>
     <name>MeetingRunWidget</name>
     <message>
         <source>Notes for this case</source>
+        <extracomment>Asked before a case starts (the window asks about a case that is not ready); None: no question.</extracomment>
         <translation>Noter til sagen</translation>
     </message>
     <message>

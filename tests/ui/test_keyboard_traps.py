@@ -259,3 +259,21 @@ def test_no_name_or_case_number_is_cut_off_on_a_1280_by_800_laptop(
             assert metrics.horizontalAdvance(line) < room, line
     assert "·" in str(model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole))  # the whole of it, also in the tooltip
     assert window.case_tabs.width() >= 700  # the case keeps room beside it
+
+
+def test_starting_a_case_that_is_not_ready_asks_first(
+    make_main_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_main_window()
+    model = window.agenda.model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).readiness.value == "not_ready")
+    window.agenda.table.selectRow(row)
+    asked: list[str] = []
+    monkeypatch.setattr(main_window, "ask_yes_no", lambda _p, _t, q: asked.append(q) or False)
+    window.actions_[Action.TIMER_START_NEXT].trigger()
+    assert asked and "is not ready" in asked[0] and model.row_at(row).case_ref in asked[0]
+    assert window.run.day is not None
+    assert window.run.day.item(model.row_at(row).item_id).timer.status.value == "not_started"
+    monkeypatch.setattr(main_window, "ask_yes_no", lambda *_a: True)
+    window.actions_[Action.TIMER_START_NEXT].trigger()
+    assert window.run.day.item(model.row_at(row).item_id).timer.status.value == "running"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
@@ -43,6 +45,8 @@ class MeetingRunWidget(QWidget):
         self._pending: tuple[int | None, int | None] = (None, None)
         self.day: RunDay | None = None
         self.undo_stack: QUndoStack | None = None  # the window's, set by it
+        #: Asked before a case starts (the window asks about a case that is not ready); None: no question.
+        self.may_start: Callable[[int], bool] | None = None
         self.case_label = QLabel(self)
         self.case_label.setObjectName("runCase")
         self.timer = TimerWidget(clock, self)
@@ -156,6 +160,8 @@ class MeetingRunWidget(QWidget):
         """F5: start the case, or go to the next phase."""
         item = self._item()
         if item is not None and item.timer.status is TimerStatus.NOT_STARTED:
+            if self.may_start is not None and not self.may_start(item.item_id):
+                return
             self.command(TimerCommand.START)
         else:
             self.command(TimerCommand.NEXT)

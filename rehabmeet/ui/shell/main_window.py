@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
+from rehabmeet.bundles.readiness import ReadinessState, Severity
 from rehabmeet.errors import UserFacingError
 from rehabmeet.meeting.timer import TimerStatus
 from rehabmeet.services.meetings import Agenda, AgendaRow
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.run_controller = RunController(self.run, self.actions_, services.clock, self, prepare=self._show_run_tab)
         self.planner = MeetingController(services, self, self.undo_stack)
         self.run.undo_stack = self.undo_stack
+        self.run.may_start = self._may_start
         self.importer = ImportController(services.make_importer, self.tasks, self)
         self.summary_export = SummaryExportController(services.meeting_sets, services.cases, self.tasks, self)
         self.packs = PacksController(services, self.tasks, self)
@@ -257,6 +259,19 @@ class MainWindow(QMainWindow):
         self.run.follow(self._meeting_id(), self.agenda.selected_item_id())
         self.case_tabs.setCurrentWidget(self.run)
         self.run.sync()
+
+    def _may_start(self, item_id: int) -> bool:
+        """Starting a case that is not ready asks first, naming what is missing."""
+        row = next((r for r in self._agenda_rows() if r.item_id == item_id), None)
+        if row is None or row.readiness is not ReadinessState.NOT_READY:
+            return True
+        missing = "\n".join(f"• {f.message}" for f in row.findings if f.severity is Severity.BLOCKING)
+        question = (
+            self.tr("%1 is not ready:\n%2\n\nStart the case anyway?")
+            .replace("%1", f"{row.case_ref} · {row.citizen_name}")
+            .replace("%2", missing)
+        )
+        return ask_yes_no(self, self.tr("Start a case that is not ready"), question)
 
     def _selected_label(self) -> str:
         item_id = self.agenda.selected_item_id()

@@ -2053,24 +2053,20 @@ vurdering</translation>
 <context>
     <name>DayPlanTableModel</name>
     <message>
-        <source>Case</source>
-        <translation>Sag</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Forventet</translation>
-    </message>
-    <message>
         <source>Drift</source>
         <translation>Afvigelse</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Case
+status</source>
+        <translation>Sag
+status</translation>
+    </message>
+    <message>
+        <source>Planned
+expected</source>
+        <translation>Planlagt
+forventet</translation>
     </message>
     <message>
         <source>waiting</source>

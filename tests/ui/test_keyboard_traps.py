@@ -277,3 +277,24 @@ def test_starting_a_case_that_is_not_ready_asks_first(
     monkeypatch.setattr(main_window, "ask_yes_no", lambda *_a: True)
     window.actions_[Action.TIMER_START_NEXT].trigger()
     assert window.run.day.item(model.row_at(row).item_id).timer.status.value == "running"
+
+
+def test_the_days_plan_fits_beside_the_timer_on_a_1280_by_800_laptop(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    """Issue 21: the day plan's status read "▶ i ga" at 1280×800."""
+    window = make_main_window()
+    window.resize(1280, 800)
+    window.agenda.table.selectRow(0)
+    window.show_tab(2)
+    window.actions_[Action.TIMER_START_NEXT].trigger()
+    table = window.run.plan.table
+    qtbot.wait_until(lambda: table.model().rowCount() > 0)
+    assert table.horizontalScrollBar().maximum() == 0  # every column in view, none scrolled off
+    metrics = table.fontMetrics()
+    first = table.model().index(0, 0)
+    assert str(first.data()).endswith("▶ running")
+    for column in range(table.model().columnCount()):
+        index = table.model().index(0, column)
+        for line in str(index.data()).split("\n"):
+            assert metrics.horizontalAdvance(line) < table.visualRect(index).width(), line

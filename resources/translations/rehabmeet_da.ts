@@ -3916,6 +3916,17 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
     </message>
 </context>
 <context>
+    <name>RunController</name>
+    <message>
+        <source>“%1” needs a case: select one on the agenda first.</source>
+        <translation>“%1” kræver en sag: vælg en på dagsordenen først.</translation>
+    </message>
+    <message>
+        <source>“%1” does not apply to %2 now (%3).</source>
+        <translation>“%1” kan ikke bruges på %2 nu (%3).</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitsListModel</name>
     <message>
         <source>%1, p. %2</source>

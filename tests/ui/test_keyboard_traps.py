@@ -298,3 +298,24 @@ def test_the_days_plan_fits_beside_the_timer_on_a_1280_by_800_laptop(
         index = table.model().index(0, column)
         for line in str(index.data()).split("\n"):
             assert metrics.horizontalAdvance(line) < table.visualRect(index).width(), line
+
+
+def test_a_timer_key_that_does_not_apply_says_why(make_main_window: Callable[[], MainWindow], qtbot: QtBot) -> None:
+    """Issue 21: F9 gave no visible reaction."""
+    window = make_main_window()
+    window.activateWindow()
+    qtbot.wait_until(window.isActiveWindow)
+    window.agenda.table.selectRow(0)
+    window.show_tab(2)
+    window.run.sync()
+    window.run_controller.refresh_actions()
+    window.agenda.table.setFocus()
+    assert not window.actions_[Action.TIMER_DECIDE].isEnabled()
+    qtbot.keyClick(window.agenda.table, Qt.Key.Key_F9)
+    message = window.statusBar().currentMessage()
+    assert "Decision at the table" in message and "does not apply to DEMO-2026-001 now (waiting)" in message
+    qtbot.keyClick(window.agenda.table, Qt.Key.Key_F5)  # an enabled action still takes its key
+    assert (
+        window.run.day is not None
+        and window.run.day.item(window.agenda.selected_item_id()).timer.status.value == "running"
+    )

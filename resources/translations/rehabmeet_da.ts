@@ -2063,9 +2063,9 @@ status</source>
 status</translation>
     </message>
     <message>
-        <source>Planned
+        <source>Original plan
 expected</source>
-        <translation>Planlagt
+        <translation>Oprindelig plan
 forventet</translation>
     </message>
     <message>

@@ -18,7 +18,8 @@ from rehabmeet.ui.shared.item_model_base import ReadOnlyRowsModel
 
 class Column(IntEnum):
     """Three columns of two lines each, so that the day fits beside the timer on a 1280×800 laptop:
-    case number over its status, planned over expected time, and the drift."""
+    case number over its status, the day's original plan over the expected time, and the drift
+    against the original plan (the agenda shows the slots as re-planned by accepted remedies)."""
 
     CASE = 0
     TIMES = 1
@@ -37,7 +38,7 @@ class DayPlanTableModel(ReadOnlyRowsModel):
         super().set_rows(rows)
 
     def headings(self) -> tuple[str, ...]:
-        return (self.tr("Case\nstatus"), self.tr("Planned\nexpected"), self.tr("Drift"))
+        return (self.tr("Case\nstatus"), self.tr("Original plan\nexpected"), self.tr("Drift"))
 
     def cell(self, row: ItemTiming, index: int, role: int) -> Any:
         column = Column(index)

@@ -30,9 +30,11 @@ class MeetingRunWidget(QWidget):
 
     Signals:
         day_changed(object): a new :class:`RunDay` after a command, remedy or periodic re-plan.
+        plan_changed(int): a remedy (or its undo) changed the agenda of this meeting; the agenda reloads.
     """
 
     day_changed = Signal(object)
+    plan_changed = Signal(int)
 
     def __init__(
         self, run: MeetingRunService, attendance: AttendanceService, clock: Clock, parent: QWidget | None = None
@@ -210,6 +212,7 @@ class MeetingRunWidget(QWidget):
         except UserFacingError as exc:
             show_error(self, str(exc))
             return
+        self.plan_changed.emit(meeting_id)
         push_done(
             self.undo_stack,
             self.plan.remedy_text(remedy, before),
@@ -222,3 +225,4 @@ class MeetingRunWidget(QWidget):
         """After an undo or redo: show the day if it is the one on screen."""
         if day.meeting_id == self.meeting_id:
             self._show(day)
+        self.plan_changed.emit(day.meeting_id)

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         self.actions_[Action.IMPORT_NOTES].triggered.connect(lambda: self.packs.import_notes())
         self.actions_[Action.NOTE_CONFLICTS].triggered.connect(self.packs.show_conflicts)
         self.packs.status.connect(lambda message: self.statusBar().showMessage(message, 30_000))
+        self.run.plan_changed.connect(lambda _meeting: self._on_refresh_triggered())
         self.run_controller.message.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.packs.lanes_changed.connect(lambda: self.lanes.show_item(self.lanes.item_id))
         self.meeting_selector.meeting_chosen.connect(self._on_meeting_selector_meeting_chosen)

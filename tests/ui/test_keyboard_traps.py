@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from rehabmeet.meeting.clock import FakeClock
 from rehabmeet.services.planning import MeetingDraft
 
 from rehabmeet.ui.agenda import meeting_controller
@@ -319,3 +320,52 @@ def test_a_timer_key_that_does_not_apply_says_why(make_main_window: Callable[[],
         window.run.day is not None
         and window.run.day.item(window.agenda.selected_item_id()).timer.status.value == "running"
     )
+
+
+def test_a_case_runs_from_the_keyboard_alone(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot, meeting_clock: FakeClock
+) -> None:
+    """Select, read, time every phase, take points and reach the decision tab with key events only
+    (the indstilling, finalising and signing by keyboard are not covered here yet)."""
+    window = make_main_window()
+    window.activateWindow()
+    qtbot.wait_until(window.isActiveWindow)
+
+    def keys(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        focus = QApplication.focusWidget() or window
+        qtbot.keyClick(focus, key, modifier)
+
+    alt = Qt.KeyboardModifier.AltModifier
+    keys(Qt.Key.Key_0, alt)  # the agenda
+    assert window.agenda.table.hasFocus()
+    keys(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    keys(Qt.Key.Key_Down)
+    keys(Qt.Key.Key_Down)
+    case = window.agenda.selected_case_id()
+    assert window.agenda.model.row_of_case(case) == FLEKSJOB_ROW  # type: ignore[arg-type]
+    keys(Qt.Key.Key_2, alt)  # summary and documents
+    assert window.case_tabs.currentWidget() is window.documents
+    keys(Qt.Key.Key_3, alt)
+    keys(Qt.Key.Key_F5)  # start
+    assert window.run.day is not None
+    phases = []
+    for _ in range(12):
+        item = window.run.day.item(window.agenda.selected_item_id())  # type: ignore[arg-type]
+        if item.timer.status.value == "done":
+            break
+        phases.append(item.timer.phase.value if item.timer.phase else None)
+        meeting_clock.advance(60)
+        keys(Qt.Key.Key_F5)  # next phase
+    assert window.run.day.item(window.agenda.selected_item_id()).timer.status.value == "done"  # type: ignore[arg-type]
+    assert len(set(phases)) >= 3
+    keys(Qt.Key.Key_4, alt)  # the team's input: the keyboard lands in it
+    assert window.case_tabs.currentWidget() is window.lanes
+    entry = next(box.entry for box in window.lanes.boxes)
+    entry.setFocus()  # Tab would get there too; the first lane's entry
+    qtbot.keyClicks(entry, "Ønsker fleksjob")
+    keys(Qt.Key.Key_Return)
+    assert window.agenda.selected_case_id() == case and window.lanes.boxes[0].points.count() == 1
+    keys(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # on to the indstilling
+    assert window.case_tabs.currentWidget() is window.editor
+    keys(Qt.Key.Key_6, alt)
+    assert window.case_tabs.currentWidget() is window.outcome

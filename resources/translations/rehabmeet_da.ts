@@ -1495,6 +1495,10 @@ vurdering</translation>
         <translation>(%1 ved skriftlig vurdering)</translation>
     </message>
     <message>
+        <source>change the attendance of %1</source>
+        <translation>ændr fremmødet for %1</translation>
+    </message>
+    <message>
         <source>Add to the attendance</source>
         <translation>Tilføj til fremmødet</translation>
     </message>

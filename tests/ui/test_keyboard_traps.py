@@ -369,3 +369,18 @@ def test_a_case_runs_from_the_keyboard_alone(
     assert window.case_tabs.currentWidget() is window.editor
     keys(Qt.Key.Key_6, alt)
     assert window.case_tabs.currentWidget() is window.outcome
+
+
+def test_an_attendance_change_is_undone(make_main_window: Callable[[], MainWindow]) -> None:
+    window = make_main_window()
+    window.agenda.table.selectRow(1)
+    window.case_tabs.setCurrentWidget(window.run)
+    model = window.run.attendance.model
+    social = next(r for r in range(model.rowCount()) if model.row_at(r).discipline == "social")
+    model.setData(model.index(social, 2), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert window.run.attendance.quorum_label.text().startswith("✖ No quorum")
+    assert "change the attendance of" in window.actions_[Action.UNDO].toolTip()
+    window.actions_[Action.UNDO].trigger()
+    assert window.run.attendance.quorum_label.text().startswith("✔")
+    window.actions_[Action.REDO].trigger()
+    assert window.run.attendance.quorum_label.text().startswith("✖ No quorum")

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.run_controller = RunController(self.run, self.actions_, services.clock, self, prepare=self._show_run_tab)
         self.planner = MeetingController(services, self, self.undo_stack)
         self.run.undo_stack = self.undo_stack
+        self.run.attendance.undo_stack = self.undo_stack
         self.run.may_start = self._may_start
         self.importer = ImportController(services.make_importer, self.tasks, self)
         self.summary_export = SummaryExportController(services.meeting_sets, services.cases, self.tasks, self)

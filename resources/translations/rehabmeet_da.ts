@@ -904,6 +904,34 @@
         <source>cannot be read as a PDF ({exc})</source>
         <translation>kan ikke læses som PDF ({exc})</translation>
     </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+    <message>
+        <source>you do not have permission</source>
+        <translation>du har ikke tilladelse</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>det er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>en del af stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>den findes allerede</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

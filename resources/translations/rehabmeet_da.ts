@@ -3144,8 +3144,8 @@ forventet</translation>
         <translation>Punkter fra %1</translation>
     </message>
     <message>
-        <source>F2 or double-click edits a point; Delete removes it (Ctrl+Z undoes)</source>
-        <translation>F2 eller dobbeltklik retter et punkt; Delete fjerner det (Ctrl+Z fortryder)</translation>
+        <source>F2 or double-click edits a point; Delete removes it; Alt+Up/Down moves it (Ctrl+Z undoes)</source>
+        <translation>F2 eller dobbeltklik retter et punkt; Delete fjerner det; Alt+op/ned flytter det (Ctrl+Z fortryder)</translation>
     </message>
     <message>
         <source>Add a point (Enter)</source>
@@ -3197,6 +3197,10 @@ forventet</translation>
     <message>
         <source>remove the point “%1”</source>
         <translation>fjern punktet “%1”</translation>
+    </message>
+    <message>
+        <source>move a point</source>
+        <translation>flyt et punkt</translation>
     </message>
 </context>
 <context>

@@ -384,3 +384,19 @@ def test_an_attendance_change_is_undone(make_main_window: Callable[[], MainWindo
     assert window.run.attendance.quorum_label.text().startswith("✔")
     window.actions_[Action.REDO].trigger()
     assert window.run.attendance.quorum_label.text().startswith("✖ No quorum")
+
+
+def test_points_are_reordered_with_alt_and_the_arrows_and_undone(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    window = make_main_window()
+    box = _lanes_of_fleksjob(window, qtbot)
+    for text in ("Første", "Anden"):
+        qtbot.keyClicks(box.entry, text)
+        qtbot.keyClick(box.entry, Qt.Key.Key_Return)
+    box.points.setFocus()
+    box.points.setCurrentRow(1)
+    qtbot.keyClick(box.points, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert _texts(box) == ["• Anden", "• Første"] and box.points.currentRow() == 0
+    window.actions_[Action.UNDO].trigger()
+    assert _texts(box) == ["• Første", "• Anden"]

@@ -299,6 +299,13 @@ def test_the_days_plan_fits_beside_the_timer_on_a_1280_by_800_laptop(
         index = table.model().index(0, column)
         for line in str(index.data()).split("\n"):
             assert metrics.horizontalAdvance(line) < table.visualRect(index).width(), line
+    people = window.run.attendance.table  # and the attendance beside it keeps each role whole
+    roles = people.model()
+    for row in range(roles.rowCount()):
+        index = roles.index(row, 1)
+        assert (
+            metrics.horizontalAdvance(str(index.data()).split("\n")[0].split(" ")[0]) < people.visualRect(index).width()
+        )
 
 
 def test_a_timer_key_that_does_not_apply_says_why(make_main_window: Callable[[], MainWindow], qtbot: QtBot) -> None:

@@ -86,8 +86,8 @@ class MeetingRunWidget(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)  # the attendance table gets as much room as the day's plan
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)  # the attendance table's names and roles need more room than
+        splitter.setStretchFactor(1, 2)  # the day's plan, whose three two-line columns are narrow
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from rehabmeet.errors import UserFacingError
-from rehabmeet.i18n import QT_TRANSLATE_NOOP, translate
+from rehabmeet.i18n import QT_TRANSLATE_NOOP, os_reason, translate
 
 
 def write_atomically(path: Path, data: bytes) -> Path:
@@ -28,5 +28,5 @@ def write_atomically(path: Path, data: bytes) -> Path:
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         message = translate("Files", QT_TRANSLATE_NOOP("Files", "Cannot write {path}: {reason}"))
-        raise UserFacingError(message.format(path=path, reason=exc.strerror or exc)) from exc
+        raise UserFacingError(message.format(path=path, reason=os_reason(exc))) from exc
     return path

@@ -129,3 +129,22 @@ def error_text(template: str, /, **values: object) -> str:
     """
     text = _translate_in(current_language(), "", template)
     return text.format(**values) if values else text
+
+
+def os_reason(exc: OSError) -> str:
+    """The reason of a failed file operation in the user's language ("the file does not exist"),
+    instead of the system's English ``strerror`` ("No such file or directory"); unknown ones as the
+    system says them."""
+    import errno
+
+    reasons = {
+        errno.ENOENT: error_text("the file or folder does not exist"),
+        errno.EACCES: error_text("you do not have permission"),
+        errno.EPERM: error_text("you do not have permission"),
+        errno.ENOSPC: error_text("the disk is full"),
+        errno.EISDIR: error_text("it is a folder, not a file"),
+        errno.ENOTDIR: error_text("part of the path is not a folder"),
+        errno.EROFS: error_text("the disk is read-only"),
+        errno.EEXIST: error_text("it exists already"),
+    }
+    return reasons.get(exc.errno or -1) or exc.strerror or str(exc)

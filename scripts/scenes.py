@@ -41,7 +41,7 @@ def _window(language: str):  # type: ignore[no-untyped-def]
     context = build_context(home=None, db=None, language=language, debug=False)
     _demo(context)
     window = build_main_window(context)
-    window.resize(1360, 860)
+    window.resize(1280, 800)
     return window
 
 
@@ -108,7 +108,7 @@ def meeting_run(target: Path, language: str) -> None:
     # The demo's first two cases were heard 09:00–10:40; this scene starts the third one after them.
     clock = FakeClock(day_datetime(meeting.meeting_date, meeting.starts_at).timestamp() + 105 * 60)
     window = build_main_window(context, clock=clock)
-    window.resize(1360, 860)
+    window.resize(1280, 800)
     window.agenda.table.selectRow(2)  # the first two cases were heard this morning
     window.case_tabs.setCurrentWidget(window.run)
     _settle(window)

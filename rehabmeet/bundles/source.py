@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from rehabmeet.bundles.errors import BundleError
-from rehabmeet.i18n import error_text
+from rehabmeet.i18n import error_text, os_reason
 from rehabmeet.settings.limits import ImportLimits
 
 CHUNK = 1024 * 1024
@@ -304,7 +304,7 @@ class DirectoryBundle:
                 data = stream.read(cap + 1)
         except OSError as exc:
             raise BundleError(
-                self.name, member, error_text("cannot be read ({strerror})", strerror=exc.strerror)
+                self.name, member, error_text("cannot be read ({strerror})", strerror=os_reason(exc))
             ) from exc
         if len(data) > cap:
             raise BundleError(self.name, member, error_text("grew while being read; stopped reading"))
@@ -322,7 +322,7 @@ class DirectoryBundle:
                 ) from None
             except OSError as exc:
                 raise BundleError(
-                    self.name, member, error_text("cannot be read ({strerror})", strerror=exc.strerror)
+                    self.name, member, error_text("cannot be read ({strerror})", strerror=os_reason(exc))
                 ) from exc
             if stat.S_ISLNK(mode):
                 raise BundleError(

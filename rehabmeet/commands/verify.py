@@ -15,7 +15,7 @@ from typing import Any
 
 from rehabmeet.context import AppContext
 from rehabmeet.errors import UserFacingError
-from rehabmeet.i18n import error_text
+from rehabmeet.i18n import error_text, os_reason
 
 EXIT_NOT_VERIFIED = 1
 
@@ -35,9 +35,7 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     try:
         content = args.file.read_bytes()
     except OSError as exc:
-        raise UserFacingError(
-            error_text("cannot read {file} ({value})", file=args.file, value=exc.strerror or exc)
-        ) from exc
+        raise UserFacingError(error_text("cannot read {file} ({value})", file=args.file, value=os_reason(exc))) from exc
     store = CertificateStore(context.paths.certificates_dir)
     report = verify_pdf(content, store.trust_roots(context.config().trust_bundle), store.roles())
     if args.json:

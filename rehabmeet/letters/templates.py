@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rehabmeet.errors import UserFacingError
-from rehabmeet.i18n import error_text
+from rehabmeet.i18n import error_text, os_reason
 from rehabmeet.resources import resource_path
 
 TEMPLATE_NAMES = ("letterhead", "indstilling", "afgoerelse", "haandud")
@@ -107,7 +107,7 @@ def _read(path: Path) -> dict[str, Any]:
         ) from exc
     except OSError as exc:
         raise TemplateError(
-            error_text("the letter template {path} cannot be read ({value})", path=path, value=exc.strerror or exc)
+            error_text("the letter template {path} cannot be read ({value})", path=path, value=os_reason(exc))
         ) from exc
 
 

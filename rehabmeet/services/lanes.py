@@ -86,6 +86,21 @@ class LaneService:
             session.expire(lane, ["points"])
             return self._after(session, lane)
 
+    def move_point(self, point_id: int, position: int) -> Lanes:
+        """Put a point at ``position`` (0-based) in its lane; the others keep their order."""
+        with self._sessions.begin() as session:
+            point = session.get(LanePoint, point_id)
+            if point is None:
+                raise NotFoundError(error_text("there is no point {point_id}", point_id=point_id))
+            lane = self._lane(session, point.lane_id, lock=True)
+            self._may_change(session, lane)
+            points = [p for p in lane.points if p is not point]
+            points.insert(max(0, min(position, len(points))), point)
+            _renumber(session, points)
+            publish(session, self._actor, "lanes", item_id=lane.agenda_item_id)
+            session.expire(lane, ["points"])
+            return self._after(session, lane)
+
     def remove_point(self, point_id: int) -> Lanes:
         """Delete a point (a mistyped one); the others keep their order."""
         with self._sessions.begin() as session:

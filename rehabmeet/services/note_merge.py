@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rehabmeet.audit.events import record_event
 from rehabmeet.errors import NotFoundError, UserFacingError
-from rehabmeet.i18n import error_text
+from rehabmeet.i18n import error_text, os_reason
 from rehabmeet.models import AgendaItem, ExchangedNote, InputLane, LanePoint, NoteConflict, PackIssue, ReceivedPack
 from rehabmeet.secrets import set_secret
 from rehabmeet.services.lanes import LaneService, next_point_position
@@ -78,9 +78,7 @@ class NoteMergeService:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise UserFacingError(
-                error_text("cannot read {path} ({value})", path=path, value=exc.strerror or exc)
-            ) from exc
+            raise UserFacingError(error_text("cannot read {path} ({value})", path=path, value=os_reason(exc))) from exc
         header = read_header(data)
         if header.kind != "annotations":
             raise UserFacingError(error_text("{name} is an agenda pack, not a member's notes", name=path.name))

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from rehabmeet.atomic import write_atomically
 from rehabmeet.audit.events import record_event
 from rehabmeet.errors import NotFoundError, UserFacingError
-from rehabmeet.i18n import error_text
+from rehabmeet.i18n import error_text, os_reason
 from rehabmeet.models import Annotation, PrepCase, PrepPack
 from rehabmeet.secrets import delete_secret, get_secret, set_secret
 from rehabmeet.services.packs import pack_secret_name
@@ -98,9 +98,7 @@ class PreparationService:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise UserFacingError(
-                error_text("cannot read {path} ({value})", path=path, value=exc.strerror or exc)
-            ) from exc
+            raise UserFacingError(error_text("cannot read {path} ({value})", path=path, value=os_reason(exc))) from exc
         header = read_header(data)
         if header.kind != "agenda":
             raise UserFacingError(error_text("{name} holds a member's notes, not an agenda pack", name=path.name))

@@ -15,7 +15,7 @@ from typing import Any
 
 from rehabmeet.atomic import write_atomically
 from rehabmeet.errors import UserFacingError
-from rehabmeet.i18n import error_text
+from rehabmeet.i18n import error_text, os_reason
 from rehabmeet.secrets import get_secret, set_secret
 
 SELF_MADE_YEARS = 3
@@ -60,7 +60,7 @@ class CertificateStore:
         except OSError as exc:
             raise CertificateError(
                 error_text(
-                    "the certificate file {source} cannot be read ({value})", source=source, value=exc.strerror or exc
+                    "the certificate file {source} cannot be read ({value})", source=source, value=os_reason(exc)
                 )
             ) from exc
         _key, cert = _open_p12(data, passphrase, source.name)

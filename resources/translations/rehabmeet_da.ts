@@ -1356,6 +1356,34 @@
         <source>there is no drill-down {kind!r}/{key!r}; choose {value}</source>
         <translation>der er ingen opdeling {kind!r}/{key!r}; vælg {value}</translation>
     </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+    <message>
+        <source>you do not have permission</source>
+        <translation>du har ikke tilladelse</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>det er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>en del af stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>den findes allerede</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1820,6 +1848,7 @@
     <name>AgendaWidget</name>
     <message>
         <source>Agenda</source>
+        <extracomment>The agenda never takes more than this, so the case beside it keeps room (pixels).</extracomment>
         <translation>Dagsorden</translation>
     </message>
     <message>
@@ -1960,6 +1989,10 @@ vurdering</translation>
     <message>
         <source>(%1 by written assessment)</source>
         <translation>(%1 ved skriftlig vurdering)</translation>
+    </message>
+    <message>
+        <source>change the attendance of %1</source>
+        <translation>ændr fremmødet for %1</translation>
     </message>
     <message>
         <source>Add to the attendance</source>
@@ -2611,24 +2644,20 @@ vurdering</translation>
 <context>
     <name>DayPlanTableModel</name>
     <message>
-        <source>Case</source>
-        <translation>Sag</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Forventet</translation>
-    </message>
-    <message>
         <source>Drift</source>
         <translation>Afvigelse</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Case
+status</source>
+        <translation>Sag
+status</translation>
+    </message>
+    <message>
+        <source>Original plan
+expected</source>
+        <translation>Oprindelig plan
+forventet</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -3750,8 +3779,8 @@ vurdering</translation>
         <translation>Punkter fra %1</translation>
     </message>
     <message>
-        <source>F2 or double-click edits a point; Delete removes it (Ctrl+Z undoes)</source>
-        <translation>F2 eller dobbeltklik retter et punkt; Delete fjerner det (Ctrl+Z fortryder)</translation>
+        <source>F2 or double-click edits a point; Delete removes it; Alt+Up/Down moves it (Ctrl+Z undoes)</source>
+        <translation>F2 eller dobbeltklik retter et punkt; Delete fjerner det; Alt+op/ned flytter det (Ctrl+Z fortryder)</translation>
     </message>
     <message>
         <source>Add a point (Enter)</source>
@@ -3803,6 +3832,10 @@ vurdering</translation>
     <message>
         <source>remove the point “%1”</source>
         <translation>fjern punktet “%1”</translation>
+    </message>
+    <message>
+        <source>move a point</source>
+        <translation>flyt et punkt</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +3951,20 @@ vurdering</translation>
         <translation>Bruger: %1</translation>
     </message>
     <message>
+        <source>%1 is not ready:
+%2
+
+Start the case anyway?</source>
+        <translation>%1 er ikke klar:
+%2
+
+Start sagen alligevel?</translation>
+    </message>
+    <message>
+        <source>Start a case that is not ready</source>
+        <translation>Start en sag, der ikke er klar</translation>
+    </message>
+    <message>
         <source>Select a case on the agenda first.</source>
         <translation>Vælg først en sag på dagsordenen.</translation>
     </message>
@@ -4012,6 +4059,7 @@ vurdering</translation>
     <name>MeetingRunWidget</name>
     <message>
         <source>Notes for this case</source>
+        <extracomment>Asked before a case starts (the window asks about a case that is not ready); None: no question.</extracomment>
         <translation>Noter til sagen</translation>
     </message>
     <message>
@@ -4740,6 +4788,17 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
     <message>
         <source>Other</source>
         <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <source>“%1” needs a case: select one on the agenda first.</source>
+        <translation>“%1” kræver en sag: vælg en på dagsordenen først.</translation>
+    </message>
+    <message>
+        <source>“%1” does not apply to %2 now (%3).</source>
+        <translation>“%1” kan ikke bruges på %2 nu (%3).</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from rehabmeet.meeting.clock import FakeClock
 from rehabmeet.services.planning import MeetingDraft
 
 from rehabmeet.ui.agenda import meeting_controller
@@ -243,3 +244,166 @@ def test_the_shortcut_overview_lists_the_commands_and_their_keys(
     assert rows["Start / next phase"] == "F5" and rows["Undo"] == "Ctrl+Z" and rows["4 The team's input"] == "Alt+4"
     assert rows["Next tab"] == "Ctrl+Tab, Ctrl+PgDown"
     dialog.close()
+
+
+def test_no_name_or_case_number_is_cut_off_on_a_1280_by_800_laptop(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    window = make_main_window()
+    window.resize(1280, 800)
+    qtbot.wait_until(lambda: window.width() <= 1280)
+    table, model = window.agenda.table, window.agenda.model
+    metrics = table.fontMetrics()
+    for row in range(model.rowCount()):
+        room = table.visualRect(model.index(row, 1)).width()
+        for line in str(model.index(row, 1).data()).split("\n"):
+            assert metrics.horizontalAdvance(line) < room, line
+    assert "·" in str(model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole))  # the whole of it, also in the tooltip
+    assert window.case_tabs.width() >= 700  # the case keeps room beside it
+
+
+def test_starting_a_case_that_is_not_ready_asks_first(
+    make_main_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_main_window()
+    model = window.agenda.model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).readiness.value == "not_ready")
+    window.agenda.table.selectRow(row)
+    asked: list[str] = []
+    monkeypatch.setattr(main_window, "ask_yes_no", lambda _p, _t, q: asked.append(q) or False)
+    window.actions_[Action.TIMER_START_NEXT].trigger()
+    assert asked and "is not ready" in asked[0] and model.row_at(row).case_ref in asked[0]
+    assert window.run.day is not None
+    assert window.run.day.item(model.row_at(row).item_id).timer.status.value == "not_started"
+    monkeypatch.setattr(main_window, "ask_yes_no", lambda *_a: True)
+    window.actions_[Action.TIMER_START_NEXT].trigger()
+    assert window.run.day.item(model.row_at(row).item_id).timer.status.value == "running"
+
+
+def test_the_days_plan_fits_beside_the_timer_on_a_1280_by_800_laptop(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    """Issue 21: the day plan's status read "▶ i ga" at 1280×800."""
+    window = make_main_window()
+    window.resize(1280, 800)
+    window.agenda.table.selectRow(0)
+    window.show_tab(2)
+    window.actions_[Action.TIMER_START_NEXT].trigger()
+    table = window.run.plan.table
+    qtbot.wait_until(lambda: table.model().rowCount() > 0)
+    assert table.horizontalScrollBar().maximum() == 0  # every column in view, none scrolled off
+    metrics = table.fontMetrics()
+    first = table.model().index(0, 0)
+    assert str(first.data()).endswith("▶ running")
+    for column in range(table.model().columnCount()):
+        index = table.model().index(0, column)
+        for line in str(index.data()).split("\n"):
+            assert metrics.horizontalAdvance(line) < table.visualRect(index).width(), line
+    people = window.run.attendance.table  # and the attendance beside it keeps each role whole
+    roles = people.model()
+    for row in range(roles.rowCount()):
+        index = roles.index(row, 1)
+        assert (
+            metrics.horizontalAdvance(str(index.data()).split("\n")[0].split(" ")[0]) < people.visualRect(index).width()
+        )
+
+
+def test_a_timer_key_that_does_not_apply_says_why(make_main_window: Callable[[], MainWindow], qtbot: QtBot) -> None:
+    """Issue 21: F9 gave no visible reaction."""
+    window = make_main_window()
+    window.activateWindow()
+    qtbot.wait_until(window.isActiveWindow)
+    window.agenda.table.selectRow(0)
+    window.show_tab(2)
+    window.run.sync()
+    window.run_controller.refresh_actions()
+    window.agenda.table.setFocus()
+    assert not window.actions_[Action.TIMER_DECIDE].isEnabled()
+    qtbot.keyClick(window.agenda.table, Qt.Key.Key_F9)
+    message = window.statusBar().currentMessage()
+    assert "Decision at the table" in message and "does not apply to DEMO-2026-001 now (waiting)" in message
+    qtbot.keyClick(window.agenda.table, Qt.Key.Key_F5)  # an enabled action still takes its key
+    assert (
+        window.run.day is not None
+        and window.run.day.item(window.agenda.selected_item_id()).timer.status.value == "running"
+    )
+
+
+def test_a_case_runs_from_the_keyboard_alone(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot, meeting_clock: FakeClock
+) -> None:
+    """Select, read, time every phase, take points and reach the decision tab with key events only
+    (the indstilling, finalising and signing by keyboard are not covered here yet)."""
+    window = make_main_window()
+    window.activateWindow()
+    qtbot.wait_until(window.isActiveWindow)
+
+    def keys(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        focus = QApplication.focusWidget() or window
+        qtbot.keyClick(focus, key, modifier)
+
+    alt = Qt.KeyboardModifier.AltModifier
+    keys(Qt.Key.Key_0, alt)  # the agenda
+    assert window.agenda.table.hasFocus()
+    keys(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    keys(Qt.Key.Key_Down)
+    keys(Qt.Key.Key_Down)
+    case = window.agenda.selected_case_id()
+    assert window.agenda.model.row_of_case(case) == FLEKSJOB_ROW  # type: ignore[arg-type]
+    keys(Qt.Key.Key_2, alt)  # summary and documents
+    assert window.case_tabs.currentWidget() is window.documents
+    keys(Qt.Key.Key_3, alt)
+    keys(Qt.Key.Key_F5)  # start
+    assert window.run.day is not None
+    phases = []
+    for _ in range(12):
+        item = window.run.day.item(window.agenda.selected_item_id())  # type: ignore[arg-type]
+        if item.timer.status.value == "done":
+            break
+        phases.append(item.timer.phase.value if item.timer.phase else None)
+        meeting_clock.advance(60)
+        keys(Qt.Key.Key_F5)  # next phase
+    assert window.run.day.item(window.agenda.selected_item_id()).timer.status.value == "done"  # type: ignore[arg-type]
+    assert len(set(phases)) >= 3
+    keys(Qt.Key.Key_4, alt)  # the team's input: the keyboard lands in it
+    assert window.case_tabs.currentWidget() is window.lanes
+    entry = next(box.entry for box in window.lanes.boxes)
+    entry.setFocus()  # Tab would get there too; the first lane's entry
+    qtbot.keyClicks(entry, "Ønsker fleksjob")
+    keys(Qt.Key.Key_Return)
+    assert window.agenda.selected_case_id() == case and window.lanes.boxes[0].points.count() == 1
+    keys(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # on to the indstilling
+    assert window.case_tabs.currentWidget() is window.editor
+    keys(Qt.Key.Key_6, alt)
+    assert window.case_tabs.currentWidget() is window.outcome
+
+
+def test_an_attendance_change_is_undone(make_main_window: Callable[[], MainWindow]) -> None:
+    window = make_main_window()
+    window.agenda.table.selectRow(1)
+    window.case_tabs.setCurrentWidget(window.run)
+    model = window.run.attendance.model
+    social = next(r for r in range(model.rowCount()) if model.row_at(r).discipline == "social")
+    model.setData(model.index(social, 2), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert window.run.attendance.quorum_label.text().startswith("✖ No quorum")
+    assert "change the attendance of" in window.actions_[Action.UNDO].toolTip()
+    window.actions_[Action.UNDO].trigger()
+    assert window.run.attendance.quorum_label.text().startswith("✔")
+    window.actions_[Action.REDO].trigger()
+    assert window.run.attendance.quorum_label.text().startswith("✖ No quorum")
+
+
+def test_points_are_reordered_with_alt_and_the_arrows_and_undone(
+    make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    window = make_main_window()
+    box = _lanes_of_fleksjob(window, qtbot)
+    for text in ("Første", "Anden"):
+        qtbot.keyClicks(box.entry, text)
+        qtbot.keyClick(box.entry, Qt.Key.Key_Return)
+    box.points.setFocus()
+    box.points.setCurrentRow(1)
+    qtbot.keyClick(box.points, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert _texts(box) == ["• Anden", "• Første"] and box.points.currentRow() == 0
+    window.actions_[Action.UNDO].trigger()
+    assert _texts(box) == ["• Første", "• Anden"]

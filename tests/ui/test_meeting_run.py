@@ -134,6 +134,7 @@ def test_a_remedy_changes_the_plan_only_when_accepted(
     before = window.run.day.prediction.predicted_end
     window.run.reload()
     assert window.run.day.prediction.predicted_end == before
+    shown_before = [window.agenda.model.index(r, 0).data() for r in range(window.agenda.model.rowCount())]
     monkeypatch.setattr(meeting_run_widget, "ask_yes_no", lambda *_a: False)
     buttons["remedy_shorten_timeouts"].click()
     assert window.run.day.prediction.predicted_end == before  # the leader said no
@@ -145,6 +146,13 @@ def test_a_remedy_changes_the_plan_only_when_accepted(
     assert window.run.day.prediction.predicted_end == before
     window.actions_[Action.REDO].trigger()
     assert window.run.day.prediction.predicted_end < before
+    # the agenda reloads with the re-planned slots at once (issue 21: it kept the old ones)
+    meeting = window._meeting_id()
+    assert meeting is not None
+    fresh = window._services.meetings.agenda(meeting).rows
+    shown = [window.agenda.model.index(r, 0).data() for r in range(window.agenda.model.rowCount())]
+    assert shown == [f"{r.planned_start:%H:%M}–{r.planned_end:%H:%M}" for r in fresh]
+    assert shown != shown_before
 
 
 def test_timing_report_saves_csv_and_pdf(

@@ -257,3 +257,23 @@ def test_an_error_while_a_danish_letter_is_written_follows_the_users_language() 
     with i18n.language_in_this_thread("da"), pytest.raises(TemplateError) as refused:
         fill("Dear {name", name="x")
     assert str(refused.value).startswith("the letter template text")
+
+
+def test_a_file_that_cannot_be_read_is_explained_in_the_users_language(tmp_path: Path) -> None:
+    """Issue 21: "No such file or directory" in the Danish window."""
+    from rehabmeet.errors import UserFacingError
+    from rehabmeet.services.preparation import PreparationService
+
+    missing = tmp_path / "mødepakke.rmpack"
+    try:
+        i18n.set_language("da")
+        with pytest.raises(OSError) as raised:
+            missing.read_bytes()
+        assert i18n.os_reason(raised.value) == "filen eller mappen findes ikke"
+        service = PreparationService.__new__(PreparationService)
+        with pytest.raises(UserFacingError, match="filen eller mappen findes ikke") as refused:
+            service.open_pack(missing, "x")
+        assert "No such file" not in str(refused.value)
+    finally:
+        i18n.set_language("en")
+    assert i18n.os_reason(raised.value) == "the file or folder does not exist"

@@ -114,4 +114,6 @@ class AgendaTableModel(ReadOnlyRowsModel):
             return self.tr("Postponed: %1").replace("%1", row.postponed_reason or "")
         if column is Column.TIME:
             return self.tr("Planned: %n minute(s)", "", row.planned_minutes)
+        if column is Column.CASE:
+            return f"{row.citizen_name} · {row.case_ref}"
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelection, QMimeData, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, QMimeData, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -14,6 +14,9 @@ from rehabmeet.services.meetings import Agenda
 from rehabmeet.ui.agenda.agenda_table_model import AgendaTableModel, Column
 from rehabmeet.ui.shared import labels
 from rehabmeet.ui.shared.colours import colour
+
+#: The agenda never takes more than this, so the case beside it keeps room (pixels).
+MAX_AGENDA_WIDTH = 560
 
 
 class AgendaWidget(QWidget):
@@ -29,6 +32,7 @@ class AgendaWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._wanted_width = 0
         self._header = QLabel(self)
         self._header.setObjectName("agendaHeader")
         self._header.setWordWrap(True)
@@ -92,7 +96,36 @@ class AgendaWidget(QWidget):
         self._header.setVisible(agenda is not None)
         self.table.setVisible(agenda is not None)
         self._empty.setVisible(agenda is None)
+        self._keep_names_whole()
         self.table.resizeRowsToContents()
+
+    def _keep_names_whole(self) -> None:
+        """Make the pane wide enough that no citizen's name or case number is cut off (1280×800 laptops):
+        the case column gets the width of its longest line, the other columns what they need."""
+        metrics = self.table.fontMetrics()
+        lines = [
+            line
+            for r in range(self.model.rowCount())
+            for line in str(self.model.index(r, Column.CASE).data()).split("\n")
+        ]
+        header = self.table.horizontalHeader()
+        case_width = (
+            max((metrics.horizontalAdvance(line) for line in lines), default=0) + 3 * metrics.averageCharWidth()
+        )
+        others = 0
+        for column in Column:
+            if column is not Column.CASE:
+                self.table.resizeColumnToContents(column)
+                others += max(header.sectionSize(column), header.sectionSizeHint(column))
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        self._wanted_width = min(case_width + others + frame + margins.left() + margins.right(), MAX_AGENDA_WIDTH)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        """As wide as the names need (the splitter starts there; a small window may still squeeze it)."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._wanted_width), hint.height())
 
     def show_warnings(self, warnings: DayWarnings | None) -> None:
         """Warn when the day holds too many cases or runs past the end of the day."""

@@ -34,12 +34,14 @@ COLUMNS = 3
 
 class LaneBox(QGroupBox):
     """One lane. Signals: add_requested(int, str), heard_toggled(int, bool, int),
-    edit_requested(int, str) (point id, new text), remove_requested(int) (point id)."""
+    edit_requested(int, str) (point id, new text), remove_requested(int) (point id),
+    move_requested(int, int) (point id, new position: Alt+Up / Alt+Down)."""
 
     add_requested = Signal(int, str)
     heard_toggled = Signal(int, bool, int)
     edit_requested = Signal(int, str)
     remove_requested = Signal(int)
+    move_requested = Signal(int, int)
 
     def __init__(self, lane: LaneRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +54,9 @@ class LaneBox(QGroupBox):
         self.state = QLabel(self)
         self.points = QListWidget(self)
         self.points.setAccessibleName(self.tr("Points of %1").replace("%1", who))
-        self.points.setToolTip(self.tr("F2 or double-click edits a point; Delete removes it (Ctrl+Z undoes)"))
+        self.points.setToolTip(
+            self.tr("F2 or double-click edits a point; Delete removes it; Alt+Up/Down moves it (Ctrl+Z undoes)")
+        )
         self.points.installEventFilter(self)
         self.points.itemChanged.connect(self._on_points_item_changed)
         self.entry = QLineEdit(self)
@@ -90,6 +94,13 @@ class LaneBox(QGroupBox):
             editing = self.points.state() == QAbstractItemView.State.EditingState
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and item is not None and not editing:
                 self.remove_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+                return True
+            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+            if step and item is not None and not editing and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+                row = self.points.currentRow() + step
+                if 0 <= row < self.points.count():
+                    self.move_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)), row)
+                    self.points.setCurrentRow(row)
                 return True
         return super().eventFilter(watched, event)
 
@@ -194,6 +205,7 @@ class LanesWidget(QWidget):
             box.heard_toggled.connect(self._on_box_heard_toggled)
             box.edit_requested.connect(self._on_box_edit_requested)
             box.remove_requested.connect(self._on_box_remove_requested)
+            box.move_requested.connect(self._on_box_move_requested)
             self.grid.addWidget(box, index // COLUMNS, index % COLUMNS)
             self.boxes.append(box)
 
@@ -251,6 +263,20 @@ class LanesWidget(QWidget):
             self.tr("remove the point “%1”").replace("%1", text),
             undo,
             lambda: self._shown(self._service.remove_point(point_id)),
+            self,
+        )
+
+    @Slot(int, int)
+    def _on_box_move_requested(self, point_id: int, position: int) -> None:
+        where = ((i, p) for b in self.boxes for i, p in enumerate(b.lane.points))
+        old = next((i for i, p in where if p.point_id == point_id), None)
+        if old is None or self._apply(lambda: self._service.move_point(point_id, position)) is None:
+            return
+        push_done(
+            self.undo_stack,
+            self.tr("move a point"),
+            lambda: self._shown(self._service.move_point(point_id, old)),
+            lambda: self._shown(self._service.move_point(point_id, position)),
             self,
         )
 

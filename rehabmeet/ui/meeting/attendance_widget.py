@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from rehabmeet.errors import UserFacingError
@@ -11,6 +14,7 @@ from rehabmeet.services.attendance import AttendanceService, CaseAttendance
 from rehabmeet.ui.meeting.attendance_table_model import AttendanceTableModel
 from rehabmeet.ui.shared import labels
 from rehabmeet.ui.shared.dialogs import ask_text, show_error
+from rehabmeet.ui.shared.undo import push_done
 
 
 class AttendanceWidget(QWidget):
@@ -26,6 +30,7 @@ class AttendanceWidget(QWidget):
         super().__init__(parent)
         self._service = service
         self.current: CaseAttendance | None = None
+        self.undo_stack: QUndoStack | None = None  # the window's, set by it
         self.quorum_label = QLabel(self)
         self.quorum_label.setObjectName("quorumStatus")
         self.quorum_label.setWordWrap(True)
@@ -81,6 +86,25 @@ class AttendanceWidget(QWidget):
             return
         self.show_attendance(updated)
         self.changed.emit(updated)
+        item_id = self.current.item_id
+        who = next((r.name for r in updated.rows if r.row_id == row_id), "")
+
+        def set_to(state: bool) -> Callable[[], None]:
+            def change() -> None:
+                again = self._service.update(item_id, row_id, **{flag: state})
+                if self.current is not None and self.current.item_id == item_id:
+                    self.show_attendance(again)
+                self.changed.emit(again)
+
+            return change
+
+        push_done(
+            self.undo_stack,
+            self.tr("change the attendance of %1").replace("%1", who),
+            set_to(not value),
+            set_to(value),
+            self,
+        )
 
     @Slot()
     def _on_add_button_clicked(self) -> None:

@@ -17,11 +17,13 @@ from rehabmeet.ui.shared.item_model_base import ReadOnlyRowsModel
 
 
 class Column(IntEnum):
+    """Three columns of two lines each, so that the day fits beside the timer on a 1280×800 laptop:
+    case number over its status, the day's original plan over the expected time, and the drift
+    against the original plan (the agenda shows the slots as re-planned by accepted remedies)."""
+
     CASE = 0
-    PLANNED = 1
-    PREDICTED = 2
-    DRIFT = 3
-    STATUS = 4
+    TIMES = 1
+    DRIFT = 2
 
 
 class DayPlanTableModel(ReadOnlyRowsModel):
@@ -36,7 +38,7 @@ class DayPlanTableModel(ReadOnlyRowsModel):
         super().set_rows(rows)
 
     def headings(self) -> tuple[str, ...]:
-        return (self.tr("Case"), self.tr("Planned"), self.tr("Expected"), self.tr("Drift"), self.tr("Status"))
+        return (self.tr("Case\nstatus"), self.tr("Original plan\nexpected"), self.tr("Drift"))
 
     def cell(self, row: ItemTiming, index: int, role: int) -> Any:
         column = Column(index)
@@ -52,14 +54,10 @@ class DayPlanTableModel(ReadOnlyRowsModel):
 
     def _display(self, row: ItemTiming, column: Column) -> str:
         if column is Column.CASE:
-            return row.case_ref
-        if column is Column.PLANNED:
-            return _span(row.planned_start, row.planned_end)
-        if column is Column.PREDICTED:
-            return _span(row.predicted_start, row.predicted_end)
-        if column is Column.DRIFT:
-            return labels.drift(row.drift.total_seconds())
-        return self.status_text(row.status)
+            return f"{row.case_ref}\n{self.status_text(row.status)}"
+        if column is Column.TIMES:
+            return f"{_span(row.planned_start, row.planned_end)}\n{_span(row.predicted_start, row.predicted_end)}"
+        return labels.drift(row.drift.total_seconds())
 
     def status_text(self, status: TimerStatus) -> str:
         texts = {

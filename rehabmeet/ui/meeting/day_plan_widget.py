@@ -43,6 +43,7 @@ class DayPlanWidget(QWidget):
 
     def show_day(self, day: RunDay | None) -> None:
         self.model.set_rows(day.prediction.items if day else ())
+        self.table.resizeRowsToContents()
         self._show_remedies(day.remedies if day else (), day)
         if day is None:
             self.summary.clear()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
@@ -28,9 +30,11 @@ class MeetingRunWidget(QWidget):
 
     Signals:
         day_changed(object): a new :class:`RunDay` after a command, remedy or periodic re-plan.
+        plan_changed(int): a remedy (or its undo) changed the agenda of this meeting; the agenda reloads.
     """
 
     day_changed = Signal(object)
+    plan_changed = Signal(int)
 
     def __init__(
         self, run: MeetingRunService, attendance: AttendanceService, clock: Clock, parent: QWidget | None = None
@@ -43,6 +47,8 @@ class MeetingRunWidget(QWidget):
         self._pending: tuple[int | None, int | None] = (None, None)
         self.day: RunDay | None = None
         self.undo_stack: QUndoStack | None = None  # the window's, set by it
+        #: Asked before a case starts (the window asks about a case that is not ready); None: no question.
+        self.may_start: Callable[[int], bool] | None = None
         self.case_label = QLabel(self)
         self.case_label.setObjectName("runCase")
         self.timer = TimerWidget(clock, self)
@@ -80,8 +86,8 @@ class MeetingRunWidget(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)  # the attendance table gets as much room as the day's plan
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)  # the attendance table's names and roles need more room than
+        splitter.setStretchFactor(1, 2)  # the day's plan, whose three two-line columns are narrow
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -157,6 +163,8 @@ class MeetingRunWidget(QWidget):
         """F5: start the case, or go to the next phase."""
         item = self._item()
         if item is not None and item.timer.status is TimerStatus.NOT_STARTED:
+            if self.may_start is not None and not self.may_start(item.item_id):
+                return
             self.command(TimerCommand.START)
         else:
             self.command(TimerCommand.NEXT)
@@ -205,6 +213,7 @@ class MeetingRunWidget(QWidget):
         except UserFacingError as exc:
             show_error(self, str(exc))
             return
+        self.plan_changed.emit(meeting_id)
         push_done(
             self.undo_stack,
             self.plan.remedy_text(remedy, before),
@@ -217,3 +226,4 @@ class MeetingRunWidget(QWidget):
         """After an undo or redo: show the day if it is the one on screen."""
         if day.meeting_id == self.meeting_id:
             self._show(day)
+        self.plan_changed.emit(day.meeting_id)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QWidget
 
 from rehabmeet.meeting.clock import Clock
@@ -19,7 +20,16 @@ from rehabmeet.ui.shared.actions import Action, ActionRegistry
 
 
 class RunController(QObject):
-    """Owns the citizen screen; keeps the timer actions enabled only when they apply."""
+    """Owns the citizen screen; keeps the timer actions enabled only when they apply.
+
+    A timer key pressed while its command does not apply is not silent: ``message`` says why
+    (a stand-in shortcut takes the key only while the action is disabled, so they never clash).
+
+    Signals:
+        message(str): a one-line explanation for the status bar.
+    """
+
+    message = Signal(str)
 
     def __init__(
         self,
@@ -47,6 +57,15 @@ class RunController(QObject):
         }
         for action, handler in handlers.items():
             actions[action].triggered.connect(lambda _checked=False, h=handler: (prepare(), h()))
+        self._stand_ins: dict[Action, list[QShortcut]] = {}
+        for action in handlers:
+            stand_ins = []
+            for key in actions[action].shortcuts():
+                shortcut = QShortcut(key, parent)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(lambda a=action: self._explain(a))
+                stand_ins.append(shortcut)
+            self._stand_ins[action] = stand_ins
         actions[Action.CITIZEN_SCREEN].triggered.connect(self.open_citizen_screen)
         actions[Action.TIMING_REPORT].triggered.connect(self.open_timing_report)
         run.day_changed.connect(self._on_run_day_changed)
@@ -68,6 +87,21 @@ class RunController(QObject):
         dialog = TimingReportDialog(timing_report(self.run.day), self._parent)
         dialog.open()
         return dialog
+
+    def _explain(self, action: Action) -> None:
+        """Say why a timer key did nothing."""
+        name = self._actions[action].text().replace("&", "")
+        item = self.run._item()
+        if item is None:
+            why = self.tr("“%1” needs a case: select one on the agenda first.").replace("%1", name)
+        else:
+            why = (
+                self.tr("“%1” does not apply to %2 now (%3).")
+                .replace("%1", name)
+                .replace("%2", item.case_ref)
+                .replace("%3", self.run.plan.model.status_text(item.timer.status))
+            )
+        self.message.emit(why)
 
     def close(self) -> None:
         if self.citizen_window is not None:
@@ -94,6 +128,8 @@ class RunController(QObject):
         }
         for action, enabled in checks.items():
             self._actions[action].setEnabled(enabled)
+            for shortcut in self._stand_ins.get(action, ()):
+                shortcut.setEnabled(not enabled)
         self._actions[Action.TIMING_REPORT].setEnabled(day is not None)
         if self.citizen_window is not None:
             self.citizen_window.show_day(day)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabmeet.i18n import os_reason
 from rehabmeet.services.timing_report import TimingReport, report_csv, report_pdf, report_table
 
 from rehabmeet.ui.shared import labels
@@ -76,8 +77,6 @@ class TimingReportDialog(QDialog):
         try:
             target.write_bytes(data)
         except OSError as exc:
-            show_error(
-                self, self.tr("Cannot write %1: %2").replace("%1", str(target)).replace("%2", exc.strerror or "")
-            )
+            show_error(self, self.tr("Cannot write %1: %2").replace("%1", str(target)).replace("%2", os_reason(exc)))
             return None
         return target

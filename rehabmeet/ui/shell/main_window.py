@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
+from rehabmeet.bundles.readiness import ReadinessState, Severity
 from rehabmeet.errors import UserFacingError
 from rehabmeet.meeting.timer import TimerStatus
 from rehabmeet.secrets import Custody, custody
@@ -81,8 +82,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.agenda)
         self.splitter.addWidget(self.case_tabs)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(0, 0)  # the agenda as wide as its names need; the rest for the case
+        self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
         self.menus = build_menus(self, self.actions_)
         self.preferences = PreferencesMenu(self.menus[3], state.config_dir, self, members=self._member_names)
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
         self.run_controller = RunController(self.run, self.actions_, services.clock, self, prepare=self._show_run_tab)
         self.planner = MeetingController(services, self, self.undo_stack)
         self.run.undo_stack = self.undo_stack
+        self.run.attendance.undo_stack = self.undo_stack
+        self.run.may_start = self._may_start
         self.importer = ImportController(services.make_importer, self.tasks, self)
         self.summary_export = SummaryExportController(services.meeting_sets, services.cases, self.tasks, self)
         self.packs = PacksController(services, self.tasks, self)
@@ -160,6 +163,8 @@ class MainWindow(QMainWindow):
         self.actions_[Action.IMPORT_NOTES].triggered.connect(lambda: self.packs.import_notes())
         self.actions_[Action.NOTE_CONFLICTS].triggered.connect(self.packs.show_conflicts)
         self.packs.status.connect(lambda message: self.statusBar().showMessage(message, 30_000))
+        self.run.plan_changed.connect(lambda _meeting: self._on_refresh_triggered())
+        self.run_controller.message.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.packs.lanes_changed.connect(lambda: self.lanes.show_item(self.lanes.item_id))
         self.meeting_selector.meeting_chosen.connect(self._on_meeting_selector_meeting_chosen)
         self.agenda.case_selected.connect(self._on_agenda_case_selected)
@@ -272,6 +277,19 @@ class MainWindow(QMainWindow):
         self.run.follow(self._meeting_id(), self.agenda.selected_item_id())
         self.case_tabs.setCurrentWidget(self.run)
         self.run.sync()
+
+    def _may_start(self, item_id: int) -> bool:
+        """Starting a case that is not ready asks first, naming what is missing."""
+        row = next((r for r in self._agenda_rows() if r.item_id == item_id), None)
+        if row is None or row.readiness is not ReadinessState.NOT_READY:
+            return True
+        missing = "\n".join(f"• {f.message}" for f in row.findings if f.severity is Severity.BLOCKING)
+        question = (
+            self.tr("%1 is not ready:\n%2\n\nStart the case anyway?")
+            .replace("%1", f"{row.case_ref} · {row.citizen_name}")
+            .replace("%2", missing)
+        )
+        return ask_yes_no(self, self.tr("Start a case that is not ready"), question)
 
     def _selected_label(self) -> str:
         item_id = self.agenda.selected_item_id()

@@ -177,6 +177,10 @@ def serve(connection: Connection, language: str, limits: ImportLimits, renderer:
     """The worker's loop: receive (entry, bytes), reply with the pages or the refusal."""
     from rehabmeet.i18n import set_language
 
+    # The libraries' warnings about damaged files (pypdf: "EOF marker not found") must not reach the
+    # terminal of the command that started the worker: its output is one line per bundle.
+    logging.getLogger().addHandler(logging.NullHandler())
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     _limit_memory(limits.max_reader_memory_mib * MIB)
     set_language(language)
     while True:

@@ -18,7 +18,7 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     from rehabmeet.commands.output import findings_json, print_json, print_table
     from rehabmeet.services.cases import CaseService
 
-    rows = CaseService(context.database().sessions).list_cases()
+    rows = CaseService(context.database(allow_read_only=True).sessions).list_cases()
     if args.json:
         print_json(
             [

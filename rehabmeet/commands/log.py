@@ -24,7 +24,7 @@ def run_verify(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     from rehabmeet.audit.chain import verify_chain
     from rehabmeet.commands.output import print_json
 
-    database = context.database(upgrade=False, create=False)
+    database = context.database(upgrade=False, create=False, allow_read_only=True)
     report = verify_chain(database.sessions)
     if args.json:
         print_json(

@@ -14,8 +14,10 @@ document reader's worker (reported by the worker; a worker killed at a limit rep
 
 from __future__ import annotations
 
+import json
 import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -32,7 +34,8 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.helpers.file_keyring.File
 os.environ.setdefault("REHABMEET_LANG", "en")
 
 
-def _cases(folder: Path) -> dict[str, Path]:
+def _cases(folder: Path) -> dict[str, str]:
+    """Write the hostile bundles into ``folder`` and return {label: path}."""
     from tests.helpers.bundles import valid_members, write_zip
     from tests.helpers.hostile import deflated, docx_with_body, paragraph, pdf_with_content, with_docx_cv, with_pdf
 
@@ -45,12 +48,20 @@ def _cases(folder: Path) -> dict[str, Path]:
             archive.writestr(name, data)
         for index in range(1_000_000):
             archive.writestr(f"x/{index:07d}", b"")
-    return {
+    cases = {
         f"1 GiB flate stream in a {len(flate) / 1e6:.1f} MB PDF": write_zip(with_pdf(flate), folder / "flate.rmb.zip"),
         "page of 2 million text operators": write_zip(with_pdf(operators), folder / "ops.rmb.zip"),
         f"zip of 1,000,000 entries ({many.stat().st_size / 1e6:.0f} MB)": many,
         "DOCX with one 3 MB word": write_zip(with_docx_cv(word), folder / "word.rmb.zip"),
     }
+    return {label: str(path) for label, path in cases.items()}
+
+
+def _made_elsewhere(folder: Path) -> dict[str, str]:
+    """Make the files in a child process, so its memory is not counted as the importer's."""
+    command = [sys.executable, __file__, "--make", str(folder)]
+    result = subprocess.run(command, capture_output=True, text=True, check=True, timeout=900)
+    return dict(json.loads(result.stdout))
 
 
 def main() -> None:
@@ -70,20 +81,26 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="rehabmeet-hostile-") as name:
         scratch = Path(name)
         os.environ["REHABMEET_TEST_KEYRING_FILE"] = str(scratch / "keyring.json")
-        cases = _cases(scratch)
+        cases = _made_elsewhere(scratch)
         database = open_database(resolve_target(resolve_paths(scratch / "home").ensure()))
         importer = BundleImporter(database.sessions, actor="bench", limits=limits, docx_renderer="reportlab")
-        for label, path in cases.items():
+        for label, name in cases.items():
             started = time.perf_counter()
             with DocumentReader(limits, "reportlab") as reader:
-                outcome = importer.import_path(path, documents=reader)
+                outcome = importer.import_path(Path(name), documents=reader)
             elapsed = time.perf_counter() - started
             parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-            worker = f"{reader.peak_rss_kib / 1024:.0f} MiB" if reader.peak_rss_kib else "killed at the limit"
+            if "reading it" in outcome.message and "limit of" in outcome.message:
+                worker = "killed at the limit"
+            else:
+                worker = f"{reader.peak_rss_kib / 1024:.0f} MiB" if reader.peak_rss_kib else "not started"
             print(f"- {label}: {elapsed:.1f} s; importer peak {parent:.0f} MiB; worker {worker}")
             print(f"  {outcome.status.value}: {outcome.message}")
         database.close()
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--make"]:
+        print(json.dumps(_cases(Path(sys.argv[2]))))
+    else:
+        main()

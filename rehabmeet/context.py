@@ -47,11 +47,11 @@ class AppContext:
     select_meeting_id: int | None = None
     _database: Database | None = field(default=None, repr=False)
 
-    def database(self, *, upgrade: bool = True, create: bool = True) -> Database:
-        """Open the database on first use and return it."""
+    def database(self, *, upgrade: bool = True, create: bool = True, allow_read_only: bool = False) -> Database:
+        """Open the database on first use and return it (``allow_read_only``: see ``open_database``)."""
         if self._database is None:
             self.paths.ensure()
-            self._database = open_database(self.target, upgrade=upgrade, create=create)
+            self._database = open_database(self.target, upgrade=upgrade, create=create, allow_read_only=allow_read_only)
         return self._database
 
     def services(self, clock: Clock | None = None) -> Services:

@@ -77,7 +77,8 @@ def check_text(value: Any, where: str = "") -> None:
     if isinstance(value, dict):
         for key, item in value.items():
             check_text(key, where)
-            check_text(item, f"{where}/{key}" if where else str(key))
+            shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in key)[:80]
+            check_text(item, f"{where}/{shown}" if where else shown)
     elif isinstance(value, list):
         for index, item in enumerate(value):
             check_text(item, f"{where}/{index}" if where else str(index))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import sys
 import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -37,7 +38,9 @@ _PRELOAD = ["rehabmeet.bundles.worker", "rehabmeet.documents.pdf_content", "pypd
 
 
 def _context() -> Any:
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    """forkserver where the platform has it; spawn on Windows and in frozen builds (whose
+    executable is RehabMeet itself, started again through ``multiprocessing.freeze_support``)."""
+    if "forkserver" in multiprocessing.get_all_start_methods() and not getattr(sys, "frozen", False):
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(_PRELOAD)
         return context
@@ -174,6 +177,10 @@ def serve(connection: Connection, language: str, limits: ImportLimits, renderer:
     """The worker's loop: receive (entry, bytes), reply with the pages or the refusal."""
     from rehabmeet.i18n import set_language
 
+    # The libraries' warnings about damaged files (pypdf: "EOF marker not found") must not reach the
+    # terminal of the command that started the worker: its output is one line per bundle.
+    logging.getLogger().addHandler(logging.NullHandler())
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     _limit_memory(limits.max_reader_memory_mib * MIB)
     set_language(language)
     while True:

@@ -37,7 +37,7 @@ def run_upgrade(_args: argparse.Namespace, context: AppContext, _gui: Any) -> in
 def run_check(_args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     from sqlalchemy import text
 
-    database = context.database(upgrade=False, create=False)
+    database = context.database(upgrade=False, create=False, allow_read_only=True)
     problems = _integrity_problems(database)
     if problems:
         raise UserFacingError(

@@ -53,6 +53,9 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     else:
         for outcome in outcomes:
             print(f"{outcome.status.value}: {outcome.message}")
+            for finding in outcome.findings:  # what import found in the documents (repairs, active content)
+                if finding.check_id.startswith("DOC-"):
+                    print(f"  {finding.severity.value}: {finding.message}")
     return 0 if all(o.status.value in OK_STATUSES for o in outcomes) else 2
 
 

@@ -76,7 +76,7 @@ def run_verify(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
             broken_files.append(str(exc))
         if not is_signed_checkpoint(path):
             print(error_text("note: {file} is not signed", file=path), file=sys.stderr)
-    database = context.database(upgrade=False, create=False)
+    database = context.database(upgrade=False, create=False, allow_read_only=True)
     report = verify_chain(database.sessions)
     findings = check_anchors(database.sessions, anchors)
     lines = [*broken_files, *(_finding_line(f) for f in findings)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -45,12 +46,18 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: DatabaseTarget, *, upgrade: bool = True, create: bool = True) -> Database:
+def open_database(
+    target: DatabaseTarget, *, upgrade: bool = True, create: bool = True, allow_read_only: bool = False
+) -> Database:
     """Open (creating if needed) the database, check its key and schema, and return it.
 
     Args:
         upgrade: run pending migrations; when False, an outdated schema raises instead.
         create: create a missing SQLite database; when False, a missing one raises instead.
+        allow_read_only: for commands that only read (``cases``, ``db check``, ``log verify``): an
+            SQLite file in a folder RehabMeet may not write to is opened read-only instead of
+            refused, provided its write-ahead log holds nothing (else it could not be read whole).
+            Any write then fails with the read-only sentence.
 
     Raises:
         UserFacingError: keyring, key, access or schema problems, each with one clear sentence.
@@ -63,7 +70,9 @@ def open_database(target: DatabaseTarget, *, upgrade: bool = True, create: bool 
                     sqlite_path=target.sqlite_path,
                 )
             )
-        engine = create_sqlcipher_engine(target, load_or_create_key(target.sqlite_path))
+        read_only = allow_read_only and _read_only_folder(target.sqlite_path)
+        engine = create_sqlcipher_engine(target, load_or_create_key(target.sqlite_path), read_only=read_only)
+        upgrade = upgrade and not read_only
     else:
         engine = create_postgresql_engine(target)
     try:
@@ -75,3 +84,13 @@ def open_database(target: DatabaseTarget, *, upgrade: bool = True, create: bool 
     origin = uuid.uuid4().hex
     sessions = sessionmaker(engine, expire_on_commit=False, info={"origin": origin})
     return Database(target=target, engine=engine, sessions=sessions, schema=schema, schema_before=before, origin=origin)
+
+
+def _read_only_folder(database: Path) -> bool:
+    """True when ``database`` exists in a folder this process may not write to, with an empty or no WAL."""
+    import os
+
+    wal = database.with_name(database.name + "-wal")
+    return (
+        database.is_file() and not os.access(database.parent, os.W_OK) and (not wal.exists() or wal.stat().st_size == 0)
+    )

@@ -13,20 +13,39 @@ from rehabmeet.storage.failures import explain
 from rehabmeet.storage.target import DatabaseTarget
 
 
-def create_sqlcipher_engine(target: DatabaseTarget, key_hex: str) -> Engine:
+def create_sqlcipher_engine(target: DatabaseTarget, key_hex: str, *, read_only: bool = False) -> Engine:
     """Return an engine for an encrypted SQLite file keyed with a raw 256-bit key.
 
     The raw-key form ``x'…'`` skips SQLCipher's passphrase derivation, so connections open fast;
     the key comes from the keyring and is never written to disk by RehabMeet.
+
+    ``read_only`` opens the file as SQLite's immutable read-only URI (``mode=ro&immutable=1``):
+    for a data folder nobody can write to, where SQLite could not create its WAL index; only
+    safe when no write-ahead log holds content (see :func:`rehabmeet.storage.database.open_database`).
     """
     if len(key_hex) != 64 or any(c not in "0123456789abcdef" for c in key_hex):
         raise DatabaseKeyError(error_text("the database key in the keyring is malformed; it must be 64 hex digits"))
     url = target.url.set(password=f"x'{key_hex}'")
+    if read_only and target.sqlite_path is not None:
+        url = url.set(database=f"file:{target.sqlite_path}", query={"mode": "ro", "immutable": "1", "uri": "true"})
     # hide_parameters: an error must never carry a CPR number or a name into a message or the log
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, hide_parameters=True)
-    event.listen(engine, "connect", _on_sqlite_connect)
-    event.listen(engine, "begin", _on_sqlite_begin)
+    event.listen(engine, "connect", _on_read_only_connect if read_only else _on_sqlite_connect)
+    event.listen(engine, "begin", _on_read_only_begin if read_only else _on_sqlite_begin)
     return engine
+
+
+def _on_read_only_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+    finally:
+        cursor.close()
+
+
+def _on_read_only_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -123,3 +123,27 @@ def test_a_lock_left_by_a_crashed_window_does_not_keep_the_app_closed(demo_home:
     reopened = _run(env={"QT_QPA_PLATFORM": "offscreen", "REHABMEET_STARTUP_PROBE": "1"})
     assert reopened.returncode == 0, reopened.stderr
     assert "REHABMEET_STARTUP_PROBE" in reopened.stdout
+
+
+def test_read_only_commands_work_on_a_read_only_data_folder(
+    demo_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 19: `cases`, `db check` and `log verify` read a data folder mounted read-only."""
+    run_as = _without_root_powers()
+    assert main(["cases", "--json"]) == 0
+    before = capsys.readouterr().out
+    data = database_file(demo_home).parent
+    modes = {p: p.stat().st_mode for p in [data, *data.iterdir()]}
+    try:
+        for path in modes:
+            path.chmod(0o500 if path.is_dir() else 0o400)
+        cases = _run("cases", "--json", run_as=run_as)
+        check = _run("db", "check", run_as=run_as)
+        chain = _run("log", "verify", run_as=run_as)
+    finally:
+        for path, mode in modes.items():
+            path.chmod(mode)
+    assert (cases.returncode, cases.stderr) == (0, ""), cases.stderr
+    assert cases.stdout == before
+    assert check.returncode == 0 and "integrity ok" in check.stdout, check.stderr
+    assert chain.returncode == 0 and "chain intact" in chain.stdout, chain.stderr

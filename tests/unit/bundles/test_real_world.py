@@ -317,3 +317,13 @@ def test_a_huge_central_directory_is_refused_before_it_is_parsed(database: Datab
     assert outcome.status is ImportStatus.REFUSED
     assert "its table of contents (zip central directory) is" in outcome.message
     assert "more than the limit of 100" in outcome.message
+
+
+def test_a_field_name_with_a_line_break_is_named_on_one_line(database: Database, tmp_path: Path) -> None:
+    """Found by the fuzzer: the field path in the message showed the key's raw newline."""
+    members = raw_manifest(valid_members(), lambda m: m.update(format={"\n": "\u001f"}))
+    outcome = _import(database, write_zip(members, tmp_path / "b.rmb.zip"))
+    assert outcome.message == (
+        "b.rmb.zip: manifest.json: format/\\x0a: holds the character U+001F, which is not allowed in text "
+        "(an invalid, control or direction-changing character)"
+    )

@@ -122,3 +122,29 @@ def test_a_pdf_the_summary_cannot_assemble_is_refused_at_import_not_later(databa
     assert outcome.message.startswith(
         "huge.rmb.zip: documents/03-cv.pdf: can be read, but not put into a summary or pack (LimitReachedError"
     ), outcome.message
+
+
+def test_the_import_command_lists_what_it_found_and_keeps_the_libraries_quiet(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.helpers.bundles import small_spec
+
+    active = replace_document(valid_members(), PDF, pdf_with_active_content(valid_members()[PDF]))
+    broken = with_pdf(pdf_with_content(b"", font=True)[:300], valid_members(small_spec("TEST-0002")))
+    paths = [write_zip(active, tmp_path / "active.rmb.zip"), write_zip(broken, tmp_path / "broken.rmb.zip")]
+
+    result = subprocess.run(
+        [sys.executable, "-m", "rehabmeet", "import", *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+    assert result.returncode == 2
+    assert result.stderr == ""  # no "EOF marker not found" from pypdf in the worker
+    lines = result.stdout.splitlines()
+    assert lines[0] == "imported: active.rmb.zip: imported TEST-0001 version 1, 4 pages"
+    assert lines[1].startswith("  warning: “Forberedende del” contains JavaScript")
+    assert lines[-1] == "refused: broken.rmb.zip: documents/03-cv.pdf: is damaged and cannot be read as a PDF"

@@ -27,7 +27,9 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
 
     if args.start is not None and args.end is not None and args.end < args.start:
         raise UserFacingError(error_text("the period ends before it starts"))
-    rows = CaseService(context.database(allow_read_only=True).sessions).list_cases(meeting_id=args.meeting, start=args.start, end=args.end)
+    rows = CaseService(context.database(allow_read_only=True).sessions).list_cases(
+        meeting_id=args.meeting, start=args.start, end=args.end
+    )
     if args.json:
         print_json(
             [

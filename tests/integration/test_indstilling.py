@@ -144,7 +144,7 @@ def test_removing_a_point_and_undoing_it_keeps_the_lane_in_order(database: Datab
     after = lanes.remove_point(first.point_id)
     assert [p.text for p in after.lanes[1].points] == ["anden", "tredje"]
     after = lanes.add_point(social.lane_id, "første", position=0, point_id=first.point_id)
-    assert [(p.point_id, p.text) for p in after.lanes[1].points][0] == (first.point_id, "første")
+    assert (after.lanes[1].points[0].point_id, after.lanes[1].points[0].text) == (first.point_id, "første")
     assert [p.text for p in lanes.lanes(fleksjob_item).lanes[1].points] == ["første", "anden", "tredje"]
     after = lanes.move_point(after.lanes[1].points[2].point_id, 0)
     assert [p.text for p in after.lanes[1].points] == ["tredje", "første", "anden"]

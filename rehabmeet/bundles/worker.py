@@ -151,10 +151,15 @@ class DocumentReader:
 
     def _kill(self) -> None:
         if self._process is not None:
-            if self._process.is_alive():
+            killed = self._process.is_alive()
+            if killed:
                 self._process.kill()
             self._process.join(5)
             self._process.close()
+            if killed:  # its scratch folder (plain text) and a converter it ran outlive it: remove them
+                from rehabmeet.scratch import sweep_leftovers
+
+                sweep_leftovers()
         if self._connection is not None:
             self._connection.close()
         self._process = self._connection = None

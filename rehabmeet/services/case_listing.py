@@ -66,13 +66,22 @@ def listed_cases(
         .order_by(Case.case_ref)
     ).all()
     documents: dict[int, list[tuple[str, date, int]]] = defaultdict(list)
-    for version_id, kind, on_day, pages in session.execute(
-        select(Document.case_version_id, Document.kind, Document.document_date, Document.page_count)
+    flags: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for version_id, kind, on_day, pages, title, found in session.execute(
+        select(
+            Document.case_version_id,
+            Document.kind,
+            Document.document_date,
+            Document.page_count,
+            Document.title,
+            Document.content_flags,
+        )
         .join(CaseVersion, CaseVersion.id == Document.case_version_id)
         .join(newest, current)
         .order_by(Document.case_version_id, Document.position)
     ):
         documents[version_id].append((kind, on_day, pages))
+        flags[version_id].extend((title, flag) for flag in (found or "").split(",") if flag)
     sections: dict[int, list[str]] = defaultdict(list)
     for version_id, section in session.execute(
         select(SummarySection.case_version_id, SummarySection.section)
@@ -93,6 +102,7 @@ def listed_cases(
             citizen_consented_on=consented,
             documents=tuple((kind, day) for kind, day, _pages in docs),
             summary_sections=tuple(sections.get(version_id, ())),
+            document_flags=tuple(flags.get(version_id, ())),
         )
         findings = evaluate(facts, rules, on)
         rows.append(

@@ -13,7 +13,7 @@ from rehabmeet.audit.events import record_event
 from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.i18n import error_text
 from rehabmeet.meeting.plan import phase_budgets, plan_slots
-from rehabmeet.models import AgendaItem, Case, FollowThrough, Meeting, MeetingMember, Team, TeamMember
+from rehabmeet.models import AgendaItem, Case, FollowThrough, Indstilling, Meeting, MeetingMember, Team, TeamMember
 from rehabmeet.models.base import utc_now
 from rehabmeet.services.meetings import load_meeting
 from rehabmeet.settings.store import load_rules
@@ -207,8 +207,10 @@ class MeetingPlanService:
             publish(session, self._actor, "agenda", meeting_id=meeting_id)
 
     def _sitting_elsewhere(self, session: Session, case_id: int, meeting_id: int) -> Meeting | None:
-        """The other meeting day, today or later, where the case is planned and not yet decided."""
+        """The other meeting day, today or later, where the case is planned and neither heard (the team's
+        indstilling finalised: it may go back to the team on a later day, § 11 stk. 2) nor decided."""
         decided = select(FollowThrough.agenda_item_id).where(FollowThrough.decision_date.is_not(None))
+        heard = select(Indstilling.agenda_item_id).where(Indstilling.status == "final")
         return session.scalar(
             select(Meeting)
             .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
@@ -217,6 +219,7 @@ class MeetingPlanService:
                 AgendaItem.meeting_id != meeting_id,
                 AgendaItem.status == PLANNED,
                 AgendaItem.id.not_in(decided),
+                AgendaItem.id.not_in(heard),
                 Meeting.meeting_date >= self._today(),
             )
             .order_by(Meeting.meeting_date)

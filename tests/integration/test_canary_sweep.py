@@ -15,7 +15,7 @@ from rehabmeet.bundles.spec import DocumentSpec, PageSpec, SourceSpec, SummarySp
 from rehabmeet.bundles.writer import write_bundle_zip
 from tests.helpers.bundles import small_spec
 
-CPR = "010190-7391"
+CPR = "010190-3391"  # 7th digit 3: born in the 1900s (issue 19 checks the century)
 PHRASE = "Kanariefugl-Q7Z"
 NEEDLES = (CPR.encode(), CPR.replace("-", "").encode(), PHRASE.encode(), PHRASE.encode("utf-16-le"))
 

@@ -233,7 +233,7 @@ class IndstillingEditor(QWidget):
             if typed is not None and typed != fresh.content:
                 self.form.set_content(typed)
                 message += " · " + self.tr("your unsaved changes are not in it; reopen it to add them")
-            self.status.setText("🔒 " + message)
+            self.status.setText("✔ " + message)
         elif typed is None:
             self._show(fresh)
             self.status.setText(message)

@@ -135,7 +135,14 @@ class DocumentReader:
         if self._process is not None and self._process.is_alive() and self._connection is not None:
             return self._connection
         self._kill()
-        context = _context()
+        try:
+            process, parent = self._launch(_context())
+        except OSError:  # the forkserver cannot start (its socket path in a deep temp folder is too long)
+            process, parent = self._launch(multiprocessing.get_context("spawn"))
+        self._process, self._connection = process, parent
+        return parent
+
+    def _launch(self, context: Any) -> tuple[Any, Connection]:
         parent: Connection
         parent, child = context.Pipe()
         process = context.Process(
@@ -144,10 +151,14 @@ class DocumentReader:
             name="rehabmeet-document-reader",
             daemon=True,
         )
-        process.start()
-        child.close()
-        self._process, self._connection = process, parent
-        return parent
+        try:
+            process.start()
+        except OSError:
+            parent.close()
+            raise
+        finally:
+            child.close()
+        return process, parent
 
     def _kill(self) -> None:
         if self._process is not None:

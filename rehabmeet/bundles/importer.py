@@ -169,6 +169,8 @@ class BundleImporter:
                             case_ref=manifest.case_ref,
                         ),
                     )
+                if case is not None:
+                    _check_same_citizen(session, case, bundle)
                 version = add_case_version(session, case, bundle, actor=self._actor)
                 return self._outcome(session, shown, bundle, ImportStatus.IMPORTED, version)
         except IntegrityError as exc:
@@ -227,3 +229,22 @@ def _scaled(progress: Progress, index: int, count: int, name: str) -> Progress:
         progress((index + fraction) / count, f"{name}: {what}")
 
     return step
+
+
+def _check_same_citizen(session: Session, case: Case, bundle: ReadBundle) -> None:
+    """A new version is the same citizen's case: another CPR number under the case_ref would put this
+    citizen's name above the first citizen's indstilling and decision (a swapped or mistyped case_ref)."""
+    stored = session.scalar(
+        select(CaseVersion.citizen_cpr).where(CaseVersion.case_id == case.id).order_by(CaseVersion.version_no.desc())
+    )
+    given = str(bundle.manifest.raw["case"]["citizen"]["cpr"]).replace("-", "")
+    if stored is not None and stored.replace("-", "") != given:
+        raise ChangedContentError(
+            bundle.name,
+            None,
+            error_text(
+                "case {case_ref} belongs to another citizen (the CPR number differs); "
+                "a new version must be the same citizen's case",
+                case_ref=case.case_ref,
+            ),
+        )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -297,6 +297,7 @@ def _check_content(draft: DecisionDraft) -> None:
                 value="; ".join(vague),
             )
         )
+    _check_dates(draft)
     period = PERIOD_MONTHS.get(draft.outcome)
     if period is not None and not (draft.months and period[0] <= draft.months <= period[1]):
         raise UserFacingError(
@@ -305,6 +306,26 @@ def _check_content(draft: DecisionDraft) -> None:
                 outcome=draft.outcome,
                 low=period[0],
                 high=period[1],
+            )
+        )
+
+
+def _check_dates(draft: DecisionDraft) -> None:
+    """The hearing has happened (the letter says the citizen was heard before the decision, forvaltningsloven
+    § 19), and the measure does not start before it."""
+    if draft.heard_at is None:
+        return
+    heard = draft.heard_at if draft.heard_at.tzinfo is not None else draft.heard_at.replace(tzinfo=UTC)
+    if heard > utc_now() + timedelta(minutes=5):
+        raise UserFacingError(
+            error_text("the citizen cannot have been heard in the future ({value})", value=f"{heard:%d.%m.%Y %H:%M}")
+        )
+    if draft.effective_date is not None and draft.effective_date < heard.date():
+        raise UserFacingError(
+            error_text(
+                "the decision cannot take effect on {date}, before the citizen was heard on {value}",
+                date=f"{draft.effective_date:%d.%m.%Y}",
+                value=f"{heard:%d.%m.%Y}",
             )
         )
 

@@ -259,6 +259,15 @@ class IndstillingService:
             if row.status == "final":
                 raise UserFacingError(error_text("the indstilling is already finalised"))
             view = self._view(session, item_id, row)
+            outcome = str((row.content or {}).get("outcome", "")).strip()
+            if outcome and outcome not in view.outcomes:  # no override makes an unknown outcome lawful
+                raise UserFacingError(
+                    error_text(
+                        "'{outcome}' is not an outcome the team can recommend for this case; choose one of: {value}",
+                        outcome=outcome,
+                        value=", ".join(view.outcomes),
+                    )
+                )
             missing = tuple(i for i in view.checklist if i.blocks and i.rule_id not in reasons)
             if missing:
                 raise FinaliseBlocked(missing)

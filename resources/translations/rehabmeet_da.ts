@@ -28,6 +28,10 @@
         <translation>{name}: databasen afviste importen ({orig})</translation>
     </message>
     <message>
+        <source>case {case_ref} belongs to another citizen (the CPR number differs); a new version must be the same citizen&apos;s case</source>
+        <translation>sagen {case_ref} tilhører en anden borger (CPR-nummeret er et andet); en ny version skal være den samme borgers sag</translation>
+    </message>
+    <message>
         <source>its sha256 does not match the manifest (changed or damaged)</source>
         <translation>dens sha256 passer ikke med manifestet (ændret eller beskadiget)</translation>
     </message>
@@ -481,6 +485,14 @@
         <translation>angiv, hvor længe {outcome} varer: {low}–{high} måneder</translation>
     </message>
     <message>
+        <source>the citizen cannot have been heard in the future ({value})</source>
+        <translation>borgeren kan ikke være blevet hørt i fremtiden ({value})</translation>
+    </message>
+    <message>
+        <source>the decision cannot take effect on {date}, before the citizen was heard on {value}</source>
+        <translation>afgørelsen kan ikke have virkning fra {date}, før borgeren blev hørt den {value}</translation>
+    </message>
+    <message>
         <source>the municipality decides on the finalised indstilling; finalise the indstilling first</source>
         <translation>kommunen træffer afgørelse på den færdige indstilling; gør indstillingen færdig først</translation>
     </message>
@@ -543,6 +555,10 @@
     <message>
         <source>the indstilling is already finalised</source>
         <translation>indstillingen er allerede færdig</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not an outcome the team can recommend for this case; choose one of: {value}</source>
+        <translation>»{outcome}« er ikke noget, teamet kan indstille til i denne sag; vælg en af: {value}</translation>
     </message>
     <message>
         <source>say why the finalised indstilling is changed; the reason is recorded</source>

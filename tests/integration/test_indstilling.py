@@ -148,3 +148,18 @@ def test_removing_a_point_and_undoing_it_keeps_the_lane_in_order(database: Datab
     assert [p.text for p in lanes.lanes(fleksjob_item).lanes[1].points] == ["første", "anden", "tredje"]
     after = lanes.move_point(after.lanes[1].points[2].point_id, 0)
     assert [p.text for p in after.lanes[1].points] == ["tredje", "første", "anden"]
+
+
+def test_an_outcome_the_case_type_does_not_have_is_never_finalised(database: Database, fleksjob_item: int) -> None:
+    """Overrides excuse missing law points, not a recommendation the law does not know ("nonsense")."""
+    from dataclasses import replace
+
+    from rehabmeet.errors import UserFacingError
+
+    service = IndstillingService(database.sessions, actor="secretary")
+    content = replace(COMPLETE_FLEKSJOB, outcome="nonsense")
+    service.save(fleksjob_item, content, expected_revision=service.draft(fleksjob_item).revision)
+    everything = {item.rule_id: "teamets begrundelse" for item in service.draft(fleksjob_item).checklist}
+    with pytest.raises(UserFacingError, match="'nonsense' is not an outcome the team can recommend"):
+        service.finalise(fleksjob_item, everything)
+    assert service.draft(fleksjob_item).status != "final"

@@ -90,3 +90,31 @@ def test_the_case_on_a_later_meeting_counts_as_heard_again(database: Database) -
     )
     plan.add_cases(later, [queued.case_id])
     assert follow.return_queue() == ()
+
+
+@pytest.mark.parametrize(
+    ("heard_at", "effective_date", "message"),
+    [
+        (datetime(2030, 1, 1, 10, tzinfo=UTC), date(2030, 2, 1), "cannot have been heard in the future"),
+        (DEPARTING.heard_at, date(2020, 1, 1), "cannot take effect on 01.01.2020, before the citizen was heard"),
+    ],
+)
+def test_a_decision_with_impossible_dates_is_not_made(
+    database: Database, heard_at: datetime, effective_date: date, message: str
+) -> None:
+    """The afgørelse says the citizen was heard before it was made, and when the measure starts."""
+    from rehabmeet.errors import UserFacingError
+
+    item = finalise_demo_fleksjob(database.sessions)
+    decisions = DecisionService(database.sessions, actor="afdelingsleder")
+    draft = DecisionDraft(
+        outcome="fleksjob",
+        reasons=DEPARTING.reasons,
+        facts=DEPARTING.facts,
+        heard_at=heard_at,
+        effective_date=effective_date,
+    )
+    decisions.save(item, draft)
+    with pytest.raises(UserFacingError, match=message):
+        decisions.finalise(item)
+    assert not decisions.decision(item).final

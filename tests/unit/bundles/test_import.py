@@ -74,6 +74,21 @@ def test_changed_content_is_refused_unless_imported_as_a_new_version(database: D
     assert (old_again.status, old_again.version) == (ImportStatus.UNCHANGED, 1)
 
 
+def test_a_new_version_of_another_citizen_is_refused(database: Database, tmp_path: Path) -> None:
+    """A swapped case_ref must not put another citizen above the first citizen's indstilling and decision."""
+    import dataclasses
+
+    importer = _importer(database)
+    assert importer.import_path(write_zip(valid_members(), tmp_path / "v1.rmb.zip")).status is ImportStatus.IMPORTED
+    spec = small_spec()
+    other = dataclasses.replace(spec, citizen=dataclasses.replace(spec.citizen, name="En Anden", cpr="010190-1236"))
+    before = dump_rows(database.engine)
+    refused = importer.import_path(write_zip(valid_members(other), tmp_path / "v2.rmb.zip"), new_version=True)
+    assert refused.status is ImportStatus.REFUSED
+    assert "case TEST-0001 belongs to another citizen (the CPR number differs)" in refused.message
+    assert dump_rows(database.engine) == before
+
+
 def test_import_is_written_to_the_event_log(database: Database, sample_bundles: list[Path]) -> None:
     _importer(database).import_path(sample_bundles[0])
     with database.engine.connect() as connection:

@@ -44,10 +44,24 @@ def upgrade_pdf(content: bytes, trust_roots: Sequence[Any], timestamp_url: str =
         raise UpgradeError(error_text("the file is not a readable PDF ({exc})", exc=exc)) from exc
     if not signatures:
         raise UpgradeError(error_text("the document has no signatures to upgrade"))
-    from rehabmeet.signing.verify import _quiet_pyhanko
+    from rehabmeet.signing.verify import _quiet_pyhanko, verify_pdf
 
+    report = verify_pdf(content, trust_roots)
+    if not report.ok:  # validation data and a timestamp must never seal a forgery
+        problems = [*report.problems, *(s.problem for s in report.signatures if not s.ok and s.problem)]
+        raise UpgradeError(
+            error_text(
+                "the document does not verify, so it is not upgraded: {value}",
+                value="; ".join(dict.fromkeys(problems)) or error_text("a signature is not intact or not trusted"),
+            )
+        )
     with _quiet_pyhanko():  # pyHanko logs soft-fail revocation notes as warnings; the result says the level
-        return asyncio.run(_upgrade(content, trust_roots, timestamp_url))
+        upgraded = asyncio.run(_upgrade(content, trust_roots, timestamp_url))
+    if any(s.level == "B-B" for s in report.signatures):  # B-LT builds on B-T: a signature timestamp
+        level = "B-B + validation data" + (" + document timestamp" if upgraded.level == "B-LTA" else "")
+        note = error_text("the signatures have no signature timestamp, so the document is not PAdES B-LT or B-LTA")
+        return Upgraded(upgraded.content, level, note)
+    return upgraded
 
 
 async def _upgrade(content: bytes, trust_roots: Sequence[Any], timestamp_url: str) -> Upgraded:

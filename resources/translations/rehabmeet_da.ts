@@ -1013,6 +1013,18 @@
         <translation>dokumentet har ingen underskrifter at opgradere</translation>
     </message>
     <message>
+        <source>the document does not verify, so it is not upgraded: {value}</source>
+        <translation>dokumentet kan ikke verificeres, så det opgraderes ikke: {value}</translation>
+    </message>
+    <message>
+        <source>a signature is not intact or not trusted</source>
+        <translation>en underskrift er ikke intakt eller ikke betroet</translation>
+    </message>
+    <message>
+        <source>the signatures have no signature timestamp, so the document is not PAdES B-LT or B-LTA</source>
+        <translation>underskrifterne har intet tidsstempel, så dokumentet er ikke PAdES B-LT eller B-LTA</translation>
+    </message>
+    <message>
         <source>the validation data cannot be fetched ({exc}); nothing was changed</source>
         <translation>valideringsdata kan ikke hentes ({exc}); intet er ændret</translation>
     </message>

@@ -249,3 +249,17 @@ def test_a_signer_chaining_to_the_configured_ca_bundle_is_trusted(
     assert "signature 'Underskrift Sundhedskoordinator' by Bo Læge: certificate not trusted" in _problems(without)
     with_bundle = verify_pdf(content, services.certificates.trust_roots(bundle))
     assert with_bundle.ok, with_bundle.problems
+
+
+def test_a_forged_letter_is_not_upgraded_and_a_b_b_one_is_not_called_b_lt(
+    signed: tuple[bytes, list[Any]],
+) -> None:
+    """Validation data must never seal a forgery, and B-LT needs a signature timestamp (B-T) under it."""
+    from rehabmeet.signing.upgrade import UpgradeError, upgrade_pdf
+
+    content, roots = signed
+    with pytest.raises(UpgradeError, match="does not verify, so it is not upgraded: changed after signing"):
+        upgrade_pdf(forgery.overlay_in_unsigned_field(content), roots)
+    upgraded = upgrade_pdf(content, roots)
+    assert upgraded.level == "B-B + validation data" and "not PAdES B-LT" in upgraded.note
+    assert verify_pdf(upgraded.content, roots).ok

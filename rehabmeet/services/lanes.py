@@ -80,47 +80,30 @@ class LaneService:
                 point.id = point_id
             points.insert(at, point)
             lane.points.append(point)
-            _renumber(session, points)  # the lane is locked: one total order
-            publish(session, self._actor, "lanes", item_id=lane.agenda_item_id)
-            session.flush()
-            session.expire(lane, ["points"])
-            return self._after(session, lane)
+            return self._reordered(session, lane, points)
 
     def move_point(self, point_id: int, position: int) -> Lanes:
         """Put a point at ``position`` (0-based) in its lane; the others keep their order."""
         with self._sessions.begin() as session:
-            point = session.get(LanePoint, point_id)
-            if point is None:
-                raise NotFoundError(error_text("there is no point {point_id}", point_id=point_id))
+            point = _point(session, point_id)
             lane = self._lane(session, point.lane_id, lock=True)
             self._may_change(session, lane)
             points = [p for p in lane.points if p is not point]
             points.insert(max(0, min(position, len(points))), point)
-            _renumber(session, points)
-            publish(session, self._actor, "lanes", item_id=lane.agenda_item_id)
-            session.expire(lane, ["points"])
-            return self._after(session, lane)
+            return self._reordered(session, lane, points)
 
     def remove_point(self, point_id: int) -> Lanes:
         """Delete a point (a mistyped one); the others keep their order."""
         with self._sessions.begin() as session:
-            point = session.get(LanePoint, point_id)
-            if point is None:
-                raise NotFoundError(error_text("there is no point {point_id}", point_id=point_id))
+            point = _point(session, point_id)
             lane = self._lane(session, point.lane_id, lock=True)
             self._may_change(session, lane)
             lane.points.remove(point)
-            _renumber(session, list(lane.points))
-            publish(session, self._actor, "lanes", item_id=lane.agenda_item_id)
-            session.flush()
-            session.expire(lane, ["points"])
-            return self._after(session, lane)
+            return self._reordered(session, lane, list(lane.points))
 
     def edit_point(self, point_id: int, text: str) -> Lanes:
         with self._sessions.begin() as session:
-            point = session.get(LanePoint, point_id)
-            if point is None:
-                raise NotFoundError(error_text("there is no point {point_id}", point_id=point_id))
+            point = _point(session, point_id)
             self._may_change(session, point.lane)
             if not text.strip():
                 point.lane.points.remove(point)
@@ -232,8 +215,22 @@ class LaneService:
             raise NotFoundError(error_text("there is no input lane {lane_id}", lane_id=lane_id))
         return lane
 
+    def _reordered(self, session: Session, lane: InputLane, ordered: list[LanePoint]) -> Lanes:
+        """Store ``ordered`` as the (locked) lane's one total order, tell the other windows, return the lanes."""
+        _renumber(session, ordered)
+        publish(session, self._actor, "lanes", item_id=lane.agenda_item_id)
+        session.expire(lane, ["points"])
+        return self._after(session, lane)
+
     def _after(self, session: Session, lane: InputLane) -> Lanes:
         return _lanes(self._ensure(session, lane.agenda_item_id), lane.agenda_item_id)
+
+
+def _point(session: Session, point_id: int) -> LanePoint:
+    point = session.get(LanePoint, point_id)
+    if point is None:
+        raise NotFoundError(error_text("there is no point {point_id}", point_id=point_id))
+    return point
 
 
 def _renumber(session: Session, ordered: list[LanePoint]) -> None:

@@ -50,6 +50,19 @@ CHECKLIST_REF = {
 """The law a checklist point rests on (the others rest on the audit's control points, 004)."""
 
 
+def _lab_2019_refs() -> tuple[LegalRef, ...]:
+    """The outcomes' paragraphs in the LAB of 2019 (lov nr. 548), unchanged in its 2022 consolidation."""
+    return (
+        LegalRef("decision.fleksjob", LAB, "§ 116", "visitation til fleksjob", "004 L320–323"),
+        LegalRef(
+            "fleksjob.limited", LAB, "§ 116, stk. 2", "fleksjob ved meget begrænset arbejdsevne", "004 L1713–1718"
+        ),
+        LegalRef("decision.tilskud_selvstaendig", LAB, "§ 120", "tilskud til selvstændige"),
+        LegalRef("decision.ressourceforloeb", LAB, "§ 112", "ressourceforløb"),
+        LegalRef("decision.jobafklaringsforloeb", LAB, "§ 107", "jobafklaringsforløb"),
+    )
+
+
 def _team_refs() -> tuple[LegalRef, ...]:
     return (
         LegalRef("team.indstilling", LOU, "§§ 9 og 11, stk. 1", "rehabiliteringsteamets indstilling", "001 L575–580"),
@@ -121,13 +134,7 @@ LAW_VERSIONS: tuple[LawVersion, ...] = (
         ),
         (
             *_team_refs(),
-            LegalRef("decision.fleksjob", LAB, "§ 116", "visitation til fleksjob", "004 L320–323"),
-            LegalRef(
-                "fleksjob.limited", LAB, "§ 116, stk. 2", "fleksjob ved meget begrænset arbejdsevne", "004 L1713–1718"
-            ),
-            LegalRef("decision.tilskud_selvstaendig", LAB, "§ 120", "tilskud til selvstændige"),
-            LegalRef("decision.ressourceforloeb", LAB, "§ 112", "ressourceforløb"),
-            LegalRef("decision.jobafklaringsforloeb", LAB, "§ 107", "jobafklaringsforløb"),
+            *_lab_2019_refs(),
         ),
     ),
     _version(
@@ -146,13 +153,7 @@ LAW_VERSIONS: tuple[LawVersion, ...] = (
         ),
         (
             *_team_refs(),
-            LegalRef("decision.fleksjob", LAB, "§ 116", "visitation til fleksjob", "004 L320–323"),
-            LegalRef(
-                "fleksjob.limited", LAB, "§ 116, stk. 2", "fleksjob ved meget begrænset arbejdsevne", "004 L1713–1718"
-            ),
-            LegalRef("decision.tilskud_selvstaendig", LAB, "§ 120", "tilskud til selvstændige"),
-            LegalRef("decision.ressourceforloeb", LAB, "§ 112", "ressourceforløb"),
-            LegalRef("decision.jobafklaringsforloeb", LAB, "§ 107", "jobafklaringsforløb"),
+            *_lab_2019_refs(),
         ),
     ),
 )

@@ -94,6 +94,15 @@ def _fake_soffice(folder: Path) -> Path:
     return binary
 
 
+def _fake_soffice_and_temp(tmp_path: Path) -> tuple[Path, Path]:
+    """A ``tools`` folder holding the fake soffice, and an empty ``temp`` folder, under ``tmp_path``."""
+    tools, temp = tmp_path / "tools", tmp_path / "temp"
+    tools.mkdir()
+    temp.mkdir()
+    _fake_soffice(tools)
+    return tools, temp
+
+
 def _processes_mentioning(text: str) -> list[int]:
     found = []
     for entry in Path("/proc").iterdir():
@@ -124,11 +133,7 @@ def test_a_converter_that_times_out_is_killed_with_its_children(tmp_path: Path) 
 @pytest.mark.skipif(sys.platform != "linux", reason="process groups and /proc")
 def test_a_kill_during_docx_conversion_leaves_nothing_after_the_next_start(tmp_path: Path) -> None:
     """RehabMeet killed (SIGKILL) mid-conversion: the next start removes the plain DOCX and ends soffice."""
-    tools = tmp_path / "tools"
-    tools.mkdir()
-    _fake_soffice(tools)
-    temp = tmp_path / "temp"
-    temp.mkdir()
+    tools, temp = _fake_soffice_and_temp(tmp_path)
     script = textwrap.dedent(
         f"""
         from rehabmeet.documents.docx_to_pdf import render_with_libreoffice
@@ -163,11 +168,7 @@ def test_a_kill_during_docx_conversion_leaves_nothing_after_the_next_start(tmp_p
 @pytest.mark.skipif(sys.platform != "linux", reason="process groups and /proc")
 def test_a_terminated_rehabmeet_removes_the_plain_text_and_the_converter_at_once(tmp_path: Path) -> None:
     """SIGTERM (logout, kill) during a conversion: no next start needed, nothing is left."""
-    tools = tmp_path / "tools"
-    tools.mkdir()
-    _fake_soffice(tools)
-    temp = tmp_path / "temp"
-    temp.mkdir()
+    tools, temp = _fake_soffice_and_temp(tmp_path)
     script = textwrap.dedent(
         f"""
         import sys
@@ -205,11 +206,7 @@ def test_cancelling_an_import_stops_the_docx_converter_and_leaves_nothing(
     from rehabmeet.bundles.spec import DocumentSpec, PageSpec
     from tests.helpers.db import open_home_database
 
-    tools = tmp_path / "tools"
-    tools.mkdir()
-    _fake_soffice(tools)
-    temp = tmp_path / "temp"
-    temp.mkdir()
+    tools, temp = _fake_soffice_and_temp(tmp_path)
     monkeypatch.setenv("PATH", f"{tools}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     # documents are read in a worker process (issue 19): a spawned one sees this PATH and TMPDIR

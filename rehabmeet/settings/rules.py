@@ -16,8 +16,10 @@ from rehabmeet.domain.citizen import age_on
 from rehabmeet.domain.vocabulary import CaseType, Discipline, DocumentKind, Phase, SummarySection
 from rehabmeet.settings.checklist_defaults import ChecklistRule, default_checklist, default_outcomes, default_templates
 from rehabmeet.settings.legal import LegalTexts
+from rehabmeet.settings.migrations import CURRENT_VERSION
 
-RULES_SCHEMA_VERSION = 8
+# The one rules-schema number lives beside the migrators that reach it.
+RULES_SCHEMA_VERSION = CURRENT_VERSION
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,10 @@
 """A letter rendered to PDF with reportlab: letterhead, headings in the outline, page numbers, signature boxes.
 
 The DejaVu fonts are embedded; :mod:`rehabmeet.letters.pdfa` then adds what PDF/A-2b asks
-for. The visible signature boxes are left empty and their positions returned, so signing
-(pyHanko) can put each signer's stamp exactly there.
+for and the structure tree: every heading, paragraph, list and table is drawn inside marked
+content (:mod:`rehabmeet.letters.pdf_tags`), so the letter is a tagged PDF a screen reader can
+read in order. The visible signature boxes are left empty and their positions returned, so
+signing (pyHanko) can put each signer's stamp exactly there.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from rehabmeet.domain.danish import danish_date
 from rehabmeet.letters.model import Bullets, FactTable, Heading, Letter, Paragraph
 from rehabmeet.letters.pdf_parts import LetterStyles, SignatureSlot, letter_styles, numbered_canvas
 from rehabmeet.letters.pdfa import make_pdfa
+from rehabmeet.letters.structure import StructNode, Tagger
 
 SIGNATURE_FIELD_PREFIX = "Underskrift"
 
@@ -57,9 +60,11 @@ def render_letter_pdf(letter: Letter) -> RenderedPdf:
     width, height = A4
     first = Frame(22 * mm, 22 * mm, width - 42 * mm, height - 72 * mm, id="first")
     later = Frame(22 * mm, 22 * mm, width - 42 * mm, height - 42 * mm, id="later")
+    tagger = Tagger()
+    sender = _sender_elements(tagger, letter)
 
     def on_first_page(canvas: Any, _document: Any) -> None:
-        _letterhead(canvas, letter, styles)
+        _letterhead(canvas, letter, styles, tagger, sender)
 
     document.afterFlowable = _bookmark_on(document)
     document.addPageTemplates(
@@ -68,8 +73,8 @@ def render_letter_pdf(letter: Letter) -> RenderedPdf:
             PageTemplate("later", [later], autoNextPageTemplate="later"),
         ]
     )
-    document.build(_story(letter, styles, slots), canvasmaker=numbered_canvas(letter.letterhead.footer))
-    content = make_pdfa(buffer.getvalue(), letter)
+    document.build(_story(letter, styles, slots, tagger), canvasmaker=numbered_canvas(letter.letterhead.footer))
+    content = make_pdfa(buffer.getvalue(), letter, tagger.document)
     return RenderedPdf(content=content, pages=document.page, slots=tuple(slots))
 
 
@@ -89,25 +94,32 @@ def _bookmark_on(document: Any) -> Any:
     return after_flowable
 
 
-def _story(letter: Letter, styles: LetterStyles, slots: list[dict[str, Any]]) -> list[Any]:
-    from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Spacer, Table, TableStyle
-    from reportlab.platypus import Paragraph as Para
+def _story(letter: Letter, styles: LetterStyles, slots: list[dict[str, Any]], tagger: Tagger) -> list[Any]:
+    """Return the flowables in reading order: title ``H1``, headings ``H2``/``H3``, ``P``, ``L`` and ``Table``."""
+    from reportlab.platypus import KeepTogether, Spacer, TableStyle
 
-    story: list[Any] = [Para(escape(letter.title), styles.title)]
+    from rehabmeet.letters.pdf_tags import TaggedParagraph as Cell
+    from rehabmeet.letters.pdf_tags import tagged_list, tagged_paragraph, tagged_table
+
+    story: list[Any] = [tagged_paragraph(tagger, "H1", escape(letter.title), styles.title)]
     story[0].outline = (letter.title, 0)
     heading: Any = None
     for block in letter.blocks:
         flowable: Any = None
         if isinstance(block, Heading):
-            heading = Para(escape(block.text), styles.heading)
+            kind = f"H{min(block.level, 5) + 1}"
+            heading = tagged_paragraph(tagger, kind, escape(block.text), styles.heading)
             heading.outline = (block.text, 1)
             continue
         if isinstance(block, Paragraph):
-            flowable = Para(_lines(block.text), styles.strong if block.emphasis else styles.body)
+            flowable = tagged_paragraph(
+                tagger, "P", _lines(block.text), styles.strong if block.emphasis else styles.body
+            )
         elif isinstance(block, Bullets):
-            items = [ListItem(Para(_lines(item), styles.body), leftIndent=12) for item in block.items]
-            flowable = ListFlowable(
-                items,
+            flowable = tagged_list(
+                tagger,
+                [_lines(item) for item in block.items],
+                styles.body,
                 bulletType="bullet",
                 start="•",
                 leftIndent=12,
@@ -115,8 +127,8 @@ def _story(letter: Letter, styles: LetterStyles, slots: list[dict[str, Any]]) ->
                 bulletFontName=styles.regular_font,
             )
         elif isinstance(block, FactTable) and block.rows:
-            rows = [[Para(escape(k), styles.label), Para(escape(v), styles.body)] for k, v in block.rows]
-            table = Table(rows, colWidths=[45 * _MM, None], hAlign="LEFT")
+            rows = [[Cell(escape(k), styles.label), Cell(escape(v), styles.body)] for k, v in block.rows]
+            table = tagged_table(tagger, rows, colWidths=[45 * _MM, None], hAlign="LEFT")
             table.setStyle(TableStyle([*_FACT_TABLE_STYLE, ("FONTNAME", (0, 0), (-1, -1), styles.regular_font)]))
             story += [table, Spacer(1, 4 * _MM)]
         if flowable is not None:
@@ -124,11 +136,12 @@ def _story(letter: Letter, styles: LetterStyles, slots: list[dict[str, Any]]) ->
             story.append(KeepTogether([heading, flowable]) if heading is not None else flowable)
             heading = None
     if letter.signature_roles:
+        title = tagged_paragraph(tagger, "H2", escape(letter.signature_heading), styles.heading)
         boxes = [
-            SignatureSlot(f"{SIGNATURE_FIELD_PREFIX}{n + 1}", role, slots, styles)
+            SignatureSlot(f"{SIGNATURE_FIELD_PREFIX}{n + 1}", role, slots, styles, (tagger, tagger.add("P")))
             for n, role in enumerate(letter.signature_roles)
         ]
-        story.append(KeepTogether([Para(escape(letter.signature_heading), styles.heading), *boxes]))
+        story.append(KeepTogether([title, *boxes]))
     return story
 
 
@@ -146,7 +159,15 @@ def _lines(text: str) -> str:
     return "<br/>".join(escape(line) for line in text.split("\n"))
 
 
-def _letterhead(canvas: Any, letter: Letter, styles: LetterStyles) -> None:
+def _sender_elements(tagger: Tagger, letter: Letter) -> dict[str, StructNode]:
+    """The letterhead's paragraphs, first in reading order: sender, department, address, date."""
+    return {part: tagger.add("P") for part in ("municipality", "department", "address", "date")}
+
+
+def _letterhead(
+    canvas: Any, letter: Letter, styles: LetterStyles, tagger: Tagger, sender: dict[str, StructNode]
+) -> None:
+    """Draw the sender and the date as paragraphs; the logo and the rule under them are artifacts."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
 
@@ -156,6 +177,7 @@ def _letterhead(canvas: Any, letter: Letter, styles: LetterStyles) -> None:
     top = height - 20 * mm
     left = 22 * mm
     if head.logo:
+        tagger.begin_artifact(canvas)  # the municipality's name follows as text
         canvas.drawImage(
             head.logo,
             left,
@@ -166,21 +188,34 @@ def _letterhead(canvas: Any, letter: Letter, styles: LetterStyles) -> None:
             anchor="sw",
             mask="auto",
         )
+        tagger.end(canvas)
         left += 34 * mm
+    tagger.begin(canvas, sender["municipality"])
     canvas.setFont(styles.bold_font, 15)
     canvas.drawString(left, top - 6 * mm, head.municipality)
+    tagger.end(canvas)
     canvas.setFont(styles.regular_font, 9.5)
-    canvas.drawString(left, top - 11 * mm, head.department)
+    if head.department:
+        tagger.begin(canvas, sender["department"])
+        canvas.drawString(left, top - 11 * mm, head.department)
+        tagger.end(canvas)
     right = width - 20 * mm
-    lines = [head.address, head.phone and f"Tlf. {head.phone}", head.email, head.website]
+    lines = [line for line in [head.address, head.phone and f"Tlf. {head.phone}", head.email, head.website] if line]
     y = top - 2 * mm
     canvas.setFont(styles.regular_font, 8.5)
-    for line in [line for line in lines if line]:
-        canvas.drawRightString(right, y, line)
-        y -= 4 * mm
+    if lines:
+        tagger.begin(canvas, sender["address"])
+        for line in lines:
+            canvas.drawRightString(right, y, line)
+            y -= 4 * mm
+        tagger.end(canvas)
+    tagger.begin(canvas, sender["date"])
     canvas.setFont(styles.bold_font, 9)
     canvas.drawRightString(right, y - 2 * mm, f"Dato: {danish_date(letter.dated)}")
+    tagger.end(canvas)
+    tagger.begin_artifact(canvas)
     canvas.setStrokeColor("#9aa7b6")
     canvas.setLineWidth(0.6)
     canvas.line(22 * mm, top - 22 * mm, right, top - 22 * mm)
+    tagger.end(canvas)
     canvas.restoreState()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rehabmeet.documents.fonts import register_fonts
+from rehabmeet.letters.structure import END, PAGINATION, StructNode, Tagger
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,10 @@ def letter_styles(large_type: bool, *, citizen_facing: bool = False) -> LetterSt
 
 
 def numbered_canvas(footer: str) -> type:
-    """Return a canvas class that writes the footer and "Side x af y" once the page count is known."""
+    """Return a canvas class that writes the footer and "Side x af y" once the page count is known.
+
+    Both are pagination artifacts: a screen reader does not read them between the paragraphs.
+    """
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
@@ -77,6 +81,7 @@ def numbered_canvas(footer: str) -> type:
 
         def _footer(self, total: int) -> None:
             width = self._pagesize[0]
+            self._code.append(PAGINATION)
             self.saveState()
             self.setFont(regular, 7.5)
             self.setFillColor("#505a66")
@@ -84,6 +89,7 @@ def numbered_canvas(footer: str) -> type:
                 self.drawString(22 * mm, 12 * mm, footer)
             self.drawRightString(width - 20 * mm, 12 * mm, f"Side {self._pageNumber} af {total}")
             self.restoreState()
+            self._code.append(END)
 
     return NumberedCanvas
 
@@ -92,9 +98,12 @@ class SignatureSlot:
     """An empty signature box with the role under it; records where it was drawn.
 
     A reportlab ``Flowable`` built lazily (reportlab is imported only when a letter is rendered).
+    The box is an artifact; the role under it is the paragraph ``tag`` (tagger, element).
     """
 
-    def __new__(cls, field: str, role: str, slots: list[dict[str, Any]], styles: LetterStyles) -> Any:
+    def __new__(
+        cls, field: str, role: str, slots: list[dict[str, Any]], styles: LetterStyles, tag: tuple[Tagger, StructNode]
+    ) -> Any:
         from reportlab.lib.units import mm
         from reportlab.platypus import Flowable
 
@@ -108,12 +117,17 @@ class SignatureSlot:
 
             def draw(self) -> None:
                 canvas = self.canv
+                tagger, label = tag
                 box_height = 22 * mm
+                tagger.begin_artifact(canvas)
                 canvas.setStrokeColor("#9aa7b6")
                 canvas.setLineWidth(0.5)
                 canvas.rect(0, self.height - box_height, self.width, box_height)
+                tagger.end(canvas)
+                tagger.begin(canvas, label)
                 canvas.setFont(styles.regular_font, 8.5)
                 canvas.drawString(0, self.height - box_height - 4 * mm, role)
+                tagger.end(canvas)
                 x, y = canvas.absolutePosition(0, self.height - box_height)
                 slots.append(
                     {

@@ -1,9 +1,11 @@
 """What PDF/A-2b asks of a letter beyond reportlab's output: XMP metadata and an sRGB output intent.
 
 reportlab (open-source edition) embeds the fonts but writes neither the XMP packet with the
-PDF/A identification nor an output intent, and cannot tag the structure. This step adds the
-first two with pypdf. Whether the result conforms has not been checked with a validator
-(veraPDF cannot be installed here); ``docs/documents.md`` records the gap.
+PDF/A identification nor an output intent, nor a structure tree. This step adds all three with
+pypdf (the tree from the marked content the letter was drawn with,
+:mod:`rehabmeet.letters.structure`). Whether the result conforms has not been checked with a
+validator (neither veraPDF nor a PDF/UA checker can be installed here); ``docs/documents.md``
+records the gap.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from rehabmeet.letters.model import Letter
+from rehabmeet.letters.structure import StructNode, write_structure
 
 
 @cache
@@ -26,8 +29,8 @@ def srgb_profile() -> bytes:
     return data
 
 
-def make_pdfa(content: bytes, letter: Letter) -> bytes:
-    """Return ``content`` with PDF/A-2b identification, XMP metadata and an sRGB output intent."""
+def make_pdfa(content: bytes, letter: Letter, structure: StructNode | None = None) -> bytes:
+    """Return ``content`` with PDF/A-2b identification, XMP metadata, an sRGB output intent and its ``structure``."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import (
         ArrayObject,
@@ -84,6 +87,8 @@ def make_pdfa(content: bytes, letter: Letter) -> bytes:
     )
     writer._root_object[NameObject("/OutputIntents")] = ArrayObject([writer._add_object(intent)])
     writer._root_object[NameObject("/Lang")] = TextStringObject("da-DK")
+    if structure is not None:
+        write_structure(writer, structure)
     output = io.BytesIO()
     writer.write(output)
     return output.getvalue()

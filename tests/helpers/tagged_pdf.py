@@ -1,0 +1,109 @@
+"""Read a tagged PDF back independently of how RehabMeet wrote it: poppler's text and pypdf's objects."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfReader
+from pypdf.generic import ContentStream, DictionaryObject
+
+# Operators that put ink on the page (ISO 32000-1 tables 51, 59, 87, 89, 92).
+PAINTING = {b"Tj", b"TJ", b"'", b'"', b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*", b"S", b"s"}
+PAINTING |= {b"Do", b"sh", b"INLINE IMAGE"}
+
+
+def struct_text(pdf: bytes, tmp_path: Path) -> list[tuple[str, str]]:
+    """``pdfinfo -struct-text``'s leaves as (structure type, text), in the order poppler reads them."""
+    path = tmp_path / "tagged.pdf"
+    path.write_bytes(pdf)
+    output = subprocess.run(["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True, check=True).stdout
+    leaves: list[tuple[str, str]] = []
+    kind = ""
+    for line in output.splitlines():
+        text = re.match(r'\s*"(.*)"\s*$', line)
+        if text:
+            leaves.append((kind, text.group(1).strip()))
+        elif line.strip() and not line.strip().startswith("/"):  # "/Scope /Row" is an attribute line
+            kind = line.strip().split()[0].rstrip(":")
+    return leaves
+
+
+@dataclass
+class MarkedContent:
+    """What a page's content stream marks: its MCIDs, and any ink drawn outside both MCIDs and artifacts."""
+
+    mcids: list[int] = field(default_factory=list)
+    untagged_ink: list[str] = field(default_factory=list)
+    balanced: bool = True
+
+
+def marked_content(page: Any, reader: PdfReader) -> MarkedContent:
+    """Walk one page's operators, keeping the BDC/BMC … EMC nesting."""
+    result = MarkedContent()
+    stack: list[str] = []  # "mcid", "artifact" or "other"
+    for operands, operator in ContentStream(page.get_contents(), reader).operations:
+        if operator in (b"BDC", b"BMC"):
+            properties = operands[1] if operator == b"BDC" else None
+            if operands[0] == "/Artifact":
+                stack.append("artifact")
+            elif isinstance(properties, DictionaryObject) and "/MCID" in properties:
+                result.mcids.append(int(properties["/MCID"]))
+                stack.append("mcid")
+            else:
+                stack.append("other")
+        elif operator == b"EMC":
+            if not stack:
+                result.balanced = False
+                continue
+            stack.pop()
+        elif operator in PAINTING and "mcid" not in stack and "artifact" not in stack:
+            result.untagged_ink.append(operator.decode())
+    result.balanced = result.balanced and not stack
+    return result
+
+
+def structure_references(reader: PdfReader) -> dict[tuple[int, int], Any]:
+    """Every (page index, MCID) the structure tree points at, with the element that holds it."""
+    pages = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages)}
+    found: dict[tuple[int, int], Any] = {}
+
+    def walk(element: Any, reference: Any) -> None:
+        kids = element.get("/K", [])
+        kids = kids if isinstance(kids, list) else [kids]
+        page = element.get("/Pg")
+        for kid in kids:
+            if isinstance(kid, int):
+                found[(pages[page.idnum], int(kid))] = reference.idnum
+                continue
+            child = kid.get_object()
+            if child.get("/Type") == "/MCR":
+                found[(pages[child["/Pg"].idnum], int(child["/MCID"]))] = reference.idnum
+            elif "/S" in child:
+                walk(child, kid)
+
+    tree = reader.trailer["/Root"]["/StructTreeRoot"]
+    for top in tree["/K"]:
+        walk(top.get_object(), top)
+    return found
+
+
+def parent_tree(reader: PdfReader) -> dict[tuple[int, int], Any]:
+    """The parent tree read the other way: (page index, MCID) → element, through each page's /StructParents."""
+    numbers = reader.trailer["/Root"]["/StructTreeRoot"]["/ParentTree"]["/Nums"]
+    arrays = {int(numbers[n]): numbers[n + 1] for n in range(0, len(numbers), 2)}
+    owners: dict[tuple[int, int], Any] = {}
+    for index, page in enumerate(reader.pages):
+        if "/StructParents" not in page:
+            continue
+        for mcid, element in enumerate(arrays[int(page["/StructParents"])]):
+            owners[(index, mcid)] = element.idnum
+    return owners
+
+
+def reader_of(pdf: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(pdf))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pypdf import PdfReader
 from pypdf.generic import ContentStream, DictionaryObject
 
@@ -17,11 +19,18 @@ PAINTING = {b"Tj", b"TJ", b"'", b'"', b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*
 PAINTING |= {b"Do", b"sh", b"INLINE IMAGE"}
 
 
-def struct_text(pdf: bytes, tmp_path: Path) -> list[tuple[str, str]]:
-    """``pdfinfo -struct-text``'s leaves as (structure type, text), in the order poppler reads them."""
+def pdfinfo(pdf: bytes, tmp_path: Path, *options: str) -> str:
+    """What poppler's ``pdfinfo`` prints about ``pdf`` (the test is skipped where poppler is missing)."""
+    if shutil.which("pdfinfo") is None:
+        pytest.skip("pdfinfo (poppler-utils) is not installed")
     path = tmp_path / "tagged.pdf"
     path.write_bytes(pdf)
-    output = subprocess.run(["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(["pdfinfo", *options, str(path)], capture_output=True, text=True, check=True).stdout
+
+
+def struct_text(pdf: bytes, tmp_path: Path) -> list[tuple[str, str]]:
+    """``pdfinfo -struct-text``'s leaves as (structure type, text), in the order poppler reads them."""
+    output = pdfinfo(pdf, tmp_path, "-struct-text")
     leaves: list[tuple[str, str]] = []
     kind = ""
     for line in output.splitlines():

@@ -6,8 +6,6 @@ wrote the file) and with pypdf's own parsing of the content streams and the stru
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -20,10 +18,15 @@ from rehabmeet.services.registry import Services, build_services
 from rehabmeet.storage.database import Database
 from tests.helpers.db import open_home_database
 from tests.helpers.indstilling import finalise_demo_fleksjob
-from tests.helpers.tagged_pdf import marked_content, parent_tree, reader_of, struct_text, structure_references
+from tests.helpers.tagged_pdf import (
+    marked_content,
+    parent_tree,
+    pdfinfo,
+    reader_of,
+    struct_text,
+    structure_references,
+)
 from tests.integration.test_documents import HEARD
-
-pytestmark = pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler's pdfinfo is not installed")
 
 
 @pytest.fixture
@@ -133,9 +136,7 @@ def test_the_tagged_letter_still_claims_pdfa_2b_and_says_it_is_tagged_in_danish(
     assert root["/ViewerPreferences"]["/DisplayDocTitle"] == True  # noqa: E712
     assert (reader.xmp_metadata.pdfaid_part, reader.xmp_metadata.pdfaid_conformance) == ("2", "B")
     assert root["/Version"] == "/1.7"  # the header says 1.3 (reportlab); the catalog's version wins
-    path = tmp_path / "letter.pdf"
-    path.write_bytes(content)
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    info = pdfinfo(content, tmp_path)
     assert "Tagged:          yes" in info and "PDF version:     1.7" in info
 
 

@@ -138,11 +138,18 @@ def _story(letter: Letter, styles: LetterStyles, slots: list[dict[str, Any]], ta
     if letter.signature_roles:
         title = tagged_paragraph(tagger, "H2", escape(letter.signature_heading), styles.heading)
         boxes = [
-            SignatureSlot(f"{SIGNATURE_FIELD_PREFIX}{n + 1}", role, slots, styles, (tagger, tagger.add("P")))
+            SignatureSlot(f"{SIGNATURE_FIELD_PREFIX}{n + 1}", role, slots, styles, (tagger, _titled(tagger, role)))
             for n, role in enumerate(letter.signature_roles)
         ]
         story.append(KeepTogether([title, *boxes]))
     return story
+
+
+def _titled(tagger: Tagger, role: str) -> StructNode:
+    """The paragraph under a signature box, titled with its role (signing tags the field after it)."""
+    node = tagger.add("P")
+    node.title = role
+    return node
 
 
 _MM = 72 / 25.4

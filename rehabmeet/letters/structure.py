@@ -27,12 +27,14 @@ class StructNode:
     Attributes:
         kind: a standard structure type (``H1``, ``P``, ``TD`` …), also the marked-content tag.
         attributes: the table attributes (``{"Scope": "Row"}`` for a row header).
+        title: the element's ``/T`` (a signature box's role, so signing can tag its field beside it).
     """
 
     kind: str
     parent: StructNode | None = None
     kids: list[StructNode | tuple[int, int]] = field(default_factory=list)
     attributes: dict[str, str] = field(default_factory=dict)
+    title: str = ""
 
     def has_content(self) -> bool:
         return any(not isinstance(kid, StructNode) or kid.has_content() for kid in self.kids)
@@ -98,7 +100,7 @@ def _element(
     writer: Any, node: StructNode, parent_ref: Any, pages: list[Any], owners: dict[int, dict[int, Any]]
 ) -> Any:
     """Write ``node`` and its descendants; record which element owns each (page, MCID)."""
-    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, TextStringObject
 
     element = DictionaryObject(
         {
@@ -132,6 +134,8 @@ def _element(
                 )
             )
     element[NameObject("/K")] = kids
+    if node.title:
+        element[NameObject("/T")] = TextStringObject(node.title)
     if node.attributes:
         attributes = {NameObject("/O"): NameObject("/Table")}
         attributes.update({NameObject(f"/{k}"): NameObject(f"/{v}") for k, v in node.attributes.items()})

@@ -73,6 +73,8 @@ def add_signature_fields(
     from pyhanko.pdf_utils.metadata.model import VENDOR
     from pyhanko.sign import fields
 
+    from rehabmeet.signing.tagged_fields import tag_signature_fields
+
     writer = IncrementalPdfFileWriter(io.BytesIO(content), strict=False)
     info = writer.trailer["/Info"]
     if log_head:
@@ -96,6 +98,9 @@ def add_signature_fields(
         output = io.BytesIO()
         writer.write(output)  # type: ignore[no-untyped-call]
         return output.getvalue(), []
+    tag_signature_fields(
+        writer, [(slot["field"], str(slot["role"])) for slot in renamed]
+    )  # a tagged letter's Form elements
     form[generic.NameObject("/SigFlags")] = generic.NumberObject(3)  # type: ignore[no-untyped-call]
     writer.update_container(form)  # SigFlags 3: signatures exist, append only
     output = io.BytesIO()

@@ -25,7 +25,9 @@ def pdfinfo(pdf: bytes, tmp_path: Path, *options: str) -> str:
         pytest.skip("pdfinfo (poppler-utils) is not installed")
     path = tmp_path / "tagged.pdf"
     path.write_bytes(pdf)
-    return subprocess.run(["pdfinfo", *options, str(path)], capture_output=True, text=True, check=True).stdout
+    # The text is UTF-8; an element's title (/T) poppler prints as the bytes it holds.
+    output = subprocess.run(["pdfinfo", *options, str(path)], capture_output=True, check=True).stdout
+    return output.decode("utf-8", errors="replace")
 
 
 def struct_text(pdf: bytes, tmp_path: Path) -> list[tuple[str, str]]:

@@ -155,7 +155,15 @@ def test_a_countersigned_tagged_letter_verifies_and_keeps_its_structure(
     database.close()
     assert main(["verify", str(out)]) == 0, capsys.readouterr().out
     reader = reader_of(signed)
-    assert len(reader.trailer["/Root"]["/AcroForm"]["/Fields"]) == 2
     assert set(structure_references(reader)) == set(parent_tree(reader))
+    # Each signature field is a Form element beside its role's label, found through the parent tree.
+    numbers = reader.trailer["/Root"]["/StructTreeRoot"]["/ParentTree"]["/Nums"]
+    owners = {int(numbers[n]): numbers[n + 1].get_object() for n in range(0, len(numbers), 2)}
+    for field in reader.trailer["/Root"]["/AcroForm"]["/Fields"]:
+        widget = field.get_object()
+        form = owners[int(widget["/StructParent"])]
+        assert form["/S"] == "/Form" and form["/K"].raw_get("/Obj").idnum == field.idnum
+        assert widget["/TU"] == widget["/T"] and "/V" in widget  # named for a reader, and signed
+    assert "Mødeleder" in [str(kid.get_object().get("/T")) for kid in form["/P"]["/K"]]
     leaves = struct_text(signed, tmp_path)
     assert _position(leaves, "H1", "Rehabiliteringsteamets indstilling") < _position(leaves, "H2", "Underskrifter")

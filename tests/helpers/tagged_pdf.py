@@ -31,16 +31,22 @@ def pdfinfo(pdf: bytes, tmp_path: Path, *options: str) -> str:
 
 
 def struct_text(pdf: bytes, tmp_path: Path) -> list[tuple[str, str]]:
-    """``pdfinfo -struct-text``'s leaves as (structure type, text), in the order poppler reads them."""
+    """``pdfinfo -struct-text``'s elements with text as (structure type, text), in the order poppler reads them.
+
+    An element continued on another page is printed as one line per page; they are joined here.
+    """
     output = pdfinfo(pdf, tmp_path, "-struct-text")
     leaves: list[tuple[str, str]] = []
-    kind = ""
+    kind, new_element = "", True
     for line in output.splitlines():
         text = re.match(r'\s*"(.*)"\s*$', line)
-        if text:
+        if text and not new_element:
+            leaves[-1] = (kind, f"{leaves[-1][1]} {text.group(1).strip()}")
+        elif text:
             leaves.append((kind, text.group(1).strip()))
+            new_element = False
         elif line.strip() and not line.strip().startswith("/"):  # "/Scope /Row" is an attribute line
-            kind = line.strip().split()[0].rstrip(":")
+            kind, new_element = line.strip().split()[0].rstrip(":"), True
     return leaves
 
 
@@ -86,14 +92,14 @@ def structure_references(reader: PdfReader) -> dict[tuple[int, int], Any]:
     def walk(element: Any, reference: Any) -> None:
         kids = element.get("/K", [])
         kids = kids if isinstance(kids, list) else [kids]
-        page = element.get("/Pg")
+        page = element.raw_get("/Pg") if "/Pg" in element else None
         for kid in kids:
             if isinstance(kid, int):
                 found[(pages[page.idnum], int(kid))] = reference.idnum
                 continue
             child = kid.get_object()
             if child.get("/Type") == "/MCR":
-                found[(pages[child["/Pg"].idnum], int(child["/MCID"]))] = reference.idnum
+                found[(pages[child.raw_get("/Pg").idnum], int(child["/MCID"]))] = reference.idnum
             elif "/S" in child:
                 walk(child, kid)
 

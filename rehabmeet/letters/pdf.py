@@ -61,7 +61,7 @@ def render_letter_pdf(letter: Letter) -> RenderedPdf:
     first = Frame(22 * mm, 22 * mm, width - 42 * mm, height - 72 * mm, id="first")
     later = Frame(22 * mm, 22 * mm, width - 42 * mm, height - 42 * mm, id="later")
     tagger = Tagger()
-    sender = _sender_elements(tagger, letter)
+    sender = _sender_elements(tagger)
 
     def on_first_page(canvas: Any, _document: Any) -> None:
         _letterhead(canvas, letter, styles, tagger, sender)
@@ -166,7 +166,7 @@ def _lines(text: str) -> str:
     return "<br/>".join(escape(line) for line in text.split("\n"))
 
 
-def _sender_elements(tagger: Tagger, letter: Letter) -> dict[str, StructNode]:
+def _sender_elements(tagger: Tagger) -> dict[str, StructNode]:
     """The letterhead's paragraphs, first in reading order: sender, department, address, date."""
     return {part: tagger.add("P") for part in ("municipality", "department", "address", "date")}
 

@@ -118,8 +118,10 @@ def tagged_list(tagger: Tagger, items: list[str], style: Any, **list_options: An
 def tagged_table(tagger: Tagger, rows: list[list[Any]], **table_options: Any) -> Any:
     """Return a table (``Table`` → ``TR`` → ``TH`` for the first column, ``TD``) with its shading an artifact.
 
-    The cells are plain paragraphs; each cell is drawn as one marked-content sequence of its
-    ``TH``/``TD`` through reportlab's table callback (``renderCB``), which split tables keep.
+    The cells are untagged :class:`TaggedParagraph` (for their line-end spaces); each cell is drawn
+    as one marked-content sequence of its ``TH``/``TD`` through reportlab's table callback
+    (``renderCB``), which split tables keep; cells are found by identity, so a split table's rows
+    still find their elements.
     """
     table = tagger.add("Table")
     cells: dict[int, StructNode] = {}

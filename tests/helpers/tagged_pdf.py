@@ -26,8 +26,9 @@ def pdfinfo(pdf: bytes, tmp_path: Path, *options: str) -> str:
     path = tmp_path / "tagged.pdf"
     path.write_bytes(pdf)
     # The text is UTF-8; an element's title (/T) poppler prints as the bytes it holds.
-    output = subprocess.run(["pdfinfo", *options, str(path)], capture_output=True, check=True).stdout
-    return output.decode("utf-8", errors="replace")
+    done = subprocess.run(["pdfinfo", *options, str(path)], capture_output=True, check=True)
+    assert b"Error" not in done.stderr, done.stderr  # poppler found nothing malformed
+    return done.stdout.decode("utf-8", errors="replace")
 
 
 def struct_text(pdf: bytes, tmp_path: Path) -> list[tuple[str, str]]:

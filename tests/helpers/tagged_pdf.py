@@ -125,3 +125,73 @@ def parent_tree(reader: PdfReader) -> dict[tuple[int, int], Any]:
 
 def reader_of(pdf: bytes) -> PdfReader:
     return PdfReader(io.BytesIO(pdf))
+
+
+@dataclass
+class PdfiumReading:
+    """What pdfium (Chrome's PDF engine, which feeds its screen-reader support) reads from a tagged PDF.
+
+    Attributes:
+        leaves: per page, (structure type, text) of every element with marked content, in tree order.
+        untagged: per page, the text drawn outside any marked content with an MCID (artifacts).
+    """
+
+    language: str
+    tagged: bool
+    leaves: list[list[tuple[str, str]]]
+    untagged: list[str]
+
+
+def pdfium_reading(pdf: bytes) -> PdfiumReading:
+    """Read the language, the tagged flag and each page's structure with pypdfium2's raw API."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    document = pdfium.PdfDocument(pdf)
+    reading = PdfiumReading(
+        _utf16(raw.FPDFCatalog_GetLanguage, document.raw), bool(raw.FPDFCatalog_IsTagged(document.raw)), [], []
+    )
+    for index in range(len(document)):
+        page = document[index]
+        text_page = page.get_textpage()
+        texts: dict[int, str] = {}
+        for item in page.get_objects():
+            if item.type == raw.FPDF_PAGEOBJ_TEXT:
+                mcid = raw.FPDFPageObj_GetMarkedContentID(item.raw)
+                texts[mcid] = texts.get(mcid, "") + _utf16(raw.FPDFTextObj_GetText, item.raw, text_page.raw)
+        tree = raw.FPDF_StructTree_GetForPage(page.raw)
+        leaves: list[tuple[str, str]] = []
+        for n in range(raw.FPDF_StructTree_CountChildren(tree)):
+            _pdfium_walk(raw, raw.FPDF_StructTree_GetChildAtIndex(tree, n), texts, leaves)
+        raw.FPDF_StructTree_Close(tree)
+        reading.leaves.append(leaves)
+        reading.untagged.append(texts.get(-1, ""))
+    document.close()
+    return reading
+
+
+def _pdfium_walk(raw: Any, element: Any, texts: dict[int, str], leaves: list[tuple[str, str]]) -> None:
+    count = raw.FPDF_StructElement_GetMarkedContentIdCount(element)
+    mcids = [raw.FPDF_StructElement_GetMarkedContentIdAtIndex(element, n) for n in range(count)]
+    if any(mcid >= 0 for mcid in mcids):
+        kind = _utf16(raw.FPDF_StructElement_GetType, element)
+        leaves.append((kind, "".join(texts.get(mcid, "") for mcid in mcids if mcid >= 0).strip()))
+    for n in range(raw.FPDF_StructElement_CountChildren(element)):
+        child = raw.FPDF_StructElement_GetChildAtIndex(element, n)
+        if child:
+            _pdfium_walk(raw, child, texts, leaves)
+
+
+def _utf16(call: Any, *args: Any) -> str:
+    """Call a pdfium getter that fills a UTF-16LE buffer (first asked for its size)."""
+    import ctypes
+
+    size = call(*args, None, 0)
+    if size <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    try:
+        call(*args, buffer, size)
+    except ctypes.ArgumentError:  # some getters are typed as unsigned short *
+        call(*args, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), size)
+    return buffer.raw[: size - 2].decode("utf-16-le")

@@ -22,6 +22,7 @@ from tests.helpers.tagged_pdf import (
     marked_content,
     parent_tree,
     pdfinfo,
+    pdfium_reading,
     reader_of,
     struct_text,
     structure_references,
@@ -106,6 +107,20 @@ def test_the_letters_to_the_citizen_are_tagged_too(
 ) -> None:
     leaves = struct_text(_letter(services, item, kind, **options), tmp_path)
     assert _position(leaves, "H1", title) < _position(leaves, "H2", heading) < _position(leaves, "P", "Du kan klage")
+
+
+def test_pdfium_reads_the_hand_out_in_danish_in_order_with_only_the_footer_left_out(
+    services: Services, item: int
+) -> None:
+    reading = pdfium_reading(_letter(services, item, "haandud"))
+    assert (reading.language, reading.tagged) == ("da-DK", True)
+    kinds = [kind for kind, _ in reading.leaves[0]]
+    assert kinds[:6] == ["P", "P", "P", "P", "H1", "P"] and {"H2", "Lbl", "LBody"} <= set(kinds)
+    assert reading.leaves[0][4] == ("H1", "Det skete på mødet")
+    assert reading.leaves[0][-1][1].startswith("Du kan klage til Ankestyrelsen")
+    assert (
+        reading.untagged[0].startswith("Brevet indeholder personoplysninger") and "Side 1 af 1" in reading.untagged[0]
+    )
 
 
 @pytest.mark.parametrize("kind", ["indstilling", "afgoerelse", "haandud"])

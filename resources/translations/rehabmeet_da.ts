@@ -5453,6 +5453,10 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
         <translation>Kilder</translation>
     </message>
     <message>
+        <source>Left out: p. {pages}</source>
+        <translation>Udeladt: s. {pages}</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>

@@ -5739,8 +5739,16 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
         <translation>Lås RehabMeet op</translation>
     </message>
     <message>
-        <source>Passphrase of the key file %1:</source>
-        <translation>Nøglefilens adgangssætning %1:</translation>
+        <source>The database key is in a passphrase-protected key file. Type the passphrase to open the data.</source>
+        <translation>Databasens nøgle ligger i en nøglefil, der er beskyttet af en adgangssætning. Skriv adgangssætningen for at åbne data.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key file; nothing was changed. Try again.</source>
+        <translation>Adgangssætningen åbner ikke nøglefilen; intet er ændret. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangssætning:</translation>
     </message>
     <message>
         <source>Passphrase</source>

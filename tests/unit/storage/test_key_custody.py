@@ -156,7 +156,7 @@ def test_the_prompt_gets_three_tries_and_a_new_passphrase_is_asked_for_once(
     answers = iter(["wrong one here", "wrong two here", "the right passphrase"])
     secrets.configure(vault_path=vault)  # a new process: locked again
     assert secrets.get_secret("example") == "value"
-    assert asked == ["create", "unlock", "unlock", "unlock"]
+    assert asked == ["create", "unlock", "retry", "retry"]  # the prompt says the one before was wrong
 
     answers = iter(["wrong one here"] * 3)
     secrets.configure(vault_path=vault)

@@ -114,11 +114,12 @@ def ask_key_passphrase(purpose: str, where: str) -> str | None:
         install_translators(app, i18n.current_language())
         app.setProperty("rehabmeetTranslated", True)
     close_splash()
+    dialog: QDialog
     if purpose == "create":
-        dialog: QDialog = NewPassphraseDialog(where)
-        field = dialog.first  # type: ignore[attr-defined]
+        dialog = new = NewPassphraseDialog(where)
+        field = new.first
     else:
-        dialog = UnlockDialog(where, wrong_before=purpose == "retry")
-        field = dialog.field  # type: ignore[attr-defined]
+        dialog = unlock = UnlockDialog(where, wrong_before=purpose == "retry")
+        field = unlock.field
     QCoreApplication.processEvents()
     return str(field.text()) if dialog.exec() == QDialog.DialogCode.Accepted else None

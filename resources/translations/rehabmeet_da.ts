@@ -1349,6 +1349,10 @@
         <translation>adgangssætningen åbner ikke nøglefilen {path}; intet blev ændret</translation>
     </message>
     <message>
+        <source>another RehabMeet keeps the key file {path} locked; close it and try again</source>
+        <translation>en anden RehabMeet holder nøglefilen {path} låst; luk den, og prøv igen</translation>
+    </message>
+    <message>
         <source>{where}: {value} is in the future</source>
         <translation>{where}: {value} ligger i fremtiden</translation>
     </message>

@@ -277,7 +277,8 @@ class MeetingSetService:
         return self._sheet_page_count(session, case_id, loaded, selection) + sel.count_pages(selection)
 
     def _sheet_page_count(self, session: Session, case_id: int, loaded: _Loaded, selection: sel.Selection) -> int:
-        hidden = sorted(loaded.withholding.sections) if loaded.withholding else []
+        withheld = loaded.withholding
+        hidden = (sorted(withheld.sections), sorted(withheld.pages or {})) if withheld else ()
         key = (loaded.version.id, len(loaded.infos), repr((sorted(sel.to_json(selection).items()), hidden)))
         if key not in self._sheet_pages:
             self._sheet_pages[key] = _render_sheet(self._sheet(session, case_id, loaded, selection))[1]

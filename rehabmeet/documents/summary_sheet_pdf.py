@@ -141,7 +141,9 @@ def _section(section: SheetSection, styles: dict[str, Any]) -> list[Any]:
     heading = Paragraph(escape(section.title), styles["h2"])
     if section.withheld:
         left_out = _t(
-            QT_TRANSLATE_NOOP("Summary", "Left out: this section draws on documents that are not in your pack.")
+            QT_TRANSLATE_NOOP(
+                "Summary", "Left out: this section draws on documents or pages that are not in your pack."
+            )
         )
         return [KeepTogether([heading, Paragraph(escape(left_out), styles["missing"])])]
     if section.text is None:

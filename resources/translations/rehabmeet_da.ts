@@ -5445,8 +5445,8 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
         <translation>ikke i mødesættet</translation>
     </message>
     <message>
-        <source>Left out: this section draws on documents that are not in your pack.</source>
-        <translation>Udeladt: afsnittet bygger på dokumenter, som ikke er i din mødepakke.</translation>
+        <source>Left out: this section draws on documents or pages that are not in your pack.</source>
+        <translation>Udeladt: afsnittet bygger på dokumenter eller sider, som ikke er i din mødepakke.</translation>
     </message>
     <message>
         <source>Missing: the caseworker&apos;s summary has no such section.</source>

@@ -112,7 +112,7 @@ def test_the_uu_member_sees_the_health_section_as_left_out(demo_home: Path, tmp_
     assert preview.discipline == "education"
     first = _flat(" ".join(preview.cases[0].pages))
     assert "moderat depressiv enkeltepisode" not in first
-    assert "Left out: this section draws on documents that are not in your pack." in first
+    assert "Left out: this section draws on documents or pages that are not in your pack." in first
     assert any("LÆ 265" in title for title in preview.cases[0].withheld_documents)
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 _MAX_HEADING = 80
 _HEADING_WORDS = 6
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?")
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +72,9 @@ def page_topics(
             for key, page in cited:
                 topics.setdefault((key, page), set()).add(topic)
     for document in documents:
-        for number, text in enumerate(document.pages, start=1):
-            for topic, words in headings.items():
-                if _has_heading(text, words):
-                    topics.setdefault((document.doc_key, number), set()).add(topic)
+        for number, found in enumerate(_headed_topics(document.pages, headings), start=1):
+            if found:
+                topics.setdefault((document.doc_key, number), set()).update(found)
     return {key: frozenset(value) for key, value in topics.items()}
 
 
@@ -106,23 +106,69 @@ def withholding_for(
     return Withholding(withheld_docs, pages, sections | hidden_topics)
 
 
-def _has_heading(text: str, words: Sequence[str]) -> bool:
-    """Whether a line of ``text`` is a heading starting with one of ``words``.
+def _headed_topics(pages: Sequence[str], headings: Mapping[str, Sequence[str]]) -> list[set[str]]:
+    """Return, per page, the topics whose heading is on it or whose numbered section runs onto it.
 
-    Extracted text has no fonts, so a heading is told from running text by its shape: it starts with a
-    capital (after any numbering "5." / "2.1"), does not end like a sentence or a wrapped line
-    (``.,;:``), and is numbered or at most ``_HEADING_WORDS`` words long.
+    A numbered section ("6. Helbred …") lasts until the next numbered heading, so a page that goes on
+    with it — body text before its first numbered heading, or no numbered heading at all — is of its
+    topic too. Running headers and footers (lines repeated on most pages, page numbers aside) are not
+    body text. An unnumbered heading counts for its own page only: where it ends cannot be told.
     """
-    prefixes = tuple(w.casefold() for w in words if w.strip())
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or len(line) > _MAX_HEADING or line[-1] in ".,;:":
-            continue
-        numbering = _NUMBERING.match(line)
-        numbered = bool(numbering and numbering.group().strip())
-        bare = line[numbering.end() if numbering else 0 :]
-        if not bare[:1].isupper() or not bare.casefold().startswith(prefixes):
-            continue
-        if numbered or len(bare.split()) <= _HEADING_WORDS:
-            return True
-    return False
+    running = _running_lines(pages)
+    carried: set[str] = set()
+    result = []
+    for text in pages:
+        found: set[str] = set()
+        body_before_heading = False
+        numbered_seen = False
+        for raw in text.splitlines():
+            line = raw.strip()
+            heading = _heading(line)
+            if heading is None:
+                if line and not numbered_seen and _normalised(line) not in running:
+                    body_before_heading = True
+                continue
+            bare, numbered = heading
+            matched = {topic for topic, words in headings.items() if _starts_with(bare, words)}
+            if numbered and not numbered_seen and body_before_heading:
+                found |= carried
+            found |= {t for t in matched if numbered or len(bare.split()) <= _HEADING_WORDS}
+            if numbered:
+                numbered_seen = True
+                carried = matched
+        if not numbered_seen and body_before_heading:
+            found |= carried
+        result.append(found)
+    return result
+
+
+def _heading(line: str) -> tuple[str, bool] | None:
+    """(text after any numbering, numbered) when ``line`` has a heading's shape: short, a capital first
+    (after any numbering "5." / "2.1"), no ending like a sentence or a wrapped line (``.,;:``)."""
+    if not line or len(line) > _MAX_HEADING or line[-1] in ".,;:":
+        return None
+    numbering = _NUMBERING.match(line)
+    numbered = bool(numbering and numbering.group().strip())
+    bare = line[numbering.end() if numbering else 0 :]
+    if not bare[:1].isupper():
+        return None
+    return bare, numbered
+
+
+def _starts_with(bare: str, words: Sequence[str]) -> bool:
+    return bare.casefold().startswith(tuple(w.casefold() for w in words if w.strip()))
+
+
+def _normalised(line: str) -> str:
+    return _DIGITS.sub("#", line)
+
+
+def _running_lines(pages: Sequence[str]) -> frozenset[str]:
+    """Lines (digits aside) on more than half of the pages of a document of two or more: its running header."""
+    if len(pages) < 2:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for text in pages:
+        for line in {_normalised(raw.strip()) for raw in text.splitlines() if raw.strip()}:
+            counts[line] = counts.get(line, 0) + 1
+    return frozenset(line for line, count in counts.items() if count * 2 > len(pages))

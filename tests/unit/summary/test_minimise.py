@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from rehabmeet.settings.rules import default_pack_topic_headings
+import io
+import json
+import zipfile
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from rehabmeet.settings.rules import default_pack_hidden_kinds, default_pack_hidden_topics, default_pack_topic_headings
 from rehabmeet.summary.minimise import DocumentPages, Withholding, withholding_for
 
 HEADER = "Aalborg Kommune · Jobcenter Aalborg Side 5 af 7"
@@ -59,3 +66,63 @@ def test_a_reader_without_hidden_topics_gets_every_page() -> None:
         headings=default_pack_topic_headings(),
     )
     assert not withholding.documents and not withholding.pages and not withholding.sections
+
+
+def _pages_withheld(*pages: str) -> tuple[int, ...]:
+    document = DocumentPages("d1", "forberedende_del", tuple(f"{HEADER}\nSide 1 af 9\n{text}" for text in pages))
+    withholding = withholding_for(
+        [document],
+        {},
+        hidden_kinds=frozenset(),
+        hidden_topics=frozenset({"helbred"}),
+        headings=default_pack_topic_headings(),
+    )
+    return withholding.pages_of("d1")
+
+
+def test_a_numbered_health_section_running_onto_the_next_pages_takes_them_along() -> None:
+    withheld = _pages_withheld(
+        "5. Sociale forhold\nTina er gift med Torben.",
+        "6. Helbred – borgerens egen vurdering\nHun er i behandling med sertralin.",
+        "Hun har haft 12 samtaler hos psykolog, og hun sover nu bedre end før.",  # no heading: still health
+        "Egen læge er Søren Vilstrup.\n7. Forsørgelseshistorik\nlønmodtager 1995-2025",  # the health tail first
+        "8. Sagsbehandlers vurdering\nDet er for tidligt at tage stilling.",
+    )
+    assert withheld == (2, 3, 4)
+
+
+def test_a_page_opening_with_the_next_section_and_an_unnumbered_heading_carry_nothing() -> None:
+    withheld = _pages_withheld(
+        "6. Helbred – borgerens egen vurdering\nHun er i behandling.",
+        "7. Forsørgelseshistorik\nlønmodtager 1995-2025",  # only the running header precedes the heading
+        "Helbred\nBorgeren har det bedre.",  # unnumbered: this page only
+        "Praktikken viste faste rutiner, og borgeren mødte stabilt.",
+    )
+    assert withheld == (1, 3)
+
+
+def test_the_shared_uu_sample_loses_its_two_health_pages_and_nothing_else(sample_bundles: list[Path]) -> None:
+    """REH-2026-0102 (under 30, no qualification: the UU member attends) has "6. Helbred …" over pp. 8–9."""
+    bundle = next(p for p in sample_bundles if p.name.startswith("REH-2026-0102"))
+    with zipfile.ZipFile(bundle) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        documents = [
+            DocumentPages(
+                d["id"],
+                d["kind"],
+                [page.extract_text() or "" for page in PdfReader(io.BytesIO(archive.read(d["file"]))).pages]
+                if d["file"].endswith(".pdf")
+                else [],
+            )
+            for d in manifest["documents"]
+        ]
+    sources = {s["section"]: [(x["document"], x["page"]) for x in s["sources"]] for s in manifest["summary"]}
+    withholding = withholding_for(
+        documents,
+        sources,
+        hidden_kinds=frozenset(default_pack_hidden_kinds()["education"]),
+        hidden_topics=frozenset(default_pack_hidden_topics()["education"]),
+        headings=default_pack_topic_headings(),
+    )
+    assert dict(withholding.pages or {}) == {("d1", 8): ("helbred",), ("d1", 9): ("helbred",)}
+    assert withholding.sections == frozenset({"helbred"})

@@ -35,6 +35,7 @@ class NewPassphraseDialog(QDialog):
         self.second = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.second.setAccessibleName(self.tr("Passphrase again"))
         self.problem = QLabel()
+        self.problem.setStyleSheet(f"color: {colour('alert')}; font-weight: bold")
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.first)
         form.addRow(self.tr("&Again:"), self.second)

@@ -6,6 +6,9 @@ Job object that kills everything in it when the job is terminated or its last ha
 when RehabMeet itself is killed. Where the Job object cannot be made (ctypes refused), ``taskkill /T /F``
 ends the tree by parent links.
 
+Known gap on Windows: the converter joins its Job object just after it starts (``subprocess`` cannot
+start it suspended and resume it), so a child it started in those first instants is outside the job.
+
 The Windows paths (``sys.platform == "win32"``) have not been run: only the choice between them and
 the commands they issue are tested, on Linux (tests/unit/test_proctree.py).
 """

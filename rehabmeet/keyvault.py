@@ -17,10 +17,11 @@ import contextlib
 import json
 import os
 import secrets as _random
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from rehabmeet.errors import KeyringUnavailableError
 from rehabmeet.i18n import error_text
@@ -205,21 +206,55 @@ def _decrypt(path: Path, key: bytes, header: dict[str, Any], ciphertext: bytes) 
     return {str(k): str(v) for k, v in secrets.items()}
 
 
+LockMethod = Literal["flock", "msvcrt"]
+_WINDOWS_LOCK_TRIES = 12  # msvcrt's LK_LOCK tries for about 10 s each: two minutes in all
+
+
+def lock_method(platform: str) -> LockMethod:
+    """How the key file is locked on ``platform``: ``flock`` (POSIX) or ``msvcrt.locking`` (Windows)."""
+    return "msvcrt" if platform == "win32" else "flock"
+
+
 @contextlib.contextmanager
 def _locked(path: Path) -> Iterator[None]:
-    """Serialise read-modify-write of the key file between RehabMeet processes (POSIX; elsewhere a no-op)."""
-    try:
-        import fcntl
-    except ImportError:
-        yield
-        return
+    """Serialise read-modify-write of the key file between RehabMeet processes (an exclusive lock on a
+    lock file beside it: ``flock`` on POSIX, ``msvcrt.locking`` of its first byte on Windows — the
+    Windows path is not run by the tests)."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     descriptor = os.open(path.with_name(f".{path.name}.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    windows = lock_method(sys.platform) == "msvcrt"
     try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
-        yield
+        if windows:
+            _lock_windows(descriptor, path)
+        else:
+            import fcntl
+
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if windows:  # Windows may release a lock some time after the close: unlock first
+                import msvcrt
+
+                os.lseek(descriptor, 0, os.SEEK_SET)
+                msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined,unused-ignore]
     finally:
-        os.close(descriptor)
+        os.close(descriptor)  # releases the flock
+
+
+def _lock_windows(descriptor: int, path: Path) -> None:
+    import msvcrt
+
+    os.lseek(descriptor, 0, os.SEEK_SET)
+    for _ in range(_WINDOWS_LOCK_TRIES):
+        try:
+            msvcrt.locking(descriptor, msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined,unused-ignore]
+            return
+        except OSError:  # another RehabMeet holds it for more than LK_LOCK's ten seconds
+            continue
+    raise KeyringUnavailableError(
+        error_text("another RehabMeet keeps the key file {path} locked; close it and try again", path=path)
+    )
 
 
 def _header_bytes(header: dict[str, Any]) -> bytes:

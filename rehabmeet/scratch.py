@@ -5,7 +5,8 @@ for the seconds a conversion takes, in a folder only the user can read (0700), r
 on failure and — for what a killed RehabMeet left behind — by :func:`sweep_leftovers` at the next
 start. An external converter (LibreOffice) runs in its own process group; a timeout, a cancel or
 RehabMeet's exit kills the whole group, and the group's id is written into the folder so the next
-start can end a converter that a killed RehabMeet left running.
+start can end a converter that a killed RehabMeet left running. On Windows the converter is in a Job
+object instead, which Windows ends with RehabMeet (:mod:`rehabmeet.proctree`; untested there).
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ import contextlib
 import logging
 import os
 import shutil
-import signal
 import subprocess
 import tempfile
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+
+from rehabmeet import proctree
 
 PREFIX = "rehabmeet-scratch-"
 _GROUP_FILE = "process-group"
@@ -48,20 +50,11 @@ def private_folder(kind: str) -> Iterator[Path]:
 
 
 def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return proctree.pid_alive(pid)
 
 
 def _kill_group(group: int) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(group, signal.SIGKILL)
+    proctree.kill_tree(group)
 
 
 def run_converter(command: Sequence[str], folder: Path, *, timeout: float) -> None:
@@ -70,22 +63,22 @@ def run_converter(command: Sequence[str], folder: Path, *, timeout: float) -> No
     Raises:
         subprocess.TimeoutExpired, subprocess.CalledProcessError, OSError: as ``subprocess.run`` would.
     """
-    posix = os.name == "posix"
     process = subprocess.Popen(
         list(command),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         stdin=subprocess.DEVNULL,
-        start_new_session=posix,
+        **proctree.popen_options(),  # type: ignore[call-overload]
     )
     group = process.pid
+    proctree.adopt(group)  # Windows: a kill-on-close Job object; POSIX: its session already is its group
     (folder / _GROUP_FILE).write_text(str(group), encoding="ascii")
     with _lock:
         _running.add(group)
     try:
         returncode = process.wait(timeout=timeout)
     except BaseException:  # timeout, KeyboardInterrupt, a cancelled task: nothing may keep running
-        _kill_group(group) if posix else process.kill()
+        _kill_group(group)
         process.wait()
         raise
     finally:
@@ -127,7 +120,7 @@ def sweep_leftovers(root: Path | None = None) -> int:
         if owner is None or owner == os.getpid() or _pid_alive(owner):
             continue
         try:
-            if folder.stat().st_uid != os.getuid():
+            if hasattr(os, "getuid") and folder.stat().st_uid != os.getuid():  # POSIX; Windows temp is per user
                 continue
             group = int((folder / _GROUP_FILE).read_text(encoding="ascii"))
         except (OSError, ValueError):

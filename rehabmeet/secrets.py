@@ -53,7 +53,8 @@ SECURE_BACKENDS = frozenset(
     }
 )
 
-Purpose = Literal["unlock", "create"]
+Purpose = Literal["unlock", "retry", "create"]
+"""``retry``: unlock again, the passphrase typed before was wrong (the prompt says so)."""
 PassphrasePrompt = Callable[[Purpose, str], "str | None"]
 
 
@@ -265,7 +266,9 @@ def terminal_prompt(purpose: Purpose, where: str) -> str | None:
     import getpass
 
     try:
-        if purpose == "unlock":
+        if purpose == "retry":
+            print("the passphrase does not open the key file; nothing was changed. Try again.")
+        if purpose != "create":
             return getpass.getpass(f"passphrase of the key file {where}: ")
         print(f"no secure keyring found: the database key will be kept in {where}, protected by a passphrase")
         first = getpass.getpass("new passphrase: ")
@@ -291,7 +294,7 @@ def _vault(*, create: bool) -> KeyVault | None:
             tries = 3 if _state.passphrase_file is None and _state.prompt is not None else 1
             for attempt in range(tries):
                 try:
-                    _state.vault = KeyVault.open(path, _read_passphrase("unlock"))
+                    _state.vault = KeyVault.open(path, _read_passphrase("unlock" if attempt == 0 else "retry"))
                     break
                 except WrongPassphraseError:
                     if attempt == tries - 1:

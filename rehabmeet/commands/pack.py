@@ -81,7 +81,7 @@ def run_preview(args: argparse.Namespace, context: AppContext, _gui: Any) -> int
     withheld = ", ".join(preview.withheld_kinds) or "none"
     print(f"{preview.member_name} ({preview.discipline}): withheld document kinds: {withheld}")
     for case in preview.cases:
-        left_out = "; ".join(case.withheld_documents) or "nothing"
+        left_out = "; ".join((*case.withheld_documents, *case.withheld_pages)) or "nothing"
         print(f"  {case.planned_start}  {case.case_ref}  {len(case.pages)} pages; left out: {left_out}")
     return 0
 

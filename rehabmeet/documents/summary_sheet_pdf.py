@@ -12,7 +12,7 @@ from typing import Any
 
 from rehabmeet.documents.fonts import register_fonts
 from rehabmeet.i18n import QT_TRANSLATE_NOOP, translate
-from rehabmeet.summary.sheet import SheetReference, SheetSection, SummarySheet
+from rehabmeet.summary.sheet import SheetDocument, SheetReference, SheetSection, SummarySheet
 
 APPENDIX_SCHEME = "rehabmeet-appendix:"
 LINK_COLOUR = "#1f4e8c"
@@ -141,7 +141,9 @@ def _section(section: SheetSection, styles: dict[str, Any]) -> list[Any]:
     heading = Paragraph(escape(section.title), styles["h2"])
     if section.withheld:
         left_out = _t(
-            QT_TRANSLATE_NOOP("Summary", "Left out: this section draws on documents that are not in your pack.")
+            QT_TRANSLATE_NOOP(
+                "Summary", "Left out: this section draws on documents or pages that are not in your pack."
+            )
         )
         return [KeepTogether([heading, Paragraph(escape(left_out), styles["missing"])])]
     if section.text is None:
@@ -161,6 +163,15 @@ def _sections(sheet: SummarySheet, styles: dict[str, Any]) -> list[Any]:
     return story
 
 
+def _in_set(doc: SheetDocument, none: str) -> str:
+    """The meeting-set pages, and the pages withheld from this reader ("Left out: p. 5 (Health)")."""
+    text = escape(doc.selected or none)
+    if doc.left_out:
+        left_out = _t(QT_TRANSLATE_NOOP("Summary", "Left out: p. {pages}")).format(pages=doc.left_out)
+        text += f"<br/><font color='#505a66'>{escape(left_out)}</font>"
+    return text
+
+
 def _documents(sheet: SummarySheet, styles: dict[str, Any]) -> list[Any]:
     from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -178,7 +189,7 @@ def _documents(sheet: SummarySheet, styles: dict[str, Any]) -> list[Any]:
                 Paragraph(f"{escape(doc.short_label)}: {escape(doc.title)}", styles["cell"]),
                 Paragraph(doc.document_date.strftime("%d.%m.%Y"), styles["cell"]),
                 Paragraph(str(doc.pages), styles["cell"]),
-                Paragraph(escape(doc.selected or none), styles["cell"]),
+                Paragraph(_in_set(doc, none), styles["cell"]),
             ]
         )
     table = Table(rows, colWidths=["52%", "15%", "9%", "24%"], repeatRows=1)

@@ -23,6 +23,7 @@ from rehabmeet.services.summary_facts import sheet_for
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
 from rehabmeet.summary import selection as sel
+from rehabmeet.summary.minimise import DocumentPages, Withholding, withholding_for
 from rehabmeet.summary.sheet import SummarySheet, short_labels
 
 
@@ -71,6 +72,7 @@ class _Loaded:
     infos: list[sel.DocumentInfo]
     stored: MeetingSet | None
     cap: int
+    withholding: Withholding | None = None
 
 
 class MeetingSetService:
@@ -152,12 +154,17 @@ class MeetingSetService:
             return self._sheet(session, case_id, loaded, self._selection(session, case_id, loaded))
 
     def summary_pdf(
-        self, case_id: int, page_cap: int | None = None, hidden_kinds: frozenset[str] = frozenset()
+        self,
+        case_id: int,
+        page_cap: int | None = None,
+        hidden_kinds: frozenset[str] = frozenset(),
+        hidden_topics: frozenset[str] = frozenset(),
     ) -> bytes:
         """Return the summary PDF: sheet plus meeting-set pages, never longer than the cap.
 
-        ``hidden_kinds``: document kinds left out entirely (an agenda pack for a member whose
-        discipline should not read them).
+        ``hidden_kinds``: document kinds left out entirely, ``hidden_topics``: topics whose pages and
+        sections are left out (an agenda pack for a member whose discipline should not read them;
+        :mod:`rehabmeet.summary.minimise`). The sheet says what was left out.
         """
         with self._sessions.begin() as session:
             loaded = self._load(session, case_id)
@@ -168,10 +175,10 @@ class MeetingSetService:
                     )
                 loaded = _Loaded(loaded.version, loaded.infos, loaded.stored, page_cap)
             selection = self._selection(session, case_id, loaded)
-            if hidden_kinds:
-                infos = [info for info in loaded.infos if info.kind not in hidden_kinds]
-                selection = {k: v for k, v in selection.items() if k in {info.doc_key for info in infos}}
-                loaded = _Loaded(loaded.version, infos, loaded.stored, loaded.cap)
+            if hidden_kinds or hidden_topics:
+                loaded, selection = _withhold(
+                    loaded, selection, self._withholding(session, loaded, hidden_kinds, hidden_topics)
+                )
             selection = self._trim_to_cap(session, case_id, loaded, selection)
             sheet = self._sheet(session, case_id, loaded, selection)
             sheet_pdf, pages = _render_sheet(sheet)
@@ -190,6 +197,11 @@ class MeetingSetService:
         from rehabmeet.documents.summary_pdf import assemble
 
         return assemble(sheet_pdf, appendix, case_ref=sheet.case_ref, title=f"{sheet.case_ref} – {sheet.citizen_name}")
+
+    def withholding(self, case_id: int, hidden_kinds: frozenset[str], hidden_topics: frozenset[str]) -> Withholding:
+        """Return what a reader who may not read ``hidden_kinds`` / ``hidden_topics`` is not given of the case."""
+        with self._sessions.begin() as session:
+            return self._withholding(session, self._load(session, case_id), hidden_kinds, hidden_topics)
 
     def document_pdf(self, document_id: int) -> bytes:
         """Return the PDF to view a document (a Word document's PDF rendering)."""
@@ -220,6 +232,23 @@ class MeetingSetService:
         cap = stored.page_cap if stored is not None and stored.page_cap else load_rules(session).page_cap
         return _Loaded(version, infos, stored, cap)
 
+    def _withholding(
+        self, session: Session, loaded: _Loaded, hidden_kinds: frozenset[str], hidden_topics: frozenset[str]
+    ) -> Withholding:
+        rules = load_rules(session)
+        version = loaded.version
+        documents = [DocumentPages(d.doc_key, d.kind, [p.text for p in d.pages]) for d in version.documents]
+        sources = {
+            s.section: [(str(src["document"]), int(src["page"])) for src in s.sources] for s in version.summary_sections
+        }
+        return withholding_for(
+            documents,
+            sources,
+            hidden_kinds=hidden_kinds,
+            hidden_topics=hidden_topics,
+            headings=rules.pack_topic_headings,
+        )
+
     def _selection(self, session: Session, case_id: int, loaded: _Loaded) -> sel.Selection:
         if loaded.stored is not None:
             return sel.from_json(loaded.stored.selection, loaded.infos)
@@ -248,7 +277,9 @@ class MeetingSetService:
         return self._sheet_page_count(session, case_id, loaded, selection) + sel.count_pages(selection)
 
     def _sheet_page_count(self, session: Session, case_id: int, loaded: _Loaded, selection: sel.Selection) -> int:
-        key = (loaded.version.id, len(loaded.infos), repr(sorted(sel.to_json(selection).items())))
+        withheld = loaded.withholding
+        hidden = (sorted(withheld.sections), sorted(withheld.pages or {})) if withheld else ()
+        key = (loaded.version.id, len(loaded.infos), repr((sorted(sel.to_json(selection).items()), hidden)))
         if key not in self._sheet_pages:
             self._sheet_pages[key] = _render_sheet(self._sheet(session, case_id, loaded, selection))[1]
 
@@ -256,7 +287,7 @@ class MeetingSetService:
 
     def _sheet(self, session: Session, case_id: int, loaded: _Loaded, selection: sel.Selection) -> SummarySheet:
         detail = self._cases.detail_in(session, case_id, on=self._today())
-        return sheet_for(detail, loaded.version, loaded.infos, selection, loaded.cap, self._today())
+        return sheet_for(detail, loaded.version, loaded.infos, selection, loaded.cap, self._today(), loaded.withholding)
 
     def _view(self, session: Session, case_id: int, loaded: _Loaded, selection: sel.Selection) -> MeetingSetView:
         short = short_labels(loaded.infos)
@@ -307,6 +338,16 @@ class MeetingSetService:
                 pdf = (document.view_blob or document.blob).data
                 appendix.append(AppendixDocument(info.doc_key, f"{short[info.doc_key]}: {document.title}", pdf, pages))
         return appendix
+
+
+def _withhold(loaded: _Loaded, selection: sel.Selection, withholding: Withholding) -> tuple[_Loaded, sel.Selection]:
+    """Return the documents and meeting set this reader gets: withheld documents and pages taken out."""
+    infos = [info for info in loaded.infos if info.doc_key not in withholding.documents]
+    kept = {k: v for k, v in selection.items() if k in {info.doc_key for info in infos}}
+    for info in infos:
+        for page in withholding.pages_of(info.doc_key):
+            kept = dict(sel.with_change(kept, info, page, page, include=False))
+    return _Loaded(loaded.version, infos, loaded.stored, loaded.cap, withholding), kept
 
 
 def _render_sheet(sheet: SummarySheet) -> tuple[bytes, int]:

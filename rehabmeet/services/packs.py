@@ -27,12 +27,15 @@ from rehabmeet.models import CaseVersion, Meeting, PackIssue
 from rehabmeet.secrets import get_secret, set_secret
 from rehabmeet.services.meeting_sets import MeetingSetService
 from rehabmeet.services.meetings import load_meeting
+from rehabmeet.settings.rules import Rules
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
+from rehabmeet.summary.sheet import reference_text
 from rehabmeet.sync.container import new_passphrase, seal
 from rehabmeet.sync.payloads import AgendaPack, PackCase, agenda_payload
 
 Progress = Callable[[float, str], None]
+_Hidden = tuple[frozenset[str], frozenset[str]]
 MAX_EXPIRY_DAYS = 366
 
 
@@ -56,13 +59,17 @@ class WrittenPack:
 
 @dataclass(frozen=True, slots=True)
 class PreviewCase:
-    """One case as a member's pack would hold it: ``pages`` is the text of each page of its PDF."""
+    """One case as a member's pack would hold it: ``pages`` is the text of each page of its PDF.
+
+    ``withheld_pages``: pages of documents that travel, left out for their topic ("<title>, p. 5").
+    """
 
     case_ref: str
     citizen_name: str
     planned_start: str
     withheld_documents: tuple[str, ...]
     pages: tuple[str, ...]
+    withheld_pages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,10 +133,9 @@ class AgendaPackService:
             raise UserFacingError(error_text("the meeting has no invited members to write packs for"))
         folder.mkdir(parents=True, exist_ok=True)
         written = []
-        pdfs: dict[tuple[int, frozenset[str]], bytes] = {}
+        pdfs: dict[tuple[int, _Hidden], bytes] = {}
         for n, member in enumerate(members):
-            hidden = frozenset(rules.pack_hidden_kinds.get(member.discipline, ()))
-            pack_cases = self._pack_cases(cases, hidden, pdfs)
+            pack_cases = self._pack_cases(cases, _hidden(rules, member.discipline), pdfs)
             written.append(self._write(meeting_id, header, member, pack_cases, folder, expires_on))
             if progress is not None:
                 progress((n + 1) / len(members), member.name)
@@ -156,12 +162,16 @@ class AgendaPackService:
         if not members:
             raise UserFacingError(error_text("{name!r} is not an invited member of this meeting", name=member_name))
         member = members[0]
-        hidden = frozenset(rules.pack_hidden_kinds.get(member.discipline, ()))
+        hidden = _hidden(rules, member.discipline)
         previews = []
         for pack_case, (_item, case_id, _ref, _version, _start) in zip(
             self._pack_cases(cases, hidden, {}), cases, strict=True
         ):
-            withheld = tuple(sorted(title for kind, title in kinds[case_id].values() if kind in hidden))
+            withheld = tuple(sorted(title for kind, title in kinds[case_id].values() if kind in hidden[0]))
+            withholding = self._meeting_sets.withholding(case_id, *hidden)
+            pages = tuple(
+                reference_text(kinds[case_id][key][1], page) for key, page in sorted((withholding.pages or {}).keys())
+            )
             previews.append(
                 PreviewCase(
                     pack_case.case_ref,
@@ -169,20 +179,23 @@ class AgendaPackService:
                     pack_case.planned_start,
                     withheld,
                     _page_texts(pack_case.pdf),
+                    pages,
                 )
             )
-        return PackPreview(member.name, member.discipline, tuple(sorted(hidden)), tuple(previews))
+        return PackPreview(member.name, member.discipline, tuple(sorted(hidden[0])), tuple(previews))
 
     def _pack_cases(
         self,
         cases: list[tuple[int, int, str, CaseVersion, time]],
-        hidden: frozenset[str],
-        pdfs: dict[tuple[int, frozenset[str]], bytes],
+        hidden: _Hidden,
+        pdfs: dict[tuple[int, _Hidden], bytes],
     ) -> list[PackCase]:
         pack_cases = []
         for item_id, case_id, case_ref, version, start in cases:
             if (case_id, hidden) not in pdfs:
-                pdfs[(case_id, hidden)] = self._meeting_sets.summary_pdf(case_id, hidden_kinds=hidden)
+                pdfs[(case_id, hidden)] = self._meeting_sets.summary_pdf(
+                    case_id, hidden_kinds=hidden[0], hidden_topics=hidden[1]
+                )
             pdf = pdfs[(case_id, hidden)]
             pack_cases.append(
                 PackCase(
@@ -275,6 +288,15 @@ def issued_passphrase(pack_id: str) -> str:
             error_text("the passphrase of this pack is not in this computer's keyring; import it here")
         )
     return passphrase
+
+
+def _hidden(rules: Rules, discipline: str) -> _Hidden:
+    """The document kinds and the topics a discipline's pack leaves out (rules ``pack_hidden_kinds``,
+    ``pack_hidden_topics``)."""
+    return (
+        frozenset(rules.pack_hidden_kinds.get(discipline, ())),
+        frozenset(rules.pack_hidden_topics.get(discipline, ())),
+    )
 
 
 def _members(meeting: Meeting, chosen: set[int] | None) -> list[_Member]:

@@ -9,6 +9,7 @@ from rehabmeet.domain.vocabulary import label
 from rehabmeet.i18n import QT_TRANSLATE_NOOP, translate
 from rehabmeet.models import CaseVersion
 from rehabmeet.services.cases import CaseDetail
+from rehabmeet.summary.minimise import Withholding
 from rehabmeet.summary.selection import DocumentInfo, Selection
 from rehabmeet.summary.sheet import SheetFact, SummarySheet, build_documents, build_sections
 
@@ -51,14 +52,23 @@ def _facts(detail: CaseDetail) -> tuple[SheetFact, ...]:
 
 
 def sheet_for(
-    detail: CaseDetail, version: CaseVersion, infos: list[DocumentInfo], selection: Selection, cap: int, made_on: date
+    detail: CaseDetail,
+    version: CaseVersion,
+    infos: list[DocumentInfo],
+    selection: Selection,
+    cap: int,
+    made_on: date,
+    withholding: Withholding | None = None,
 ) -> SummarySheet:
     """Return the summary sheet of ``version`` with the given meeting set.
 
     Only the documents in ``infos`` are this reader's; a section citing any other document of the
-    version is withheld (see :func:`rehabmeet.summary.sheet.build_sections`).
+    version is withheld (see :func:`rehabmeet.summary.sheet.build_sections`), and so are the pages and
+    sections ``withholding`` names (:mod:`rehabmeet.summary.minimise`).
     """
     withheld = frozenset(d.doc_key for d in version.documents) - {info.doc_key for info in infos}
+    pages = dict(withholding.pages or {}) if withholding is not None else {}
+    hidden_sections = withholding.sections if withholding is not None else frozenset()
     texts = {
         s.section: (s.text, [(str(src["document"]), int(src["page"])) for src in s.sources])
         for s in version.summary_sections
@@ -72,8 +82,8 @@ def sheet_for(
         question=detail.question_to_team,
         facts=_facts(detail),
         findings=findings,
-        sections=build_sections(texts, infos, selection, withheld),
-        documents=build_documents(infos, {d.doc_key: d.title for d in version.documents}, selection),
+        sections=build_sections(texts, infos, selection, withheld, frozenset(pages), hidden_sections),
+        documents=build_documents(infos, {d.doc_key: d.title for d in version.documents}, selection, pages),
         page_cap=cap,
         municipality=version.municipality,
         made_on=made_on,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import time
 from types import MappingProxyType
 from typing import Any
@@ -71,6 +72,8 @@ def rules_to_json(rules: Rules) -> dict[str, Any]:
             "start_deadline_outcomes": list(rules.follow_up.start_deadline_outcomes),
         },
         "pack_expiry_days": rules.pack_expiry_days,
+        "pack_hidden_topics": {k: list(v) for k, v in rules.pack_hidden_topics.items()},
+        "pack_topic_headings": {k: list(v) for k, v in rules.pack_topic_headings.items()},
     }
 
 
@@ -141,7 +144,15 @@ def _parse(data: dict[str, Any]) -> Rules:
             start_deadline_outcomes=tuple(str(o) for o in data["follow_up"]["start_deadline_outcomes"]),
         ),
         pack_expiry_days=_expiry_days(data["pack_expiry_days"]),
+        pack_hidden_topics=_string_lists(data["pack_hidden_topics"]),
+        pack_topic_headings=_string_lists(data["pack_topic_headings"]),
     )
+
+
+def _string_lists(value: Any) -> Mapping[str, tuple[str, ...]]:
+    if not isinstance(value, dict) or not all(isinstance(v, list) for v in value.values()):
+        raise ValueError(f"expected a mapping of lists of words, not {value!r}")
+    return MappingProxyType({str(k): tuple(str(item) for item in v) for k, v in value.items()})
 
 
 def _expiry_days(value: Any) -> int:

@@ -16,7 +16,7 @@ from rehabmeet.i18n import error_text
 RulesDocument = dict[str, Any]
 Migrator = Callable[[RulesDocument], RulesDocument]
 
-CURRENT_VERSION = 8
+CURRENT_VERSION = 9
 
 _MIGRATORS: dict[int, Migrator] = {}
 
@@ -156,4 +156,14 @@ def add_area_rules(document: RulesDocument) -> RulesDocument:
 def add_pack_expiry(document: RulesDocument) -> RulesDocument:
     """Version 8 adds how many days after the meeting day agenda packs expire (issue 18)."""
     document.setdefault("pack_expiry_days", 7)
+    return document
+
+
+@migrator(8)
+def add_pack_topics(document: RulesDocument) -> RulesDocument:
+    """Version 9 adds the topics left out of packs page by page and their heading words (issue 18)."""
+    from rehabmeet.settings.rules import default_pack_hidden_topics, default_pack_topic_headings
+
+    document.setdefault("pack_hidden_topics", {k: list(v) for k, v in default_pack_hidden_topics().items()})
+    document.setdefault("pack_topic_headings", {k: list(v) for k, v in default_pack_topic_headings().items()})
     return document

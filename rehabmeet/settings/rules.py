@@ -134,6 +134,11 @@ class Rules:
     # agenda packs are wiped on the member's laptop this many days after the meeting day (issue 18;
     # the sources set no period: a week covers a postponed case's follow-up, a municipality may shorten it)
     pack_expiry_days: int = 7
+    # pages and summary sections of these topics (summary section codes) stay out of a discipline's
+    # pack even inside documents that travel (issue 18; see rehabmeet/summary/minimise.py)
+    pack_hidden_topics: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: default_pack_hidden_topics())
+    # a page is of a topic when a line is a heading starting with one of these words
+    pack_topic_headings: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: default_pack_topic_headings())
 
     def outcomes_for(self, case_type: str) -> tuple[str, ...]:
         """Return the outcomes a case of ``case_type`` may lead to."""
@@ -209,6 +214,24 @@ def default_pack_hidden_kinds() -> Mapping[str, tuple[str, ...]]:
         DocumentKind.JOURNAL.value,
     )
     return MappingProxyType({Discipline.EDUCATION.value: medical, Discipline.AD_HOC.value: medical})
+
+
+def default_pack_hidden_topics() -> Mapping[str, tuple[str, ...]]:
+    """Topics left out of a discipline's pack page by page: health for those who take no medical documents.
+
+    The preparatory part holds the citizen's health resources and challenges by law (LAB § 44 nr. 2,
+    001 L522–526), so withholding medical documents by kind is not enough; the education member joins
+    for the citizen's education (002 L8452–8457). A municipality sets its own.
+    """
+    return MappingProxyType({discipline: (SummarySection.HELBRED.value,) for discipline in default_pack_hidden_kinds()})
+
+
+def default_pack_topic_headings() -> Mapping[str, tuple[str, ...]]:
+    """Heading words that make a page one of a topic ("5. Helbred – borgerens egen vurdering").
+
+    "helbred" covers helbredsforhold, helbredsmæssige … and "helbredsdokumentation" (001 L514–515).
+    """
+    return MappingProxyType({SummarySection.HELBRED.value: ("helbred", "sundhed", "health")})
 
 
 def default_readiness_checks() -> tuple[ReadinessCheck, ...]:

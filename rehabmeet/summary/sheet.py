@@ -7,12 +7,20 @@ missing, never hidden.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from rehabmeet.domain.vocabulary import SummarySection, label
 from rehabmeet.i18n import QT_TRANSLATE_NOOP, translate
-from rehabmeet.summary.selection import DocumentInfo, Selection, contains, describe_ranges, selected_pages
+from rehabmeet.summary.selection import (
+    DocumentInfo,
+    Selection,
+    contains,
+    describe_ranges,
+    normalise,
+    selected_pages,
+)
 
 _SHORT_KIND = {
     "forberedende_del": QT_TRANSLATE_NOOP("Summary", "Preparatory part"),
@@ -34,6 +42,7 @@ class SheetDocument:
     Attributes:
         short_label: e.g. "LÆ 265", or "Journal (12.03.2026)" when the kind occurs twice.
         selected: the meeting-set pages as text ("1–3, 5"), empty when none.
+        left_out: pages withheld from this reader, with their topics ("5 (Health)"), empty when none.
     """
 
     doc_key: str
@@ -44,6 +53,7 @@ class SheetDocument:
     pages: int
     selected: str
     selected_count: int
+    left_out: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +135,8 @@ def build_sections(
     documents: list[DocumentInfo],
     selection: Selection,
     withheld_documents: frozenset[str] = frozenset(),
+    withheld_pages: Collection[tuple[str, int]] = frozenset(),
+    withheld_sections: frozenset[str] = frozenset(),
 ) -> tuple[SheetSection, ...]:
     """Return every recommended section in order, with references resolved against the meeting set.
 
@@ -133,13 +145,17 @@ def build_sections(
         withheld_documents: doc keys withheld from this reader. The rule, per section: a section citing
             any withheld document is withheld too, since its text restates that document (a summary of
             LÆ 265 is health data whether or not the LÆ 265 travels with it).
+        withheld_pages: (doc_key, page) withheld from documents that travel; a section citing one is withheld.
+        withheld_sections: section codes withheld whatever they cite (a topic hidden from this reader).
     """
     short = short_labels(documents)
     order = {key: index for index, key in enumerate(selected_pages(selection, documents))}
     sections = []
     for section in SummarySection:
         text, sources = texts.get(section.value, (None, []))
-        if any(key in withheld_documents for key, _page in sources):
+        if section.value in withheld_sections or any(
+            key in withheld_documents or (key, page) in withheld_pages for key, page in sources
+        ):
             sections.append(
                 SheetSection(section=section.value, title=label(section.value), text=None, references=(), withheld=True)
             )
@@ -160,9 +176,15 @@ def build_sections(
 
 
 def build_documents(
-    documents: list[DocumentInfo], titles: dict[str, str], selection: Selection
+    documents: list[DocumentInfo],
+    titles: dict[str, str],
+    selection: Selection,
+    left_out: Mapping[tuple[str, int], tuple[str, ...]] | None = None,
 ) -> tuple[SheetDocument, ...]:
-    """Return the documents in reading order of the file, with their meeting-set pages."""
+    """Return the documents in reading order of the file, with their meeting-set pages.
+
+    ``left_out``: (doc_key, page) -> topic codes of the pages withheld from this reader.
+    """
     short = short_labels(documents)
     result = []
     for doc in documents:
@@ -177,6 +199,16 @@ def build_documents(
                 pages=doc.pages,
                 selected=describe_ranges(ranges),
                 selected_count=sum(b - a + 1 for a, b in ranges),
+                left_out=_left_out(doc.doc_key, left_out or {}),
             )
         )
     return tuple(result)
+
+
+def _left_out(doc_key: str, left_out: Mapping[tuple[str, int], tuple[str, ...]]) -> str:
+    pages = sorted(page for key, page in left_out if key == doc_key)
+    if not pages:
+        return ""
+    topics = sorted({topic for page in pages for topic in left_out[(doc_key, page)]})
+    ranges = describe_ranges(normalise(((p, p) for p in pages), pages[-1]))
+    return f"{ranges} ({', '.join(label(t) for t in topics)})"

@@ -1349,6 +1349,10 @@
         <translation>adgangssætningen åbner ikke nøglefilen {path}; intet blev ændret</translation>
     </message>
     <message>
+        <source>another RehabMeet keeps the key file {path} locked; close it and try again</source>
+        <translation>en anden RehabMeet holder nøglefilen {path} låst; luk den, og prøv igen</translation>
+    </message>
+    <message>
         <source>{where}: {value} is in the future</source>
         <translation>{where}: {value} ligger i fremtiden</translation>
     </message>
@@ -5441,8 +5445,8 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
         <translation>ikke i mødesættet</translation>
     </message>
     <message>
-        <source>Left out: this section draws on documents that are not in your pack.</source>
-        <translation>Udeladt: afsnittet bygger på dokumenter, som ikke er i din mødepakke.</translation>
+        <source>Left out: this section draws on documents or pages that are not in your pack.</source>
+        <translation>Udeladt: afsnittet bygger på dokumenter eller sider, som ikke er i din mødepakke.</translation>
     </message>
     <message>
         <source>Missing: the caseworker&apos;s summary has no such section.</source>
@@ -5451,6 +5455,10 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
     <message>
         <source>Sources</source>
         <translation>Kilder</translation>
+    </message>
+    <message>
+        <source>Left out: p. {pages}</source>
+        <translation>Udeladt: s. {pages}</translation>
     </message>
     <message>
         <source>Document</source>
@@ -5735,8 +5743,16 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
         <translation>Lås RehabMeet op</translation>
     </message>
     <message>
-        <source>Passphrase of the key file %1:</source>
-        <translation>Nøglefilens adgangssætning %1:</translation>
+        <source>The database key is in a passphrase-protected key file. Type the passphrase to open the data.</source>
+        <translation>Databasens nøgle ligger i en nøglefil, der er beskyttet af en adgangssætning. Skriv adgangssætningen for at åbne data.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key file; nothing was changed. Try again.</source>
+        <translation>Adgangssætningen åbner ikke nøglefilen; intet er ændret. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangssætning:</translation>
     </message>
     <message>
         <source>Passphrase</source>

@@ -1,10 +1,13 @@
 """The canary sweep (issue 18): after a whole day — demo, import (PDF and DOCX), summary, packs, stats —
 a unique CPR number and phrase are in no file under the home, temp, cache and log folders: only inside
-the encrypted database and the encrypted packs, which the sweep cannot read."""
+the encrypted database and the encrypted packs, which the sweep cannot read. The phrase is also on the
+health page of the preparatory part (page-level content), and the same day's pack preview for the
+education member holds no health page while the jobcenter member's does."""
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import subprocess
 import sys
@@ -17,14 +20,23 @@ from tests.helpers.bundles import small_spec
 
 CPR = "010190-3391"  # 7th digit 3: born in the 1900s (issue 19 checks the century)
 PHRASE = "Kanariefugl-Q7Z"
-NEEDLES = (CPR.encode(), CPR.replace("-", "").encode(), PHRASE.encode(), PHRASE.encode("utf-16-le"))
+PAGE_PHRASE = "Kanariehelbred-P4X"  # only on the preparatory part's own health page
+NEEDLES = (
+    CPR.encode(),
+    CPR.replace("-", "").encode(),
+    *(text.encode(encoding) for text in (PHRASE, PAGE_PHRASE) for encoding in ("utf-8", "utf-16-le")),
+)
+DEMO_HEALTH_PAGE = "Hun er i behandling med sertralin"  # DEMO-2026-001, preparatory part p. 5
 
 
 def _canary_bundle(folder: Path) -> Path:
     spec = small_spec("CANARY-0001")
     page = PageSpec("Helbred", (f"Borgeren oplyser {PHRASE} om sit helbred.",))
+    own_health = PageSpec("3. Helbred – borgerens egen vurdering", (f"Borgeren fortæller {PAGE_PHRASE}.",))
+    preparatory = spec.documents[0]
     documents = (
-        *spec.documents,
+        dataclasses.replace(preparatory, pages=(*preparatory.pages, own_health)),
+        *spec.documents[1:],
         DocumentSpec("d4", "speciallaege", "Speciallægeerklæring", date(2026, 9, 20), (page,)),
         DocumentSpec("d5", "journal", "Journal", date(2026, 9, 21), (page, page), media_type="docx"),
     )
@@ -79,6 +91,7 @@ def test_after_a_whole_day_the_canary_is_only_in_encrypted_files(isolated_enviro
     run("pack", "export", "--out", str(roots["data"] / "packs"))  # packs are encrypted: inside the sweep
     run("stats", "--from", "2020-01-01", "--to", "2030-12-31", "--format", "csv", "-o", str(exports / "stats.csv"))
     run("cases", "--json")
+    previews = {name: run("pack", "preview", "--member", name, "--json") for name in ("Sofie Krog", "Helle Kragh")}
     run("db", "check")
 
     swept = 0
@@ -95,3 +108,11 @@ def test_after_a_whole_day_the_canary_is_only_in_encrypted_files(isolated_enviro
     assert list((roots["data"] / "packs").glob("*.rmpack")), "the packs should lie inside the sweep"
     assert (roots["data"] / "logs" / "rehabmeet.log").is_file()
     assert leaks == []
+    uu, jobcenter = (_case_text(previews[name], "DEMO-2026-001") for name in ("Sofie Krog", "Helle Kragh"))
+    assert DEMO_HEALTH_PAGE not in uu and ("Left out: p. 5" in uu or "Udeladt: s. 5" in uu)
+    assert DEMO_HEALTH_PAGE in jobcenter
+
+
+def _case_text(preview: str, case_ref: str) -> str:
+    case = next(c for c in json.loads(preview)["cases"] if c["case_ref"] == case_ref)
+    return " ".join(" ".join(page.split()) for page in case["pages"])

@@ -25,6 +25,8 @@ from rehabmeet.sync.container import unseal
 from rehabmeet.sync.payloads import parse_agenda_payload
 from tests.helpers.db import open_home_database
 
+HEALTH_HEADING = re.compile(r"^\d+\. Helbred[^\n]*\n(.{80,})", re.MULTILINE | re.DOTALL)
+
 
 def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
@@ -35,6 +37,7 @@ def _canaries(demo_home: Path) -> dict[str, dict[str, list[str]]]:
     database = open_home_database(demo_home)
     withheld_kinds = set(default_pack_hidden_kinds()["education"])
     canaries: dict[str, list[str]] = {}
+    pages: dict[str, list[str]] = {}
     with database.sessions.begin() as session:
         cases = session.scalars(
             select(Case).options(
@@ -51,9 +54,18 @@ def _canaries(demo_home: Path) -> dict[str, dict[str, list[str]]]:
                 if s.text and any(src["document"] in hidden for src in s.sources)
             ]
             texts += [p.text for d in version.documents if d.doc_key in hidden for p in d.pages if len(p.text) > 200]
-            canaries[case.case_ref] = [_flat(t)[40:100] for t in texts]
+            phrases = [_flat(t)[40:100] for t in texts]
+            # page level: the health page of a document that travels (the preparatory part's "5. Helbred …")
+            pages[case.case_ref] = [
+                _flat(match.group(1))[:60]
+                for d in version.documents
+                if d.doc_key not in hidden
+                for p in d.pages
+                if (match := HEALTH_HEADING.search(p.text))
+            ]
+            canaries[case.case_ref] = phrases + pages[case.case_ref]
     database.close()
-    return {"education": canaries}
+    return {"education": canaries, "pages": pages}
 
 
 def _pack_texts(path: Path, passphrase: str) -> dict[str, str]:
@@ -68,6 +80,7 @@ def _pack_texts(path: Path, passphrase: str) -> dict[str, str]:
 def test_no_withheld_content_reaches_any_member_who_may_not_read_it(demo_home: Path, tmp_path: Path) -> None:
     canaries = _canaries(demo_home)["education"]
     assert sum(len(v) for v in canaries.values()) > 10, "the demo day should have health texts to withhold"
+    assert sum(len(v) for v in _canaries(demo_home)["pages"].values()) >= 7, "a health page in every preparatory part"
     database = open_home_database(demo_home)
     services = build_services(database, actor="leader", certificates_dir=tmp_path / "certs")
     (meeting,) = MeetingService(database.sessions, actor="leader").list_meetings()
@@ -99,7 +112,7 @@ def test_the_uu_member_sees_the_health_section_as_left_out(demo_home: Path, tmp_
     assert preview.discipline == "education"
     first = _flat(" ".join(preview.cases[0].pages))
     assert "moderat depressiv enkeltepisode" not in first
-    assert "Left out: this section draws on documents that are not in your pack." in first
+    assert "Left out: this section draws on documents or pages that are not in your pack." in first
     assert any("LÆ 265" in title for title in preview.cases[0].withheld_documents)
 
 
@@ -118,3 +131,23 @@ def test_pack_preview_prints_the_texts_as_json_and_writes_nothing(
     assert [p for p in after if p not in before and "logs" not in p.parts] == []
     assert main(["pack", "preview", "--member", "Nobody"]) == 2
     assert "'Nobody' is not an invited member of this meeting" in capsys.readouterr().err
+
+
+HEALTH_PAGE = "Hun er i behandling med sertralin"  # DEMO-2026-001 d1 p. 5 "Helbred – borgerens egen vurdering"
+
+
+def test_the_uu_member_gets_no_health_page_of_the_preparatory_part(demo_home: Path, tmp_path: Path) -> None:
+    database = open_home_database(demo_home)
+    services = build_services(database, actor="leader", certificates_dir=tmp_path / "certs")
+    (meeting,) = MeetingService(database.sessions, actor="leader").list_meetings()
+    sofie = services.packs.preview(meeting.meeting_id, "Sofie Krog")
+    jobcenter = next(m for m, d in services.packs.members(meeting.meeting_id) if d == "jobcenter")
+    control = services.packs.preview(meeting.meeting_id, jobcenter)
+    database.close()
+    case = next(c for c in sofie.cases if c.case_ref == "DEMO-2026-001")
+    text = _flat(" ".join(case.pages))
+    assert HEALTH_PAGE not in text
+    assert "Tinas eget mål er at vende tilbage" in text  # p. 2 of the same document still travels
+    assert case.withheld_pages == ("Rehabiliteringsplanens forberedende del, p. 5",)
+    assert "Left out: p. 5 (Health)" in text
+    assert HEALTH_PAGE in _flat(" ".join(next(c for c in control.cases if c.case_ref == "DEMO-2026-001").pages))

@@ -115,4 +115,4 @@ def test_an_error_box_shows_one_line_and_no_cpr(qtbot: QtBot, monkeypatch) -> No
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     show_error(None, "(psycopg.DataError) bad value for 010190-1234\n[SQL: INSERT …]\n[parameters: {'x': 1}]")
-    assert shown == ["(psycopg.DataError) bad value for XXXXXX-XXXX"]
+    assert shown == ["(psycopg.DataError) bad value for XXXXXX-XXXX."]

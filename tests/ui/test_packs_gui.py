@@ -132,3 +132,6 @@ def test_before_export_the_leader_reads_what_the_uu_members_pack_will_hold(
     qtbot.waitUntil(lambda: "Left out: this section" in dialog.text.toPlainText(), timeout=60_000)
     assert "moderat depressiv enkeltepisode" not in dialog.text.toPlainText()
     assert "lae265" in dialog.left_out.text()
+    text = dialog.text.toPlainText()
+    assert "Rehabiliteringsplanens forberedende del, p. 5" in text  # the case line names the page left out
+    assert "Hun er i behandling med sertralin" not in text

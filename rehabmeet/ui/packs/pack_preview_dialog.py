@@ -80,7 +80,7 @@ class PackPreviewDialog(QDialog):
         page_line = self.tr("--- page %1")
         parts = []
         for case in preview.cases:
-            left = "; ".join(case.withheld_documents) or "-"
+            left = "; ".join((*case.withheld_documents, *case.withheld_pages)) or "-"
             parts.append(case_line.replace("%1", case.planned_start).replace("%2", case.case_ref).replace("%3", left))
             for number, page in enumerate(case.pages, start=1):
                 parts.append(page_line.replace("%1", str(number)) + "\n" + page)

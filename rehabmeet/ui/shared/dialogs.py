@@ -17,7 +17,16 @@ def show_error(parent: QWidget | None, message: str) -> None:
     from rehabmeet.redact import redact
 
     lines = message.strip().splitlines() or [message]
-    QMessageBox.critical(parent, QCoreApplication.translate("Dialogs", "RehabMeet"), redact(lines[0]))
+    QMessageBox.critical(parent, QCoreApplication.translate("Dialogs", "RehabMeet"), _sentence(redact(lines[0])))
+
+
+def _sentence(text: str) -> str:
+    """A core message ("the passphrase does not open …", written for ``error: …`` on the terminal) as a
+    sentence in a box: capital first letter, full stop."""
+    text = text.strip()
+    if not text:
+        return text
+    return text[:1].upper() + text[1:] + ("" if text[-1] in ".!?)" else ".")
 
 
 def ask_bundle_files(parent: QWidget | None) -> list[Path]:

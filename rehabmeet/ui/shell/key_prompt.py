@@ -6,10 +6,12 @@ Registered by the entry point (``rehabmeet.__main__``) when a window will open; 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from rehabmeet.keyvault import MIN_PASSPHRASE
+
+from rehabmeet.ui.shared.colours import colour
 
 
 class NewPassphraseDialog(QDialog):
@@ -33,6 +35,7 @@ class NewPassphraseDialog(QDialog):
         self.second = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.second.setAccessibleName(self.tr("Passphrase again"))
         self.problem = QLabel()
+        self.problem.setStyleSheet(f"color: {colour('alert')}; font-weight: bold")
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.first)
         form.addRow(self.tr("&Again:"), self.second)
@@ -58,27 +61,49 @@ class NewPassphraseDialog(QDialog):
 
 
 class UnlockDialog(QDialog):
-    """Type the key file's passphrase."""
+    """Type the key file's passphrase; after a wrong one the dialog says so in one line (``wrong_before``)."""
 
-    def __init__(self, where: str, parent: QWidget | None = None) -> None:
+    def __init__(self, where: str, parent: QWidget | None = None, *, wrong_before: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unlock RehabMeet"))
-        label = QLabel(self.tr("Passphrase of the key file %1:").replace("%1", where))
-        label.setWordWrap(True)
+        width = self.fontMetrics().averageCharWidth() * 60
+        explanation = QLabel(
+            self.tr("The database key is in a passphrase-protected key file. Type the passphrase to open the data.")
+        )
+        explanation.setWordWrap(True)
+        # a path wraps at arbitrary characters: one line, shortened in the middle, the whole path as tooltip
+        path = QLabel(self.fontMetrics().elidedText(where, Qt.TextElideMode.ElideMiddle, width))
+        path.setToolTip(where)
+        path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        path.setStyleSheet(f"color: {colour('muted')}")
         self.field = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.field.setAccessibleName(self.tr("Passphrase"))
+        self.problem = QLabel(
+            self.tr("The passphrase does not open the key file; nothing was changed. Try again.")
+            if wrong_before
+            else ""
+        )
+        self.problem.setVisible(wrong_before)
+        self.problem.setStyleSheet(f"color: {colour('alert')}; font-weight: bold")
+        self.problem.setAccessibleName(self.problem.text())
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase:"), self.field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.field)
+        layout.addWidget(explanation)
+        layout.addWidget(path)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.setMinimumWidth(width)
+        self.field.setFocus()
 
 
 def ask_key_passphrase(purpose: str, where: str) -> str | None:
-    """Ask for the key file's passphrase (``purpose`` "unlock" or "create"); ``None`` when cancelled."""
+    """Ask for the key file's passphrase (``purpose`` "unlock", "retry" after a wrong one, or "create");
+    ``None`` when cancelled."""
     from rehabmeet import i18n
 
     from rehabmeet.ui.shell.application import named_application
@@ -90,11 +115,12 @@ def ask_key_passphrase(purpose: str, where: str) -> str | None:
         install_translators(app, i18n.current_language())
         app.setProperty("rehabmeetTranslated", True)
     close_splash()
+    dialog: QDialog
     if purpose == "create":
-        dialog: QDialog = NewPassphraseDialog(where)
-        field = dialog.first  # type: ignore[attr-defined]
+        dialog = new = NewPassphraseDialog(where)
+        field = new.first
     else:
-        dialog = UnlockDialog(where)
-        field = dialog.field  # type: ignore[attr-defined]
+        dialog = unlock = UnlockDialog(where, wrong_before=purpose == "retry")
+        field = unlock.field
     QCoreApplication.processEvents()
     return str(field.text()) if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -216,3 +216,20 @@ def test_rules_written_by_version_6_get_the_pack_expiry_of_version_8() -> None:
     rules = rules_from_json(stored)
     assert rules.pack_expiry_days == 7
     assert rules == default_rules()
+
+
+def test_rules_written_by_version_8_get_the_page_level_pack_topics() -> None:
+    document = rules_to_json(default_rules())
+    del document["pack_hidden_topics"], document["pack_topic_headings"]
+    document["schema_version"] = 8
+    rules = rules_from_json(document)
+    assert rules.pack_hidden_topics["education"] == ("helbred",)
+    assert "helbred" in rules.pack_topic_headings["helbred"]
+    assert rules == default_rules()
+
+
+def test_a_malformed_pack_topic_rule_is_named() -> None:
+    document = rules_to_json(default_rules())
+    document["pack_hidden_topics"] = {"education": "helbred"}
+    with pytest.raises(RulesError, match="mapping of lists"):
+        rules_from_json(document)

@@ -156,7 +156,7 @@ def test_the_prompt_gets_three_tries_and_a_new_passphrase_is_asked_for_once(
     answers = iter(["wrong one here", "wrong two here", "the right passphrase"])
     secrets.configure(vault_path=vault)  # a new process: locked again
     assert secrets.get_secret("example") == "value"
-    assert asked == ["create", "unlock", "unlock", "unlock"]
+    assert asked == ["create", "unlock", "retry", "retry"]  # the prompt says the one before was wrong
 
     answers = iter(["wrong one here"] * 3)
     secrets.configure(vault_path=vault)
@@ -239,3 +239,15 @@ def test_keys_move_from_an_insecure_keyring_into_a_key_file(isolated_environment
     check = _cli("--passphrase-file", passphrase, "db", "check", backend=TEST_BACKEND)
     assert check.returncode == 0 and "key: passphrase-protected key file" in check.stdout, check.stderr
     _one_error_line(_cli("--passphrase-file", passphrase, "key", "to-passphrase"), "already in a passphrase-protected")
+
+
+def test_the_terminal_says_when_the_passphrase_before_was_wrong(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import getpass
+
+    monkeypatch.setattr(getpass, "getpass", lambda _prompt: "typed again")
+    assert secrets.terminal_prompt("unlock", "/x/keys.rmvault") == "typed again"
+    assert capsys.readouterr().out == ""
+    assert secrets.terminal_prompt("retry", "/x/keys.rmvault") == "typed again"
+    assert capsys.readouterr().out == "the passphrase does not open the key file; nothing was changed. Try again.\n"

@@ -45,8 +45,7 @@ def build_dashboard(
 ) -> Dashboard:
     """Compute every table for [start, end] and the cases ``where`` selects (one query each), with the
     limits from the team's ``rules``."""
-    with queries.materialised(session, queries.heard_cases(start, end, where=where)) as heard:
-        tables = _tables(session, heard, rules)
+    tables = _tables(session, queries.heard_cases(start, end, where=where), rules)
     return Dashboard(start, end, _headline(tables), tables, where)
 
 

@@ -59,11 +59,12 @@ def waiting_limits(rules: Rules) -> tuple[int, int]:
 
 def _tables(session: Session, heard: Any, rules: Rules) -> tuple[Table, ...]:
     follow = rules.follow_up
+    waits = queries.wait_histograms(session, heard)
     return (
         queries.outcomes(session, heard),
         queries.per_month(session, heard),
-        queries.waiting_times(session, heard),
-        queries.waiting_buckets(session, heard),
+        queries.waiting_times(session, heard, waits),
+        queries.waiting_buckets(session, heard, waits),
         queries.waits_over(session, heard, *waiting_limits(rules)),
         queries.decided_at_table(session, heard),
         queries.meeting_time(session, heard),

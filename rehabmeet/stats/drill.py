@@ -20,7 +20,6 @@ from rehabmeet.settings.rules import Rules
 from rehabmeet.stats.filters import EVERYTHING, CaseFilter
 from rehabmeet.stats.queries import Table, education_required, heard_cases
 from rehabmeet.stats.sample import pseudonym
-from rehabmeet.stats.sql import days_between
 
 KINDS = ("completeness", "waits_over", "attendance")
 
@@ -67,7 +66,7 @@ def _condition(heard: Any, kind: str, key: str, rules: Rules, limits: tuple[int,
         )
     if kind == "waits_over" and key in ("over_4_months", "over_6_months"):
         limit = limits[0] if key == "over_4_months" else limits[1]
-        return days_between(heard.c.meeting_date, heard.c.signed_on) > limit
+        return heard.c.signed_days > limit
     if kind == "attendance":
         present = exists().where(
             Attendance.agenda_item_id == heard.c.item_id,

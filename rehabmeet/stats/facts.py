@@ -2,10 +2,12 @@
 
 A case counts as heard on an agenda item with a final indstilling; its row carries the newest case
 version's case type, caseworker, signed preparatory part and citizen's birth date and qualification,
-the meeting day and team, the planned and the timed minutes (the ``timer.start``/``timer.finish``
-events), the decision and when the citizen was told, the first measure started, and the attendance and
-checklist results as bit sets. Triggers (migration 0014) mark the agenda items whose rows changed;
-:func:`refresh_facts` recomputes just those, so every KPI is one scan of ``case_fact``.
+the meeting day (and month) and team, the waits in days (signed preparatory part → meeting, meeting →
+decision, → first measure started, → citizen told), the planned and the timed minutes (the
+``timer.start``/``timer.finish`` events), the decision and when the citizen was told, the first
+measure started, and the attendance and checklist results as bit sets. Triggers (migration 0014)
+mark the agenda items whose rows changed; :func:`refresh_facts` recomputes just those, so every KPI
+is one scan of ``case_fact``.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from rehabmeet.models import (
     InterventionFollow,
     Meeting,
 )
+from rehabmeet.stats.sql import days_between, month_of
 
 # A discipline's bit in the attendance bit sets: its place in the vocabulary (new ones go at the end).
 DISCIPLINE_FLAGS = {d.value: 1 << n for n, d in enumerate(Discipline)}
@@ -99,6 +102,11 @@ def facts_select(items: Any | None = None) -> Select[Any]:
             CaseVersion.citizen_birth_date,
             CaseVersion.citizen_has_vocational_qualification,
             (spans.c.finished - spans.c.started) / 60.0,
+            month_of(Meeting.meeting_date),
+            days_between(Meeting.meeting_date, CaseVersion.preparatory_part_signed_on),
+            days_between(FollowThrough.decision_date, Meeting.meeting_date),
+            days_between(first_start.c.d, Meeting.meeting_date),
+            days_between(FollowThrough.informed_on, Meeting.meeting_date),
             *(func.coalesce(attendance.c[name], 0) for name in ("members", "present", "written")),
             *(func.coalesce(checks.c[name], 0) for name in ("seen", "applies", "met")),
         )
@@ -133,6 +141,11 @@ FACT_COLUMNS = (
     "birth_date",
     "has_qualification",
     "actual_minutes",
+    "meeting_month",
+    "signed_days",
+    "decision_days",
+    "measure_days",
+    "informed_days",
     "member_mask",
     "present_mask",
     "written_mask",
@@ -235,4 +248,3 @@ def rule_flags(session: Session) -> dict[str, int] | None:
     """Each control point's bit, or None when some control point has none (more than 63 are in use)."""
     flags = {rule_id: flag for rule_id, flag in session.execute(select(CaseFactRule.rule_id, CaseFactRule.flag))}
     return None if any(flag == 0 for flag in flags.values()) else flags
-

@@ -22,7 +22,6 @@ from sqlalchemy import (
     func,
     literal,
     select,
-    union_all,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import CTE
@@ -33,7 +32,7 @@ from rehabmeet.settings.rules import EducationMemberRule, QuorumRule
 from rehabmeet.stats.facts import DISCIPLINE_FLAGS, has_flag, rule_flags
 from rehabmeet.stats.filters import EVERYTHING, CaseFilter, FilterChoices
 from rehabmeet.stats.kpis import AUDIT_SHARE_OVER
-from rehabmeet.stats.sql import days_between, month_of, percentiles, share, years_before
+from rehabmeet.stats.sql import histograms, nearest_ranks, share, years_before
 
 facts = CaseFact.__table__
 BUCKETS = ((0, 30), (31, 60), (61, 90), (91, 120), (121, 180), (181, 100_000))
@@ -85,39 +84,49 @@ def outcomes(session: Session, heard: CTE) -> Table:
 
 
 def per_month(session: Session, heard: CTE) -> Table:
-    month = month_of(heard.c.meeting_date)
+    month = heard.c.meeting_month
     rows = session.execute(
         select(month, heard.c.case_type, func.count()).group_by(month, heard.c.case_type).order_by(month)
     ).all()
     return Table("cases_per_month", ("month", "case_type", "cases"), tuple(tuple(r) for r in rows))
 
 
-def _waits(heard: CTE) -> Any:
-    measures = (
-        ("signed_to_meeting", days_between(heard.c.meeting_date, heard.c.signed_on)),
-        ("meeting_to_decision", days_between(heard.c.decision_date, heard.c.meeting_date)),
-        ("meeting_to_first_measure", days_between(heard.c.first_start, heard.c.meeting_date)),
-    )
-    return union_all(
-        *(select(literal(name).label("measure"), value.label("days")) for name, value in measures)
-    ).subquery()
+WAITS = (
+    ("signed_to_meeting", "signed_days"),
+    ("meeting_to_decision", "decision_days"),
+    ("meeting_to_first_measure", "measure_days"),
+)
 
 
-def waiting_times(session: Session, heard: CTE) -> Table:
-    rows = session.execute(percentiles(_waits(heard), "days", group="measure").order_by("grp")).all()
-    return Table("waiting_days", ("measure", "cases", "median", "p90"), tuple(tuple(r) for r in rows))
+def wait_histograms(session: Session, heard: CTE) -> dict[str, dict[int, int]]:
+    """Per waiting time (days, see :mod:`rehabmeet.stats.facts`), how many heard cases waited each number of days."""
+    found = {name: histograms(session, heard.c[column]).get("", {}) for name, column in WAITS}
+    return {name: found[name] for name in sorted(found) if found[name]}
 
 
-def waiting_buckets(session: Session, heard: CTE) -> Table:
-    waits = _waits(heard)
-    bucket = case(*((waits.c.days <= high, f"{low}–{high}" if high < 100_000 else f"{low}+") for low, high in BUCKETS))
-    rows = session.execute(
-        select(waits.c.measure, bucket, func.count())
-        .where(waits.c.days.is_not(None))
-        .group_by(waits.c.measure, bucket)
-        .order_by(waits.c.measure, func.min(waits.c.days))
-    ).all()
-    return Table("waiting_buckets", ("measure", "days", "cases"), tuple(tuple(r) for r in rows))
+def waiting_times(session: Session, heard: CTE, waits: Mapping[str, dict[int, int]] | None = None) -> Table:
+    """Median and 90th percentile per waiting time (``waits``: :func:`wait_histograms`, read when not given)."""
+    waits = waits if waits is not None else wait_histograms(session, heard)
+    rows = tuple((name, *nearest_ranks(counts)) for name, counts in waits.items())
+    return Table("waiting_days", ("measure", "cases", "median", "p90"), rows)
+
+
+def waiting_buckets(session: Session, heard: CTE, waits: Mapping[str, dict[int, int]] | None = None) -> Table:
+    """The waiting times in bands of days (``waits`` as for :func:`waiting_times`)."""
+    waits = waits if waits is not None else wait_histograms(session, heard)
+    rows = []
+    for name, counts in waits.items():
+        banded: dict[str, int] = {}
+        for days in sorted(counts):
+            band = next((_band(low, high) for low, high in BUCKETS if days <= high), None)
+            if band is not None:
+                banded[band] = banded.get(band, 0) + counts[days]
+        rows += [(name, band, cases) for band, cases in banded.items()]
+    return Table("waiting_buckets", ("measure", "days", "cases"), tuple(rows))
+
+
+def _band(low: int, high: int) -> str:
+    return f"{low}–{high}" if high < 100_000 else f"{low}+"
 
 
 def decided_at_table(session: Session, heard: CTE) -> Table:
@@ -246,7 +255,7 @@ def attendance(session: Session, heard: Any, quorum: QuorumRule, education: Educ
 def waits_over(session: Session, heard: Any, warn_days: int, alert_days: int) -> Table:
     """Heard cases whose preparatory part was signed more than ``warn_days`` / ``alert_days`` before the
     meeting (A17: 4 and 6 months, 004 L147–157), with the focus audit's share beside ours."""
-    days = days_between(heard.c.meeting_date, heard.c.signed_on)
+    days = heard.c.signed_days
     known = func.count(heard.c.signed_on)
     over = {limit: func.sum(case((days > limit, 1), else_=0)) for limit in (warn_days, alert_days)}
     row = session.execute(select(known, over[warn_days], over[alert_days])).one()
@@ -272,7 +281,7 @@ def interventions(session: Session, heard: CTE) -> Table:
 
 
 def informed(session: Session, heard: CTE, warn_days: int, alert_days: int) -> Table:
-    days = days_between(heard.c.informed_on, heard.c.meeting_date)
+    days = heard.c.informed_days
     band = case(
         (heard.c.informed_on.is_(None), "not_recorded"),
         (days <= warn_days, f"within_{warn_days}_days"),

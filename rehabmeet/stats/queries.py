@@ -118,14 +118,14 @@ def waiting_buckets(session: Session, heard: CTE, waits: Mapping[str, dict[int, 
     for name, counts in waits.items():
         banded: dict[str, int] = {}
         for days in sorted(counts):
-            band = next((_band(low, high) for low, high in BUCKETS if days <= high), None)
+            band = next((band_name(low, high) for low, high in BUCKETS if days <= high), None)
             if band is not None:
                 banded[band] = banded.get(band, 0) + counts[days]
         rows += [(name, band, cases) for band, cases in banded.items()]
     return Table("waiting_buckets", ("measure", "days", "cases"), tuple(rows))
 
 
-def _band(low: int, high: int) -> str:
+def band_name(low: int, high: int) -> str:
     return f"{low}–{high}" if high < 100_000 else f"{low}+"
 
 

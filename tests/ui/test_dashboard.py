@@ -189,3 +189,25 @@ def test_a_month_bar_opens_its_cases_by_click_and_by_keyboard(
     second = sum(row[2] for row in per_month if row[0] == months[1])
     assert title == f"Cases behind {charts.month_name(months[1])}" and len(cases) == second
     dashboard.close()
+
+
+def test_month_and_control_point_labels_are_whole_at_1280_by_800(
+    demo_home: Path, make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    dashboard = make_main_window().show_dashboard()
+    dashboard.resize(1280, 800)
+    qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=10_000)
+    views = {v.objectName(): v for v in dashboard.findChildren(QChartView)}
+    for view in views.values():  # QtCharts would elide "12/25" or "C10" to "…"
+        axes = [a for a in view.chart().axes() if isinstance(a, QBarCategoryAxis)]
+        assert axes and not any(a.truncateLabels() for a in axes), view.objectName()
+    qtbot.waitUntil(lambda: views["chartCasesPerMonth"].width() > 0)
+    months, waiting = views["chartCasesPerMonth"], views["chartWaiting"]
+    assert months.width() > 2 * views["chartMeasures"].width() - 40  # thirteen months get the whole width
+    assert waiting.width() == months.width()
+    completeness = views["chartCompleteness"]
+    rules = len(dashboard.dashboard.table("completeness").rows)
+    assert completeness.height() >= charts.ROW_PIXELS * rules  # a line of text per control point
+    dashboard.close()

@@ -24,6 +24,7 @@ from rehabmeet.stats.labels import stat_label
 from rehabmeet.ui.dashboard.drill_views import Bar, DrillChartView, Pick
 from rehabmeet.ui.shared import labels
 
+ROW_PIXELS = 22  # a category label's line at the default font, with the gap QtCharts keeps
 PALETTE = ("#1f5fa8", "#2f8f5b", "#c2410c", "#7c3aed", "#0e7490", "#9a6700", "#6b7280")
 
 
@@ -56,6 +57,7 @@ def _axes(
 ) -> None:
     category_axis = QBarCategoryAxis()
     category_axis.append(categories)
+    category_axis.setTruncateLabels(False)  # "C10", "12/25" in full: the layout gives them the room
     if title:
         category_axis.setTitleText(title)
     value_axis = QValueAxis()
@@ -139,6 +141,7 @@ def waiting_distribution(dashboard: Dashboard, parent: QWidget, pick: Pick | Non
     chart.addSeries(series)
     _axes(chart, series, buckets)
     view = _view(chart, parent, "chartWaiting")
+    view.setMinimumHeight(300)
     entries = [
         Bar(f"{stat_label(m)}, {b}: {counts[(m, b)]}", "waiting", f"{m}:{b}")
         for m in measures
@@ -161,7 +164,8 @@ def completeness(dashboard: Dashboard, parent: QWidget, pick: Pick | None = None
     chart.legend().hide()
     _axes(chart, series, [r[0] for r in rows], horizontal=True, maximum=100)
     view = _view(chart, parent, "chartCompleteness")
-    view.setMinimumHeight(360)
+    # A line of text per control point, or QtCharts elides the axis labels to "…" (26 control points).
+    view.setMinimumHeight(max(360, ROW_PIXELS * len(rows) + 110))
     entries = [
         Bar(f"{r[0]} {r[1]}: {labels.format_percent(r[4])}".replace("  ", " "), "completeness", r[0])
         for r in reversed(rows)
@@ -172,16 +176,17 @@ def completeness(dashboard: Dashboard, parent: QWidget, pick: Pick | None = None
 
 
 def measures(dashboard: Dashboard, parent: QWidget, pick: Pick | None = None) -> DrillChartView:
-    """Measures recommended and started per type; a bar drills into the cases with a measure of the type."""
-    rows = dashboard.table("measures").rows
-    series = QBarSeries()
+    """Measures recommended and started per type, as horizontal bars (the types' names are long);
+    a bar drills into the cases with a measure of the type."""
+    rows = list(reversed(dashboard.table("measures").rows))  # the most recommended at the top
+    series = QHorizontalBarSeries()
     series.append(_bars(stat_label("recommended"), [r[1] for r in rows], PALETTE[0]))
     series.append(_bars(stat_label("started"), [r[2] for r in rows], PALETTE[1]))
     _on_click(series, pick, lambda index, _bars: Bar(labels.vocabulary(rows[index][0]), "measures", rows[index][0]))
     chart = QChart()
     chart.setTitle(stat_label("measures"))
     chart.addSeries(series)
-    _axes(chart, series, [labels.vocabulary(r[0]) for r in rows])
+    _axes(chart, series, [labels.vocabulary(r[0]) for r in rows], horizontal=True)
     view = _view(chart, parent, "chartMeasures")
-    view.offer([Bar(f"{labels.vocabulary(r[0])}: {r[1]}", "measures", r[0]) for r in rows], pick)
+    view.offer([Bar(f"{labels.vocabulary(r[0])}: {r[1]}", "measures", r[0]) for r in reversed(rows)], pick)
     return view

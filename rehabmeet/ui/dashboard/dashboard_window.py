@@ -189,9 +189,16 @@ class DashboardWindow(QWidget):
         self.status.setText(self.tr("%n case(s) heard in the period", "", dashboard.headline.cases))
         self._show_tiles(dashboard)
         _clear(self.charts)
-        makers = (charts.cases_per_month, charts.waiting_distribution, charts.measures, charts.completeness)
-        for (row, column), make in zip(((0, 0), (0, 1), (1, 0), (1, 1)), makers, strict=True):
-            self.charts.addWidget(make(dashboard, self, self._drill_bar), row, column)
+        # The months and the waiting bands get the whole width (their labels and legend fit 1280 px unelided);
+        # the measures and the tall control-point chart share the last row.
+        places = (
+            (charts.cases_per_month, 0, 0, 2),
+            (charts.waiting_distribution, 1, 0, 2),
+            (charts.measures, 2, 0, 1),
+            (charts.completeness, 2, 1, 1),
+        )
+        for make, row, column, span in places:
+            self.charts.addWidget(make(dashboard, self, self._drill_bar), row, column, 1, span)
         self.tables.clear()
         for table in dashboard.tables:
             self.tables.addTab(self._table_view(table), stat_label(table.name))

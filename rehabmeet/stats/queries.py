@@ -174,19 +174,23 @@ def _count(condition: Any) -> Any:
 
 
 def _completeness_by_flags(session: Session, heard: Any, flags: Mapping[str, int]) -> list[tuple[Any, ...]]:
+    """Applying and met per control point in one scan; the control points recorded but never applying
+    (rare) are looked for in a second one, so the table lists every control point recorded."""
     names = sorted(flags)
-    counts = [
-        _count(has_flag(heard.c[mask], flags[name]))
-        for name in names
-        for mask in ("check_seen_mask", "check_applies_mask", "check_met_mask")
-    ]
-    if not counts:
+    if not names:
         return []
-    row = session.execute(select(*counts)).one()
+    masks = ("check_applies_mask", "check_met_mask")
+    row = session.execute(select(*(_count(has_flag(heard.c[m], flags[n])) for n in names for m in masks))).one()
+    counts = dict(zip(names, _chunks(row, 2), strict=True))
+    idle = [n for n in names if counts[n][0] == 0]
+    seen = dict.fromkeys(names, 1)
+    if idle:
+        found = session.execute(select(*(_count(has_flag(heard.c.check_seen_mask, flags[n])) for n in idle))).one()
+        seen.update(zip(idle, (int(v or 0) for v in found), strict=True))
     return [
         (name, applies, met, met / applies if applies else None)
-        for name, (seen, applies, met) in zip(names, _chunks(row, 3), strict=True)
-        if seen
+        for name, (applies, met) in counts.items()
+        if seen[name]
     ]
 
 
@@ -224,28 +228,35 @@ def education_required(heard: Any, rule: EducationMemberRule) -> Any:
 
 def attendance(session: Session, heard: Any, quorum: QuorumRule, education: EducationMemberRule) -> Table:
     """Per discipline with a member on the heard cases: the cases where it was required, present among
-    those, a written assessment instead, and present where it was not required (KPI ``attendance``),
-    from the cases' attendance bit sets in one scan."""
+    those, a written assessment instead, and present where it was not required (KPI ``attendance``).
+
+    One GROUP BY over the cases' attendance bit sets and whether the education member was required
+    (a few dozen combinations), counted per discipline from those.
+    """
     quorum_disciplines = {d.value for d in quorum.required}
+    uu_required = education_required(heard, education)
+    masks = (heard.c.member_mask, heard.c.present_mask, heard.c.written_mask)
+    groups = session.execute(select(*masks, uu_required, func.count()).group_by(*masks, uu_required)).all()
     names = sorted(DISCIPLINE_FLAGS)
-    counts = []
-    for name in names:
-        flag = DISCIPLINE_FLAGS[name]
-        member, present, written = (has_flag(heard.c[m], flag) for m in ("member_mask", "present_mask", "written_mask"))
-        required: Any = literal(name in quorum_disciplines)
-        if name == Discipline.EDUCATION.value and name not in quorum_disciplines:
-            required = education_required(heard, education)
-        counts += [
-            _count(member),
-            _count(and_(member, required)),
-            _count(and_(member, required, present)),
-            _count(and_(member, required, ~present, written)),
-            _count(and_(member, ~required, present)),
-        ]
-    row = session.execute(select(*counts)).one()
+    totals = {name: [0, 0, 0, 0, 0] for name in names}  # members, required, present, written, extra
+    for member_mask, present_mask, written_mask, uu, cases in groups:
+        for name in names:
+            flag = DISCIPLINE_FLAGS[name]
+            if not int(member_mask) & flag:
+                continue
+            required = True if name in quorum_disciplines else uu if name == Discipline.EDUCATION.value else False
+            present, written = bool(int(present_mask) & flag), bool(int(written_mask) & flag)
+            counts = totals[name]
+            counts[0] += cases
+            if required:
+                counts[1] += cases
+                counts[2] += cases if present else 0
+                counts[3] += cases if not present and written else 0
+            elif required is not None and present:  # NULL (no birth date): neither required nor not
+                counts[4] += cases
     rows = tuple(
         (name, needed, there, written, there / needed if needed else None, extra)
-        for name, (members, needed, there, written, extra) in zip(names, _chunks(row, 5), strict=True)
+        for name, (members, needed, there, written, extra) in totals.items()
         if members
     )
     headings = ("discipline", "required", "present", "written_assessment", "share_present", "present_not_required")

@@ -1,4 +1,5 @@
-"""The dashboard's tables, each one SQL query over the cases heard in a period (no Python loops over cases).
+"""The dashboard's tables, each one SQL query over the cases heard in a period (no Python loops over cases):
+a scan of their summary rows (``case_fact``, :mod:`rehabmeet.stats.facts`), one per heard case.
 
 A case counts in the period when its meeting day falls in it and its indstilling is finalised.
 Waiting times are in days: signed preparatory part → meeting (001 L699–708: 81 days), meeting →

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 from alembic import op
 
-BY_ITEM = "VALUES ({row}.agenda_item_id)"
-BY_CASE = "SELECT id FROM agenda_item WHERE case_id = {row}.case_id"
+# The agenda items a row concerns (as ``a.id``), each marked unless already marked: no unique key, so
+# two writers on PostgreSQL never wait for each other's marks (see ``CaseFactDirty``).
+ONE = "SELECT {key} WHERE NOT EXISTS (SELECT 1 FROM case_fact_dirty d WHERE d.item_id = {key})"
+MANY = (
+    "SELECT a.id FROM agenda_item a WHERE a.{column} = {{row}}.{key} "
+    "AND NOT EXISTS (SELECT 1 FROM case_fact_dirty d WHERE d.item_id = a.id)"
+)
+BY_ITEM = ONE.format(key="{row}.agenda_item_id")
+BY_CASE = MANY.format(column="case_id", key="case_id")
 # table → (the operations, the agenda items of a row, a condition on the new row)
 MARKS: dict[str, tuple[tuple[str, ...], str, str]] = {
-    "agenda_item": (("INSERT", "UPDATE", "DELETE"), "VALUES ({row}.id)", ""),
-    "meeting": (("UPDATE",), "SELECT id FROM agenda_item WHERE meeting_id = {row}.id", ""),
+    "agenda_item": (("INSERT", "UPDATE", "DELETE"), ONE.format(key="{row}.id"), ""),
+    "meeting": (("UPDATE",), MANY.format(column="meeting_id", key="id"), ""),
     "case_version": (("INSERT", "UPDATE", "DELETE"), BY_CASE, ""),
     "indstilling": (("INSERT", "UPDATE", "DELETE"), BY_ITEM, ""),
     "indstilling_check": (("INSERT", "UPDATE", "DELETE"), BY_ITEM, ""),
@@ -32,14 +39,14 @@ def create_fact_triggers() -> None:
         if dialect == "sqlite":
             for operation in operations:
                 rows = ("OLD",) if operation == "DELETE" else ("NEW",) if operation == "INSERT" else ("OLD", "NEW")
-                body = " ".join(f"INSERT OR IGNORE INTO case_fact_dirty (item_id) {items.format(row=r)};" for r in rows)
+                body = " ".join(f"INSERT INTO case_fact_dirty (item_id) {items.format(row=r)};" for r in rows)
                 when = f" WHEN {condition}" if condition else ""
                 op.execute(
                     f"CREATE TRIGGER case_fact_mark_{table}_{operation.lower()} AFTER {operation} ON {table}"
                     f"{when} BEGIN {body} END"
                 )
         elif dialect == "postgresql":
-            mark = "INSERT INTO case_fact_dirty (item_id) {items} ON CONFLICT DO NOTHING;"
+            mark = "INSERT INTO case_fact_dirty (item_id) {items};"
             old, new = (mark.format(items=items.format(row=r)) for r in ("OLD", "NEW"))
             op.execute(
                 f"CREATE FUNCTION case_fact_mark_{table}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "

@@ -53,11 +53,17 @@ class CaseFact(Base):
 
 
 class CaseFactDirty(Base):
-    """An agenda item whose summary row must be recomputed (written by the triggers)."""
+    """An agenda item whose summary row must be recomputed (written by the triggers).
+
+    Not unique by item: on PostgreSQL a unique key would make two writers marking the same items in
+    another order wait for each other (a deadlock); the triggers skip an item already marked and
+    visible, and the refresh takes what it deletes.
+    """
 
     __tablename__ = "case_fact_dirty"
 
-    item_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(Integer, index=True)
 
 
 class CaseFactRule(Base):

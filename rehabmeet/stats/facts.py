@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Integer,
     and_,
     case,
     cast,
@@ -209,20 +210,39 @@ def _timer_spans(cases: Any | None) -> Any:
     )
 
 
+REFRESH_LOCK_ID = 0x22A_FAC7  # PostgreSQL advisory lock: one refresher at a time, writers never wait
+
+
 def refresh_facts(session: Session) -> int:
-    """Recompute the rows of the agenda items the triggers marked; return how many were marked."""
+    """Recompute the rows of the agenda items the triggers marked; return how many marks were taken."""
     if session.scalar(select(CaseFactDirty.item_id).limit(1)) is None:
         return 0
-    if session.get_bind().dialect.name == "postgresql":  # one refresher at a time; writers wait briefly
-        session.execute(text("LOCK TABLE case_fact_dirty IN EXCLUSIVE MODE"))
-    marked = select(CaseFactDirty.item_id).scalar_subquery()
-    count = int(session.scalar(select(func.count()).select_from(CaseFactDirty)) or 0)
+    if session.get_bind().dialect.name == "postgresql":
+        marked, count = _take_marks_postgres(session)
+    else:  # SQLite: one writer at a time (BEGIN IMMEDIATE), so the marks read are the marks deleted
+        marked = select(CaseFactDirty.item_id).distinct().scalar_subquery()
+        count = int(session.scalar(select(func.count()).select_from(CaseFactDirty)) or 0)
     _give_rule_bits(session, marked)
     session.execute(delete(CaseFact).where(CaseFact.item_id.in_(marked)))
     columns = [CaseFact.__table__.c[name] for name in FACT_COLUMNS]
     session.execute(insert(CaseFact).from_select(columns, facts_select(marked)))
-    session.execute(delete(CaseFactDirty))
+    if session.get_bind().dialect.name != "postgresql":
+        session.execute(delete(CaseFactDirty))
     return count
+
+
+def _take_marks_postgres(session: Session) -> tuple[Any, int]:
+    """Delete the marks committed so far into a temporary table and recompute those: a change committed
+    later keeps its mark for the next refresh (read committed), and no writer waits for the refresh."""
+    session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": REFRESH_LOCK_ID})
+    session.execute(text("CREATE TEMPORARY TABLE case_fact_todo (item_id integer PRIMARY KEY) ON COMMIT DROP"))
+    count = session.execute(
+        text(
+            "WITH taken AS (DELETE FROM case_fact_dirty RETURNING item_id) "
+            "INSERT INTO case_fact_todo SELECT DISTINCT item_id FROM taken"
+        )
+    ).rowcount
+    return text("SELECT item_id FROM case_fact_todo").columns(item_id=Integer()).scalar_subquery(), int(count or 0)
 
 
 def _give_rule_bits(session: Session, marked: Any) -> None:

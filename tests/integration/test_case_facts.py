@@ -79,3 +79,38 @@ def test_every_table_the_kpis_read_marks_its_cases_for_the_summary(demo_home: Pa
         )
     database.close()
     assert triggers == set(MARKS)
+
+
+def test_two_laptops_changing_the_same_cases_in_opposite_order_do_not_wait_for_each_other(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """PostgreSQL: marking a case for the summary must not make one writer wait for another's marks
+    (with the marks unique by case, the second laptop's change below waited for the first: a deadlock)."""
+    from rehabmeet.demo.day import DemoService
+    from rehabmeet.paths import resolve_paths
+    from rehabmeet.storage.database import open_database
+    from rehabmeet.storage.target import resolve_target
+
+    leader = open_database(resolve_target(resolve_paths(tmp_path / "leader"), postgres_url))
+    DemoService(leader.sessions, actor="leader").create()
+    secretary = open_database(resolve_target(resolve_paths(tmp_path / "secretary"), postgres_url))
+    with leader.engine.connect() as connection:
+        items = connection.execute(text("SELECT id, case_id FROM agenda_item ORDER BY id LIMIT 2")).all()
+        connection.execute(text("DELETE FROM case_fact_dirty"))
+        connection.commit()
+    (first, first_case), (second, second_case) = items
+    item = "UPDATE agenda_item SET planned_minutes = planned_minutes WHERE id = :id"
+    case = "UPDATE case_version SET caseworker_name = caseworker_name WHERE case_id = :id"
+    with leader.engine.connect() as one, secretary.engine.connect() as other:
+        for connection in (one, other):
+            connection.execute(text("SET lock_timeout = '3s'"))  # a wait fails the test instead of hanging it
+        one.execute(text(item), {"id": first})
+        other.execute(text(item), {"id": second})
+        one.execute(text(case), {"id": second_case})  # marks the second item again, uncommitted elsewhere
+        other.execute(text(case), {"id": first_case})
+        one.commit()
+        other.commit()
+    marked = StatsService(secretary.sessions, actor="manager").refresh()
+    secretary.close()
+    leader.close()
+    assert marked == 2

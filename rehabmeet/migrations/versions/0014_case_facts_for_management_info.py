@@ -60,9 +60,12 @@ def upgrade() -> None:
         batch_op.create_index('ix_case_fact_team_date', ['team_id', 'meeting_date'], unique=False)
     op.create_table(
         'case_fact_dirty',
-        sa.Column('item_id', sa.Integer(), autoincrement=False, nullable=False),
-        sa.PrimaryKeyConstraint('item_id'),
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('item_id', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('id'),
     )
+    with op.batch_alter_table('case_fact_dirty', schema=None) as batch_op:
+        batch_op.create_index('ix_case_fact_dirty_item_id', ['item_id'], unique=False)
     op.create_table(
         'case_fact_rule',
         sa.Column('rule_id', sa.String(length=16), nullable=False),
@@ -91,6 +94,8 @@ def _summarise_existing() -> None:
 def downgrade() -> None:
     drop_fact_triggers()
     op.drop_table('case_fact_rule')
+    with op.batch_alter_table('case_fact_dirty', schema=None) as batch_op:
+        batch_op.drop_index('ix_case_fact_dirty_item_id')
     op.drop_table('case_fact_dirty')
     with op.batch_alter_table('case_fact', schema=None) as batch_op:
         batch_op.drop_index('ix_case_fact_team_date')

@@ -236,12 +236,13 @@ def _take_marks_postgres(session: Session) -> tuple[Any, int]:
     later keeps its mark for the next refresh (read committed), and no writer waits for the refresh."""
     session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": REFRESH_LOCK_ID})
     session.execute(text("CREATE TEMPORARY TABLE case_fact_todo (item_id integer PRIMARY KEY) ON COMMIT DROP"))
-    count = session.execute(
+    session.execute(
         text(
             "WITH taken AS (DELETE FROM case_fact_dirty RETURNING item_id) "
             "INSERT INTO case_fact_todo SELECT DISTINCT item_id FROM taken"
         )
-    ).rowcount
+    )
+    count = session.scalar(text("SELECT count(*) FROM case_fact_todo"))
     return text("SELECT item_id FROM case_fact_todo").columns(item_id=Integer()).scalar_subquery(), int(count or 0)
 
 

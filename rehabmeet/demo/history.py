@@ -32,6 +32,7 @@ from rehabmeet.models import (
     Team,
     TeamMember,
 )
+from rehabmeet.stats.facts import refresh_facts
 from rehabmeet.storage.database import SessionFactory
 
 HISTORY_KEY = "demo-history"
@@ -152,6 +153,7 @@ class HistoryGenerator:
                 )
             events.sort(key=lambda e: e["occurred_at"])
             append_events(session, events)
+            refresh_facts(session)  # the dashboard's summary rows now, not at its first opening
             return made
 
     def _batch(

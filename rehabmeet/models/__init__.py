@@ -2,6 +2,7 @@
 
 from rehabmeet.models.base import Base
 from rehabmeet.models.case import Case, CaseVersion, SummarySection
+from rehabmeet.models.case_facts import CaseFact, CaseFactDirty, CaseFactRule
 from rehabmeet.models.change import ChangeFeed
 from rehabmeet.models.document import Document, DocumentBlob, DocumentPage
 from rehabmeet.models.event import Event
@@ -28,6 +29,9 @@ __all__ = [
     "Attendance",
     "Base",
     "Case",
+    "CaseFact",
+    "CaseFactDirty",
+    "CaseFactRule",
     "CaseVersion",
     "ChangeFeed",
     "Decision",

@@ -38,6 +38,14 @@ class StatsService:
         self._sessions = sessions
         self._actor = actor
 
+    def refresh(self) -> int:
+        """Bring the heard cases' summary rows up to date (in a short transaction of its own, before the
+        reads); return how many agenda items were recomputed."""
+        from rehabmeet.stats.facts import refresh_facts
+
+        with self._sessions.begin() as session:
+            return refresh_facts(session)
+
     def dashboard(
         self, start: date, end: date, team_id: int | None = None, *, where: CaseFilter = EVERYTHING
     ) -> Dashboard:
@@ -50,6 +58,7 @@ class StatsService:
         if team_id is not None:
             where = replace(where, team_id=team_id)
         _check_case_type(where.case_type)
+        self.refresh()
         with self._sessions.begin() as session:
             rules = load_rules(session, where.team_id)
             return build_dashboard(session, start, end, rules=rules, where=where)
@@ -71,6 +80,7 @@ class StatsService:
 
         if end < start:
             raise UserFacingError(error_text("the period ends before it starts"))
+        self.refresh()
         with self._sessions.begin() as session:
             rules = load_rules(session, where.team_id)
             table = cases_behind(
@@ -100,6 +110,7 @@ class StatsService:
         """The teams, caseworkers and case types of the cases heard in the period, to filter by."""
         from rehabmeet.stats.queries import filter_choices
 
+        self.refresh()
         with self._sessions.begin() as session:
             return filter_choices(session, start, end)
 
@@ -118,6 +129,7 @@ class StatsService:
 
         if per_caseworker < 1:
             raise UserFacingError(error_text("the sample needs at least one case per caseworker"))
+        self.refresh()
         with self._sessions.begin() as session:
             rows = review_sample(
                 session,

@@ -45,8 +45,7 @@ def build_dashboard(
 ) -> Dashboard:
     """Compute every table for [start, end] and the cases ``where`` selects (one query each), with the
     limits from the team's ``rules``."""
-    with queries.materialised(session, queries.heard_cases(start, end, where=where)) as heard:
-        tables = _tables(session, heard, rules)
+    tables = _tables(session, queries.heard_cases(start, end, where=where), rules)
     return Dashboard(start, end, _headline(tables), tables, where)
 
 
@@ -60,11 +59,12 @@ def waiting_limits(rules: Rules) -> tuple[int, int]:
 
 def _tables(session: Session, heard: Any, rules: Rules) -> tuple[Table, ...]:
     follow = rules.follow_up
+    waits = queries.wait_histograms(session, heard)
     return (
         queries.outcomes(session, heard),
         queries.per_month(session, heard),
-        queries.waiting_times(session, heard),
-        queries.waiting_buckets(session, heard),
+        queries.waiting_times(session, heard, waits),
+        queries.waiting_buckets(session, heard, waits),
         queries.waits_over(session, heard, *waiting_limits(rules)),
         queries.decided_at_table(session, heard),
         queries.meeting_time(session, heard),

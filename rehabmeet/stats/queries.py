@@ -1,4 +1,5 @@
-"""The dashboard's tables, each one SQL query over the cases heard in a period (no Python loops over cases).
+"""The dashboard's tables, each one SQL query over the cases heard in a period (no Python loops over cases):
+a scan of their summary rows (``case_fact``, :mod:`rehabmeet.stats.facts`), one per heard case.
 
 A case counts in the period when its meeting day falls in it and its indstilling is finalised.
 Waiting times are in days: signed preparatory part → meeting (001 L699–708: 81 days), meeting →
@@ -8,53 +9,33 @@ decision, and meeting → first measure started (92 days).
 from __future__ import annotations
 
 import re
-import secrets
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import (
-    Boolean,
-    Date,
     Float,
-    Integer,
     Numeric,
-    String,
     and_,
     case,
     cast,
-    column,
     func,
     literal,
     select,
-    table,
-    text,
-    union_all,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import CTE
 
 from rehabmeet.domain.vocabulary import Discipline
-from rehabmeet.models import (
-    AgendaItem,
-    Attendance,
-    Case,
-    CaseVersion,
-    Event,
-    FollowThrough,
-    Indstilling,
-    IndstillingCheck,
-    InterventionFollow,
-    Meeting,
-    Team,
-)
+from rehabmeet.models import CaseFact, IndstillingCheck, InterventionFollow, Meeting, Team
 from rehabmeet.settings.rules import EducationMemberRule, QuorumRule
+from rehabmeet.stats.facts import DISCIPLINE_FLAGS, has_flag, rule_flags
 from rehabmeet.stats.filters import EVERYTHING, CaseFilter, FilterChoices
 from rehabmeet.stats.kpis import AUDIT_SHARE_OVER
-from rehabmeet.stats.sql import days_between, month_of, percentiles, share, years_before
+from rehabmeet.stats.sql import histograms, nearest_ranks, share, years_before
 
+facts = CaseFact.__table__
 BUCKETS = ((0, 30), (31, 60), (61, 90), (91, 120), (121, 180), (181, 100_000))
 
 
@@ -67,87 +48,17 @@ class Table:
     rows: tuple[tuple[Any, ...], ...]
 
 
-HEARD_COLUMNS: dict[str, Any] = {
-    "item_id": Integer(),
-    "case_id": Integer(),
-    "case_type": String(),
-    "caseworker_name": String(),
-    "signed_on": Date(),
-    "meeting_date": Date(),
-    "planned_minutes": Integer(),
-    "outcome": String(),
-    "decision_date": Date(),
-    "at_table": Boolean(),
-    "informed_on": Date(),
-    "first_start": Date(),
-    "birth_date": Date(),
-    "has_qualification": Boolean(),
-}
-
-
-@contextmanager
-def materialised(session: Session, heard: CTE) -> Iterator[Any]:
-    """Compute the heard cases once into a temporary table for the duration (every KPI reads it)."""
-    name = f"heard_{secrets.token_hex(4)}"
-    select_sql = select(heard).compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True})
-    session.execute(text(f"CREATE TEMPORARY TABLE {name} AS {select_sql}"))
-    # The KPIs join the heard cases to checks, attendance, measures and events by these two columns: without
-    # an index each of those joins scans the temporary table per row (9.5 s for 100,000 cases' checks).
-    session.execute(text(f"CREATE UNIQUE INDEX {name}_item ON {name} (item_id)"))
-    session.execute(text(f"CREATE INDEX {name}_case ON {name} (case_id)"))
-    yield table(name, *(column(n, kind) for n, kind in HEARD_COLUMNS.items()))
-    # Not in ``finally``: after an error the transaction is rolled back (PostgreSQL drops the table with
-    # it); on SQLite the uniquely named table goes with the connection.
-    session.execute(text(f"DROP TABLE {name}"))
-
-
 def heard_cases(start: date, end: date, team_id: int | None = None, where: CaseFilter = EVERYTHING) -> CTE:
-    """The cases heard in [start, end] (of ``team_id``, and as ``where`` says), one row per agenda item,
-    with what the KPIs need."""
-    newest = (
-        select(CaseVersion.case_id, func.max(CaseVersion.version_no).label("v"))
-        .group_by(CaseVersion.case_id)
-        .subquery()
-    )
-    first_start = (
-        select(InterventionFollow.agenda_item_id, func.min(InterventionFollow.started_on).label("first_start"))
-        .group_by(InterventionFollow.agenda_item_id)
-        .subquery()
-    )
-    query = (
-        select(
-            AgendaItem.id.label("item_id"),
-            Case.id.label("case_id"),
-            CaseVersion.case_type,
-            CaseVersion.caseworker_name,
-            CaseVersion.preparatory_part_signed_on.label("signed_on"),
-            Meeting.meeting_date,
-            AgendaItem.planned_minutes,
-            Indstilling.content["outcome"].as_string().label("outcome"),
-            FollowThrough.decision_date,
-            func.coalesce(FollowThrough.decided_at_table, False).label("at_table"),
-            FollowThrough.informed_on,
-            first_start.c.first_start,
-            CaseVersion.citizen_birth_date.label("birth_date"),
-            CaseVersion.citizen_has_vocational_qualification.label("has_qualification"),
-        )
-        .select_from(AgendaItem)
-        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .join(Case, Case.id == AgendaItem.case_id)
-        .join(newest, newest.c.case_id == Case.id)
-        .join(CaseVersion, and_(CaseVersion.case_id == Case.id, CaseVersion.version_no == newest.c.v))
-        .join(Indstilling, and_(Indstilling.agenda_item_id == AgendaItem.id, Indstilling.status == "final"))
-        .outerjoin(FollowThrough, FollowThrough.agenda_item_id == AgendaItem.id)
-        .outerjoin(first_start, first_start.c.agenda_item_id == AgendaItem.id)
-        .where(Meeting.meeting_date.between(start, end))
-    )
+    """The cases heard in [start, end] (of ``team_id``, and as ``where`` says): their summary rows
+    (``case_fact``, :mod:`rehabmeet.stats.facts` says what a heard case is), one per agenda item."""
+    query = select(facts).where(facts.c.meeting_date.between(start, end))
     team_id = team_id if team_id is not None else where.team_id
     if team_id is not None:
-        query = query.where(Meeting.team_id == team_id)
+        query = query.where(facts.c.team_id == team_id)
     if where.caseworker is not None:
-        query = query.where(CaseVersion.caseworker_name == where.caseworker)
+        query = query.where(facts.c.caseworker_name == where.caseworker)
     if where.case_type is not None:
-        query = query.where(CaseVersion.case_type == where.case_type)
+        query = query.where(facts.c.case_type == where.case_type)
     return query.cte("heard")
 
 
@@ -174,39 +85,49 @@ def outcomes(session: Session, heard: CTE) -> Table:
 
 
 def per_month(session: Session, heard: CTE) -> Table:
-    month = month_of(heard.c.meeting_date)
+    month = heard.c.meeting_month
     rows = session.execute(
         select(month, heard.c.case_type, func.count()).group_by(month, heard.c.case_type).order_by(month)
     ).all()
     return Table("cases_per_month", ("month", "case_type", "cases"), tuple(tuple(r) for r in rows))
 
 
-def _waits(heard: CTE) -> Any:
-    measures = (
-        ("signed_to_meeting", days_between(heard.c.meeting_date, heard.c.signed_on)),
-        ("meeting_to_decision", days_between(heard.c.decision_date, heard.c.meeting_date)),
-        ("meeting_to_first_measure", days_between(heard.c.first_start, heard.c.meeting_date)),
-    )
-    return union_all(
-        *(select(literal(name).label("measure"), value.label("days")) for name, value in measures)
-    ).subquery()
+WAITS = (
+    ("signed_to_meeting", "signed_days"),
+    ("meeting_to_decision", "decision_days"),
+    ("meeting_to_first_measure", "measure_days"),
+)
 
 
-def waiting_times(session: Session, heard: CTE) -> Table:
-    rows = session.execute(percentiles(_waits(heard), "days", group="measure").order_by("grp")).all()
-    return Table("waiting_days", ("measure", "cases", "median", "p90"), tuple(tuple(r) for r in rows))
+def wait_histograms(session: Session, heard: CTE) -> dict[str, dict[int, int]]:
+    """Per waiting time (days, see :mod:`rehabmeet.stats.facts`), how many heard cases waited each number of days."""
+    found = {name: histograms(session, heard.c[column]).get("", {}) for name, column in WAITS}
+    return {name: found[name] for name in sorted(found) if found[name]}
 
 
-def waiting_buckets(session: Session, heard: CTE) -> Table:
-    waits = _waits(heard)
-    bucket = case(*((waits.c.days <= high, f"{low}–{high}" if high < 100_000 else f"{low}+") for low, high in BUCKETS))
-    rows = session.execute(
-        select(waits.c.measure, bucket, func.count())
-        .where(waits.c.days.is_not(None))
-        .group_by(waits.c.measure, bucket)
-        .order_by(waits.c.measure, func.min(waits.c.days))
-    ).all()
-    return Table("waiting_buckets", ("measure", "days", "cases"), tuple(tuple(r) for r in rows))
+def waiting_times(session: Session, heard: CTE, waits: Mapping[str, dict[int, int]] | None = None) -> Table:
+    """Median and 90th percentile per waiting time (``waits``: :func:`wait_histograms`, read when not given)."""
+    waits = waits if waits is not None else wait_histograms(session, heard)
+    rows = tuple((name, *nearest_ranks(counts)) for name, counts in waits.items())
+    return Table("waiting_days", ("measure", "cases", "median", "p90"), rows)
+
+
+def waiting_buckets(session: Session, heard: CTE, waits: Mapping[str, dict[int, int]] | None = None) -> Table:
+    """The waiting times in bands of days (``waits`` as for :func:`waiting_times`)."""
+    waits = waits if waits is not None else wait_histograms(session, heard)
+    rows = []
+    for name, counts in waits.items():
+        banded: dict[str, int] = {}
+        for days in sorted(counts):
+            band = next((band_name(low, high) for low, high in BUCKETS if days <= high), None)
+            if band is not None:
+                banded[band] = banded.get(band, 0) + counts[days]
+        rows += [(name, band, cases) for band, cases in banded.items()]
+    return Table("waiting_buckets", ("measure", "days", "cases"), tuple(rows))
+
+
+def band_name(low: int, high: int) -> str:
+    return f"{low}–{high}" if high < 100_000 else f"{low}+"
 
 
 def decided_at_table(session: Session, heard: CTE) -> Table:
@@ -217,28 +138,13 @@ def decided_at_table(session: Session, heard: CTE) -> Table:
 
 
 def meeting_time(session: Session, heard: CTE) -> Table:
-    item = Event.details["item_id"].as_integer()
-    at = Event.details["at"].as_float()
-    spans = (
-        select(
-            item.label("item_id"),
-            func.min(case((Event.action == "timer.start", at))).label("started"),
-            func.max(case((Event.action == "timer.finish", at))).label("finished"),
-        )
-        .where(Event.action.in_(("timer.start", "timer.finish")), Event.case_id.in_(select(heard.c.case_id)))
-        .group_by(item)
-        .subquery()
-    )
-    actual = (spans.c.finished - spans.c.started) / 60.0
     rows = session.execute(
         select(
             heard.c.case_type,
             func.count(),
             _rounded(func.avg(cast(heard.c.planned_minutes, Float))),
-            _rounded(func.avg(actual)),
+            _rounded(func.avg(heard.c.actual_minutes)),
         )
-        .select_from(heard)
-        .outerjoin(spans, spans.c.item_id == heard.c.item_id)
         .group_by(heard.c.case_type)
         .order_by(heard.c.case_type)
     ).all()
@@ -246,18 +152,10 @@ def meeting_time(session: Session, heard: CTE) -> Table:
 
 
 def completeness(session: Session, heard: Any, titles: Mapping[str, str] | None = None) -> Table:
-    """Per control point (with its English title from the checklist rules), in natural order C1, C2 … C10."""
-    applies = func.sum(case((IndstillingCheck.applies, 1), else_=0))
-    met = func.sum(case((and_(IndstillingCheck.applies, IndstillingCheck.met), 1), else_=0))
-    # Grouped by an expression, not the bare column: SQLite would otherwise walk the rule_id index to save
-    # a sort and fetch 2.2 million table rows at 100,000 cases (5.8 s) instead of reading the covering
-    # (agenda_item_id, rule_id, applies, met) index per heard case (1.8 s).
-    rule = func.coalesce(IndstillingCheck.rule_id, "")
-    rows = session.execute(
-        select(rule, applies, met, share(met, applies))
-        .join(heard, heard.c.item_id == IndstillingCheck.agenda_item_id)
-        .group_by(rule)
-    ).all()
+    """Per control point (with its English title from the checklist rules), in natural order C1, C2 … C10:
+    one scan of the heard cases' checklist bit sets (the recorded results when more than 63 are in use)."""
+    flags = rule_flags(session)
+    rows = _completeness_by_checks(session, heard) if flags is None else _completeness_by_flags(session, heard, flags)
     titles = titles or {}
     ordered = sorted(rows, key=lambda r: control_point_key(r[0]))
     return Table(
@@ -265,6 +163,48 @@ def completeness(session: Session, heard: Any, titles: Mapping[str, str] | None 
         ("control_point", "title", "applies", "met", "share_met"),
         tuple((r[0], titles.get(r[0], ""), *r[1:]) for r in ordered),
     )
+
+
+def _chunks(row: Any, size: int) -> list[tuple[Any, ...]]:
+    values = tuple(int(v or 0) for v in row)
+    return [values[n : n + size] for n in range(0, len(values), size)]
+
+
+def _count(condition: Any) -> Any:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def _completeness_by_flags(session: Session, heard: Any, flags: Mapping[str, int]) -> list[tuple[Any, ...]]:
+    """Applying and met per control point in one scan; the control points recorded but never applying
+    (rare) are looked for in a second one, so the table lists every control point recorded."""
+    names = sorted(flags)
+    if not names:
+        return []
+    masks = ("check_applies_mask", "check_met_mask")
+    row = session.execute(select(*(_count(has_flag(heard.c[m], flags[n])) for n in names for m in masks))).one()
+    counts = dict(zip(names, _chunks(row, 2), strict=True))
+    idle = [n for n in names if counts[n][0] == 0]
+    seen = dict.fromkeys(names, 1)
+    if idle:
+        found = session.execute(select(*(_count(has_flag(heard.c.check_seen_mask, flags[n])) for n in idle))).one()
+        seen.update(zip(idle, (int(v or 0) for v in found), strict=True))
+    return [
+        (name, applies, met, met / applies if applies else None)
+        for name, (applies, met) in counts.items()
+        if seen[name]
+    ]
+
+
+def _completeness_by_checks(session: Session, heard: Any) -> list[tuple[Any, ...]]:
+    applies = func.sum(case((IndstillingCheck.applies, 1), else_=0))
+    met = func.sum(case((and_(IndstillingCheck.applies, IndstillingCheck.met), 1), else_=0))
+    rule = func.coalesce(IndstillingCheck.rule_id, "")
+    rows = session.execute(
+        select(rule, applies, met, share(met, applies))
+        .join(heard, heard.c.item_id == IndstillingCheck.agenda_item_id)
+        .group_by(rule)
+    ).all()
+    return [tuple(r) for r in rows]
 
 
 def control_point_key(rule_id: str) -> tuple[int, str, int, str]:
@@ -288,49 +228,46 @@ def education_required(heard: Any, rule: EducationMemberRule) -> Any:
 
 
 def attendance(session: Session, heard: Any, quorum: QuorumRule, education: EducationMemberRule) -> Table:
-    """Per discipline: the heard cases where it was required, present among those, a written assessment
-    instead, and present where it was not required (KPI ``attendance``)."""
-    present_any = func.max(case((Attendance.present, 1), else_=0))
-    written_any = func.max(case((Attendance.written_assessment, 1), else_=0))
-    per_case = (
-        select(
-            Attendance.agenda_item_id.label("item_id"),
-            Attendance.discipline.label("discipline"),
-            present_any.label("present"),
-            written_any.label("written"),
-        )
-        .where(Attendance.role == "member", Attendance.agenda_item_id.in_(select(heard.c.item_id)))
-        .group_by(Attendance.agenda_item_id, Attendance.discipline)
-        .subquery()
+    """Per discipline with a member on the heard cases: the cases where it was required, present among
+    those, a written assessment instead, and present where it was not required (KPI ``attendance``).
+
+    One GROUP BY over the cases' attendance bit sets and whether the education member was required
+    (a few dozen combinations), counted per discipline from those.
+    """
+    quorum_disciplines = {d.value for d in quorum.required}
+    uu_required = education_required(heard, education)
+    masks = (heard.c.member_mask, heard.c.present_mask, heard.c.written_mask)
+    groups = session.execute(select(*masks, uu_required, func.count()).group_by(*masks, uu_required)).all()
+    names = sorted(DISCIPLINE_FLAGS)
+    totals = {name: [0, 0, 0, 0, 0] for name in names}  # members, required, present, written, extra
+    for member_mask, present_mask, written_mask, uu, cases in groups:
+        for name in names:
+            flag = DISCIPLINE_FLAGS[name]
+            if not int(member_mask) & flag:
+                continue
+            required = True if name in quorum_disciplines else uu if name == Discipline.EDUCATION.value else False
+            present, written = bool(int(present_mask) & flag), bool(int(written_mask) & flag)
+            counts = totals[name]
+            counts[0] += cases
+            if required:
+                counts[1] += cases
+                counts[2] += cases if present else 0
+                counts[3] += cases if not present and written else 0
+            elif required is not None and present:  # NULL (no birth date): neither required nor not
+                counts[4] += cases
+    rows = tuple(
+        (name, needed, there, written, there / needed if needed else None, extra)
+        for name, (members, needed, there, written, extra) in totals.items()
+        if members
     )
-    quorum_disciplines = [d.value for d in quorum.required]
-    required = case(
-        (per_case.c.discipline.in_(quorum_disciplines), True),
-        (per_case.c.discipline == Discipline.EDUCATION.value, education_required(heard, education)),
-        else_=False,
-    )
-    flagged = (
-        select(per_case.c.discipline, per_case.c.present, per_case.c.written, required.label("required"))
-        .join(heard, heard.c.item_id == per_case.c.item_id)
-        .subquery()
-    )
-    needed = func.sum(case((flagged.c.required, 1), else_=0))
-    present = func.sum(case((and_(flagged.c.required, flagged.c.present == 1), 1), else_=0))
-    written = func.sum(case((and_(flagged.c.required, flagged.c.present == 0, flagged.c.written == 1), 1), else_=0))
-    extra = func.sum(case((and_(~flagged.c.required, flagged.c.present == 1), 1), else_=0))
-    rows = session.execute(
-        select(flagged.c.discipline, needed, present, written, share(present, needed), extra)
-        .group_by(flagged.c.discipline)
-        .order_by(flagged.c.discipline)
-    ).all()
     headings = ("discipline", "required", "present", "written_assessment", "share_present", "present_not_required")
-    return Table("attendance", headings, tuple(tuple(r) for r in rows))
+    return Table("attendance", headings, rows)
 
 
 def waits_over(session: Session, heard: Any, warn_days: int, alert_days: int) -> Table:
     """Heard cases whose preparatory part was signed more than ``warn_days`` / ``alert_days`` before the
     meeting (A17: 4 and 6 months, 004 L147–157), with the focus audit's share beside ours."""
-    days = days_between(heard.c.meeting_date, heard.c.signed_on)
+    days = heard.c.signed_days
     known = func.count(heard.c.signed_on)
     over = {limit: func.sum(case((days > limit, 1), else_=0)) for limit in (warn_days, alert_days)}
     row = session.execute(select(known, over[warn_days], over[alert_days])).one()
@@ -356,7 +293,7 @@ def interventions(session: Session, heard: CTE) -> Table:
 
 
 def informed(session: Session, heard: CTE, warn_days: int, alert_days: int) -> Table:
-    days = days_between(heard.c.informed_on, heard.c.meeting_date)
+    days = heard.c.informed_days
     band = case(
         (heard.c.informed_on.is_(None), "not_recorded"),
         (days <= warn_days, f"within_{warn_days}_days"),

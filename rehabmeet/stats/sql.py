@@ -1,13 +1,13 @@
-"""SQL building blocks that differ between SQLite and PostgreSQL: day differences, months, years back, percentiles."""
+"""SQL building blocks that differ between SQLite and PostgreSQL (day differences, months, years back), and
+percentiles from histograms."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Date, Float, Integer, String, func, literal_column, select
+from sqlalchemy import Date, Float, Integer, String, func, select
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.expression import ColumnElement, FunctionElement
-from sqlalchemy.sql.selectable import Subquery
+from sqlalchemy.sql.expression import FunctionElement
 
 
 class days_between(FunctionElement[int]):
@@ -48,40 +48,6 @@ def _month_postgres(element: month_of, compiler: Any, **kw: Any) -> str:
     return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"
 
 
-def percentiles(values: Subquery, column: str, group: str | None = None) -> Any:
-    """Return a query of (group,) count, median and 90th percentile of ``values.c[column]`` (nearest rank).
-
-    Done with window functions (ROW_NUMBER, COUNT) so it runs the same on SQLite and PostgreSQL.
-    """
-    value = values.c[column]
-    partition = [values.c[group]] if group else []
-    label = values.c[group].label("grp") if group else literal_column("''").label("grp")
-    ranked = (
-        select(
-            label,
-            value.label("v"),
-            func.row_number().over(partition_by=partition, order_by=value).label("rn"),
-            func.count().over(partition_by=partition).label("n"),
-        )
-        .where(value.is_not(None))
-        .subquery()
-    )
-    median_rank = (ranked.c.n + 1) // 2  # nearest rank: ceil(n / 2)
-    p90_rank = (ranked.c.n * 9 + 9) // 10  # ceil(9n / 10)
-    return select(
-        ranked.c.grp,
-        func.max(ranked.c.n).label("n"),
-        func.max(_when(ranked.c.rn == median_rank, ranked.c.v)).label("median"),
-        func.max(_when(ranked.c.rn == p90_rank, ranked.c.v)).label("p90"),
-    ).group_by(ranked.c.grp)
-
-
-def _when(condition: ColumnElement[bool], value: Any) -> Any:
-    from sqlalchemy import case
-
-    return case((condition, value), else_=None)
-
-
 def share(part: Any, whole: Any) -> Any:
     """``part / whole`` as a float (NULL when ``whole`` is 0)."""
     from sqlalchemy import cast
@@ -112,3 +78,29 @@ def _years_sqlite(element: years_before, compiler: Any, **kw: Any) -> str:
 def _years_postgres(element: years_before, compiler: Any, **kw: Any) -> str:
     day = compiler.process(next(iter(element.clauses)), **kw)
     return f"CAST({day} - INTERVAL '{_years(element)} years' AS DATE)"
+
+
+def nearest_ranks(histogram: dict[int, int]) -> tuple[int, int | None, int | None]:
+    """Count, median and 90th percentile (nearest rank: ranks ceil(n/2) and ceil(9n/10)) of the values a
+    histogram ``{value: how many}`` holds; the same figures as sorting every value."""
+    n = sum(histogram.values())
+    wanted = {"median": (n + 1) // 2, "p90": (n * 9 + 9) // 10}
+    found: dict[str, int | None] = {"median": None, "p90": None}
+    seen = 0
+    for value in sorted(histogram):
+        seen += histogram[value]
+        for name, rank in wanted.items():
+            if found[name] is None and seen >= rank > 0:
+                found[name] = value
+    return n, found["median"], found["p90"]
+
+
+def histograms(session: Any, value: Any, group: Any = None) -> dict[Any, dict[int, int]]:
+    """``{group: {value: count}}`` of the non-NULL ``value`` (SQL expressions) in one GROUP BY (group ``""``
+    when none is given)."""
+    keys = [value] if group is None else [group, value]
+    result: dict[Any, dict[int, int]] = {}
+    for row in session.execute(select(*keys, func.count()).where(value.is_not(None)).group_by(*keys)):
+        grp, v, count = ("", *row) if group is None else row
+        result.setdefault(grp, {})[int(v)] = int(count)
+    return result

@@ -15,7 +15,7 @@ from sqlalchemy import Float, and_, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from rehabmeet.stats.queries import Table
-from rehabmeet.stats.sql import days_between, month_of, percentiles
+from rehabmeet.stats.sql import histograms, nearest_ranks
 
 # The sources' figures in the trend table's columns (None: the sources give none).
 BASELINE = ("baseline", None, 81, 0.18, None, 0.5)
@@ -31,10 +31,8 @@ HEADINGS = (
 
 def trends(session: Session, heard: Any, *, alert_a17: int, warn_days: int, alert_days: int) -> Table:
     """The monthly trend table (see the module), months in order, then the baseline row."""
-    month = month_of(heard.c.meeting_date)
-    waited = days_between(heard.c.meeting_date, heard.c.signed_on)
-    decided = days_between(heard.c.decision_date, heard.c.meeting_date)
-    informed = days_between(heard.c.informed_on, heard.c.meeting_date)
+    month = heard.c.meeting_month
+    waited, decided, informed = heard.c.signed_days, heard.c.decision_days, heard.c.informed_days
 
     def share_of(condition: Any) -> Any:
         return cast(func.sum(case((condition, 1), else_=0)), Float) / func.count()
@@ -50,7 +48,6 @@ def trends(session: Session, heard: Any, *, alert_a17: int, warn_days: int, aler
         .group_by(month)
         .order_by(month)
     ).all()
-    values = select(month.label("month"), waited.label("days")).subquery()
-    medians = {grp: median for grp, _n, median, _p90 in session.execute(percentiles(values, "days", group="month"))}
+    medians = {grp: nearest_ranks(counts)[1] for grp, counts in histograms(session, waited, month).items()}
     table = tuple((m, n, medians.get(m), over, in_time, told) for m, n, over, in_time, told in rows)
     return Table("trends", HEADINGS, (*table, BASELINE) if table else ())

@@ -2661,6 +2661,14 @@ vurdering</translation>
         <translation>Ventet over 6 måneder (A17)</translation>
     </message>
     <message>
+        <source>measures not started</source>
+        <translation>indsatser ikke startet</translation>
+    </message>
+    <message>
+        <source>control points not met</source>
+        <translation>kontrolpunkter ikke opfyldt</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
@@ -2948,6 +2956,13 @@ forventet</translation>
     <message>
         <source>on time</source>
         <translation>til tiden</translation>
+    </message>
+</context>
+<context>
+    <name>DrillChartView</name>
+    <message>
+        <source>Click a bar, or press Enter, to see the cases behind it</source>
+        <translation>Klik på en søjle, eller tryk Enter, for at se sagerne bag den</translation>
     </message>
 </context>
 <context>
@@ -5625,6 +5640,13 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
     <message>
         <source>Documents (pages in the meeting set)</source>
         <translation>Dokumenter (sider i mødesættet)</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>Show the cases behind this figure</source>
+        <translation>Vis sagerne bag dette tal</translation>
     </message>
 </context>
 <context>

@@ -41,14 +41,14 @@ class KnownCase:
     education_present: bool | None = None  # None: no education member (UU) on the case
 
 
-def write_known_history(database: Database, day: date, cases: list[KnownCase]) -> None:
+def write_known_history(database: Database, day: date, cases: list[KnownCase], prefix: str = "KNOWN") -> None:
     with database.sessions.begin() as session:
         team_id = session.scalar(select(Team.id).order_by(Team.id))
         meeting = Meeting(team_id=team_id, title="Kendt historik", meeting_date=day, starts_at=time(9))
         session.add(meeting)
         session.flush()
         for n, known in enumerate(cases):
-            case = Case(case_ref=f"KNOWN-{n}")
+            case = Case(case_ref=f"{prefix}-{n}")
             session.add(case)
             session.flush()
             session.add(

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QChartView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.db import open_home_database
 from tests.helpers.history import KnownCase, write_known_history
 from tests.helpers.indstilling import finalise_demo_fleksjob
 
+from rehabmeet.ui.dashboard import charts
 from rehabmeet.ui.documents import follow_through_widget
+from rehabmeet.ui.shared import labels
 from rehabmeet.ui.shell.main_window import MainWindow
 
 
@@ -119,4 +123,91 @@ def test_a_control_point_bar_drills_down_to_its_cases(
     assert dashboard.tables.tabText(dashboard.tables.currentIndex()) == "Cases behind C13"
     model = dashboard.tables.currentWidget().model()
     assert model.rowCount() == 1 and model.index(0, 0).data().startswith("P-")
+    dashboard.close()
+
+
+def _two_months(demo_home: Path) -> None:
+    today = date.today()
+    earlier = date(today.year, today.month, 1) - timedelta(days=20)  # last month
+    database = open_home_database(demo_home)
+    write_known_history(database, today, [KnownCase("fleksjob", "fleksjob", 60, 0, at_table=True)] * 2)
+    write_known_history(database, earlier, [KnownCase("ressourceforloeb", "ressourceforloeb", 200, 3)], "EARLIER")
+    database.close()
+
+
+def _cases_tab(dashboard: object) -> tuple[str, list[str]]:
+    tables = dashboard.tables  # type: ignore[attr-defined]
+    model = tables.currentWidget().model()
+    return tables.tabText(tables.currentIndex()), [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_a_tile_opens_the_cases_behind_it_by_click_and_by_keyboard(
+    demo_home: Path, make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    _two_months(demo_home)
+    dashboard = make_main_window().show_dashboard()
+    qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=10_000)
+    heard, at_table = (dashboard.findChild(QLabel, name) for name in ("tile0", "tile4"))
+    qtbot.mouseClick(heard, Qt.MouseButton.LeftButton)
+    title, cases = _cases_tab(dashboard)
+    assert title == "Cases behind Cases heard" and len(cases) == dashboard.dashboard.headline.cases >= 3
+    assert all(case.startswith("P-") for case in cases)  # pseudonyms: citizens were not asked for
+    at_table.setFocus()
+    qtbot.keyClick(at_table, Qt.Key.Key_Space)
+    title, cases = _cases_tab(dashboard)
+    assert title.startswith("Cases behind ") and len(cases) == dashboard.dashboard.table("decisions").rows[0][2]
+    dashboard.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the offscreen menu
+def test_a_month_bar_opens_its_cases_by_click_and_by_keyboard(
+    demo_home: Path, make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    from PySide6.QtCharts import QStackedBarSeries
+
+    _two_months(demo_home)
+    dashboard = make_main_window().show_dashboard()
+    qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=10_000)
+    per_month = dashboard.dashboard.table("cases_per_month").rows
+    months = sorted({row[0] for row in per_month})
+    view = dashboard.findChild(QChartView, "chartCasesPerMonth")
+    (series,) = [s for s in view.chart().series() if isinstance(s, QStackedBarSeries)]
+    resource = next(s for s in series.barSets() if s.label() == labels.short_case_type("ressourceforloeb"))
+    series.clicked.emit(months.index(months[-2]), resource)  # last month's ressourceforløb segment
+    title, cases = _cases_tab(dashboard)
+    assert title.endswith(f", {labels.vocabulary('ressourceforloeb')}") and len(cases) == 1
+
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # the list of the chart's bars, the first month active
+    menu = view.bar_menu
+    assert menu is not None and [a.text().split(":")[0] for a in menu.actions()] == [
+        charts.month_name(m) for m in months
+    ]
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    title, cases = _cases_tab(dashboard)
+    second = sum(row[2] for row in per_month if row[0] == months[1])
+    assert title == f"Cases behind {charts.month_name(months[1])}" and len(cases) == second
+    dashboard.close()
+
+
+def test_month_and_control_point_labels_are_whole_at_1280_by_800(
+    demo_home: Path, make_main_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    dashboard = make_main_window().show_dashboard()
+    dashboard.resize(1280, 800)
+    qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=10_000)
+    views = {v.objectName(): v for v in dashboard.findChildren(QChartView)}
+    for view in views.values():  # QtCharts would elide "12/25" or "C10" to "…"
+        axes = [a for a in view.chart().axes() if isinstance(a, QBarCategoryAxis)]
+        assert axes and not any(a.truncateLabels() for a in axes), view.objectName()
+    qtbot.waitUntil(lambda: views["chartCasesPerMonth"].width() > 0)
+    months, waiting = views["chartCasesPerMonth"], views["chartWaiting"]
+    assert months.width() > 2 * views["chartMeasures"].width() - 40  # thirteen months get the whole width
+    assert waiting.width() == months.width()
+    completeness = views["chartCompleteness"]
+    rules = len(dashboard.dashboard.table("completeness").rows)
+    assert completeness.height() >= charts.ROW_PIXELS * rules  # a line of text per control point
     dashboard.close()

@@ -31,6 +31,7 @@ from rehabmeet.stats.labels import stat_label
 from rehabmeet.stats.queries import Table
 
 from rehabmeet.ui.dashboard import charts
+from rehabmeet.ui.dashboard.drill_views import Bar, Tile
 from rehabmeet.ui.shared import labels
 from rehabmeet.ui.shared.colours import colour
 from rehabmeet.ui.shared.dialogs import show_error
@@ -188,10 +189,16 @@ class DashboardWindow(QWidget):
         self.status.setText(self.tr("%n case(s) heard in the period", "", dashboard.headline.cases))
         self._show_tiles(dashboard)
         _clear(self.charts)
-        for n, make in enumerate((charts.cases_per_month, charts.waiting_distribution, charts.measures)):
-            self.charts.addWidget(make(dashboard, self), n // 2, n % 2)
-        picked = charts.completeness(dashboard, self, lambda rule: self.drill("completeness", rule))
-        self.charts.addWidget(picked, 1, 1)
+        # The months and the waiting bands get the whole width (their labels and legend fit 1280 px unelided);
+        # the measures and the tall control-point chart share the last row.
+        places = (
+            (charts.cases_per_month, 0, 0, 2),
+            (charts.waiting_distribution, 1, 0, 2),
+            (charts.measures, 2, 0, 1),
+            (charts.completeness, 2, 1, 1),
+        )
+        for make, row, column, span in places:
+            self.charts.addWidget(make(dashboard, self, self._drill_bar), row, column, 1, span)
         self.tables.clear()
         for table in dashboard.tables:
             self.tables.addTab(self._table_view(table), stat_label(table.name))
@@ -201,26 +208,42 @@ class DashboardWindow(QWidget):
         head = dashboard.headline
         days, median = self.tr("%1 days"), self.tr("%1 (median)")
         tiles = (
-            (self.tr("Cases heard"), str(head.cases)),
+            (self.tr("Cases heard"), str(head.cases), ("heard", "all")),
             *(
-                (median.replace("%1", stat_label(name)), days.replace("%1", _days(value)))
+                (median.replace("%1", stat_label(name)), days.replace("%1", _days(value)), ("waiting", name))
                 for name, value in (
                     ("signed_to_meeting", head.median_signed_to_meeting),
                     ("meeting_to_decision", head.median_meeting_to_decision),
                     ("meeting_to_first_measure", head.median_meeting_to_first_measure),
                 )
             ),
-            (stat_label("share_at_table"), _percent(head.share_decided_at_table)),
-            (self.tr("Measures started"), _percent(head.share_measures_started)),
-            (self.tr("Control points met"), _percent(head.share_checks_met)),
-            (self.tr("Waited over 4 months (A17)"), _percent(head.share_over_4_months)),
-            (self.tr("Waited over 6 months (A17)"), _percent(head.share_over_6_months)),
+            (stat_label("share_at_table"), _percent(head.share_decided_at_table), ("decisions", "at_table")),
+            (self.tr("Measures started"), _percent(head.share_measures_started), ("measures", "not_started")),
+            (self.tr("Control points met"), _percent(head.share_checks_met), ("completeness", "*")),
+            (
+                self.tr("Waited over 4 months (A17)"),
+                _percent(head.share_over_4_months),
+                ("waits_over", "over_4_months"),
+            ),
+            (
+                self.tr("Waited over 6 months (A17)"),
+                _percent(head.share_over_6_months),
+                ("waits_over", "over_6_months"),
+            ),
         )
-        for n, (name, value) in enumerate(tiles):
-            tile = QLabel(f"<div style='font-size:xx-large;font-weight:bold'>{value}</div><div>{name}</div>", self)
+        titles = {  # what the list behind a tile shows, where it is not the tile's own name
+            ("measures", "not_started"): self.tr("measures not started"),
+            ("completeness", "*"): self.tr("control points not met"),
+        }
+        for n, (name, value, (kind, key)) in enumerate(tiles):
+            tile = Tile(name, value, Bar(titles.get((kind, key), name), kind, key), self)
             tile.setObjectName(f"tile{n}")
-            tile.setStyleSheet(f"background:{colour('panel')}; border-radius:6px; padding:8px")
-            tile.setWordWrap(True)
+            tile.setStyleSheet(
+                f"QLabel {{ background:{colour('panel')}; border-radius:6px; padding:6px;"
+                " border: 2px solid transparent }"
+                f" QLabel:focus {{ border-color: {colour('accent')} }}"
+            )
+            tile.activated.connect(self._drill_bar)
             self.tiles.addWidget(tile, n // 5, n % 5)
 
     def _table_view(self, table: Table) -> QTableView:
@@ -251,8 +274,12 @@ class DashboardWindow(QWidget):
         handle.succeeded.connect(lambda target: self.status.setText(self.tr("Saved %1").replace("%1", str(target))))
         handle.failed.connect(lambda error: show_error(self, str(error)))
 
-    def drill(self, kind: str, key: str) -> None:
-        """Show the cases behind one figure (a control point not met …) in a tab of their own."""
+    def _drill_bar(self, bar: Bar) -> None:
+        self.drill(bar.kind, bar.key, bar.text.split(": ")[0])
+
+    def drill(self, kind: str, key: str, title: str | None = None) -> None:
+        """Show the cases behind one figure (a control point not met, a month's bar, a tile …) in a tab of
+        their own, named by ``title`` (the key when not given)."""
         start, end = self.period()
         include = self.include_citizens.isChecked()
         try:
@@ -260,7 +287,7 @@ class DashboardWindow(QWidget):
         except UserFacingError as error:  # a refusal is shown, never raised into Qt's event loop
             show_error(self, str(error))
             return
-        title = self.tr("Cases behind %1").replace("%1", key)
+        title = self.tr("Cases behind %1").replace("%1", title or key)
         index = self.tables.addTab(self._table_view(table), title)
         self.tables.setCurrentIndex(index)
         self.pages.setCurrentWidget(self.tables)

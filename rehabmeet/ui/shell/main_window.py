@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidge
 from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
 from rehabmeet.bundles.readiness import ReadinessState, Severity
 from rehabmeet.errors import UserFacingError
+from rehabmeet.meeting.agenda_rows import PAST_MEETINGS_SHOWN
 from rehabmeet.meeting.timer import TimerStatus
 from rehabmeet.secrets import Custody, custody
 from rehabmeet.services.meetings import Agenda, AgendaRow
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
     from rehabmeet.ui.shell.help_window import HelpWindow
 
 WARM_UP_DELAY_MS = 2000
-PAST_MEETINGS_SHOWN = 104  # two years of weekly meeting days
 
 
 class MainWindow(QMainWindow):

@@ -19,11 +19,10 @@ from rehabmeet.paths import AppPaths
 from rehabmeet.settings.preferences import load_preferences
 from rehabmeet.storage.failures import explain, read_only_folder
 
-from rehabmeet.ui.first_paint import StagedStart, show_first_frame
+from rehabmeet.ui.first_paint import FirstFrame, StagedStart, show_first_frame
 from rehabmeet.ui.shared.appearance import apply_appearance
 from rehabmeet.ui.shared.dialogs import show_error
 from rehabmeet.ui.shell.application import named_application
-from rehabmeet.ui.shell.first_window import FirstWindow
 from rehabmeet.ui.shell.splash import STARTUP_PROBE_ENV, close_splash
 from rehabmeet.ui.shell.startup_probe import StartupProbe
 from rehabmeet.ui.shell.translations import install_translators
@@ -161,6 +160,7 @@ def run_window(argv: list[str], options: argparse.Namespace) -> int:
             context.close()
     try:
         lock = claim_folder(paths)
+        _apply_appearance(paths.config_dir)  # before the first frame: a dark theme is dark from the start
         first = show_first_frame(paths.database_file.expanduser().resolve(), paths.config_dir)
     except Exception as exc:
         return _start_failed(app, paths, exc)
@@ -174,13 +174,15 @@ def run_window(argv: list[str], options: argparse.Namespace) -> int:
             return _run_shown(app, window, lock, _probe())
         finally:
             context.close()
-    return _run_staged(app, first.window, make_context, lock, paths)
+    return _run_staged(app, first, make_context, lock, paths)
 
 
 def _run_staged(
-    app: QApplication, first: FirstWindow, make_context: Callable[[], AppContext], lock: QLockFile, paths: AppPaths
+    app: QApplication, frame: FirstFrame, make_context: Callable[[], AppContext], lock: QLockFile, paths: AppPaths
 ) -> int:
     """Show the first frame, build the main window behind it, swap; exit status as :func:`run_gui`."""
+    first = frame.window
+    assert first is not None
     probe = _probe()
     outcome: dict[str, Any] = {}
     app.aboutToQuit.connect(lock.unlock)
@@ -207,12 +209,11 @@ def _run_staged(
             app.exit(EXIT_ERROR)
 
     def build(context: AppContext, services: Services) -> MainWindow:
-        _apply_appearance(context.paths.config_dir)
         window = new_main_window(context, services)
         outcome["window"] = window  # kept alive until the loop ends
         return window
 
-    staged = StagedStart(first, make_context, build, window_steps, finished, failed)
+    staged = StagedStart(frame, make_context, build, window_steps, finished, failed)
     staged.start()
     try:
         status = app.exec()

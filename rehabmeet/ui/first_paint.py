@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 POLL_MS = 10
+STEP_GAP_MS = 1  # a timer, not a posted event: input, paint and other timers get their turn between steps
 
 
 @dataclass
@@ -48,6 +49,8 @@ class FirstFrame:
 
     key: str | None
     window: FirstWindow | None = None
+    meeting_id: int | None = None
+    case_id: int | None = None
 
 
 def show_first_frame(database: Path, config_dir: Path) -> FirstFrame:
@@ -71,7 +74,7 @@ def show_first_frame(database: Path, config_dir: Path) -> FirstFrame:
     finally:
         connection.close()
     window.show()
-    return FirstFrame(key=key, window=window)
+    return FirstFrame(key=key, window=window, meeting_id=chosen, case_id=window.agenda.selected_case_id())
 
 
 @dataclass
@@ -82,7 +85,7 @@ class _Loaded:
     done: threading.Event = field(default_factory=threading.Event)
 
 
-def _load_behind(make_context: Callable[[], AppContext], loaded: _Loaded) -> None:
+def _load_behind(make_context: Callable[[], AppContext], first: FirstFrame, loaded: _Loaded) -> None:
     """Step 2, on the worker thread (no Qt objects are made here)."""
     try:
         context = make_context()
@@ -95,10 +98,13 @@ def _load_behind(make_context: Callable[[], AppContext], loaded: _Loaded) -> Non
         from sqlalchemy.orm import configure_mappers
 
         configure_mappers()
-        meetings = services.meetings.list_meetings(past_limit=PAST_MEETINGS_SHOWN)  # compiles the window's first SQL
-        if meetings:
-            services.meetings.agenda(meetings[0].meeting_id)
+        # The window's first statements, run once here so SQLAlchemy compiles (and caches) them off the GUI thread.
+        services.meetings.list_meetings(past_limit=PAST_MEETINGS_SHOWN)
         services.team.team()
+        if first.meeting_id is not None:
+            day = services.meetings.agenda(first.meeting_id)
+            if first.case_id is not None:
+                services.cases.case_detail(first.case_id, on=day.meeting.meeting_date)
         loaded.services = services
     except BaseException as exc:  # handed to the GUI thread, which explains it as the usual path would
         loaded.error = exc
@@ -111,20 +117,19 @@ class StagedStart(QObject):
 
     def __init__(
         self,
-        first: FirstWindow,
+        first: FirstFrame,
         make_context: Callable[[], AppContext],
         build: Callable[[AppContext, Services], MainWindow],
         steps: Callable[[AppContext, MainWindow, Services], list[Callable[[], None]]],
         finished: Callable[[MainWindow], None],
         failed: Callable[[BaseException], None],
     ) -> None:
-        super().__init__(first)
-        self._first = first
+        super().__init__(first.window)
         self._build, self._steps, self._finished, self._failed = build, steps, finished, failed
         self._loaded = _Loaded()
         self._queue: list[Callable[[], None]] = []
         self._thread = threading.Thread(
-            target=_load_behind, args=(make_context, self._loaded), name="rehabmeet-load", daemon=True
+            target=_load_behind, args=(make_context, first, self._loaded), name="rehabmeet-load", daemon=True
         )
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -168,4 +173,4 @@ class StagedStart(QObject):
             if self._queue:
                 self._run_queued()
 
-        QTimer.singleShot(0, self, run)
+        QTimer.singleShot(STEP_GAP_MS, self, run)

@@ -15,6 +15,7 @@ wrong key) goes the usual way (``ui/app.py: build_main_window``) with the same m
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -140,6 +141,10 @@ class StagedStart(QObject):
         return self._loaded.context
 
     def start(self) -> None:
+        # No cyclic garbage collection while the worker imports: a full collection over the hundreds of
+        # thousands of objects SQLAlchemy's import makes holds the interpreter for 50-100 ms, a stall
+        # of the window's thread. Re-enabled once the main window is up (benchmarks/README.md).
+        gc.disable()
         self._thread.start()
         self._poll.start()
 
@@ -148,6 +153,7 @@ class StagedStart(QObject):
             return
         self._poll.stop()
         if self._loaded.error is not None or self._loaded.context is None or self._loaded.services is None:
+            _collect_again()
             self._failed(self._loaded.error or RuntimeError("start-up did not finish"))
             return
         self._queue.append(self._build_window)
@@ -168,9 +174,19 @@ class StagedStart(QObject):
                 step()
             except BaseException as exc:  # explained by the caller, as the usual path would
                 self._queue.clear()
+                _collect_again()
                 self._failed(exc)
                 return
             if self._queue:
                 self._run_queued()
+            else:
+                _collect_again()
 
         QTimer.singleShot(STEP_GAP_MS, self, run)
+
+
+def _collect_again() -> None:
+    """Garbage collection back on; what start-up made is frozen first (``gc.freeze``: the modules, the
+    window, the caches live as long as the process), so later full collections do not walk it again."""
+    gc.freeze()
+    gc.enable()

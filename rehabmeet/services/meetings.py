@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from rehabmeet.errors import NotFoundError
 from rehabmeet.i18n import error_text
-from rehabmeet.meeting.agenda_rows import Agenda, AgendaRow, MeetingRow
 from rehabmeet.meeting.plan import DayWarnings, PlannedSlot, day_warnings, plan_slots
 from rehabmeet.models import AgendaItem, Case, CaseVersion, Meeting, MeetingMember, TeamMember
+from rehabmeet.services.agenda_rows import Agenda, AgendaRow, MeetingRow
 from rehabmeet.settings.rules import Rules
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory

@@ -1,6 +1,6 @@
 """The schema revisions this RehabMeet ships, read from file names: no database library, no Alembic.
 
-The window's first paint (:mod:`rehabmeet.storage.first_read`) compares the database's stamped
+The window's first paint (:mod:`rehabmeet.services.first_read`) compares the database's stamped
 revision with :func:`head_revision` before SQLAlchemy is imported.
 """
 

@@ -213,7 +213,7 @@ def _run_staged(
         outcome["window"] = window  # kept alive until the loop ends
         return window
 
-    staged = StagedStart(frame, make_context, build, window_steps, finished, failed)
+    staged = StagedStart(frame, make_context, open_services, build, window_steps, finished, failed)
     staged.start()
     try:
         status = app.exec()

@@ -1,7 +1,7 @@
 """The bare ``rehabmeet``'s start in stages: the day on screen first, the rest behind it.
 
 1. On the GUI thread, before the window: the data-folder lock, the database key (asked once: keyring
-   or key file) and the day through the DB-API (:mod:`rehabmeet.storage.first_read`); the
+   or key file) and the day through the DB-API (:mod:`rehabmeet.services.first_read`); the
    :class:`FirstWindow` shows it.
 2. On a worker thread: the imports of SQLAlchemy, the models, the services and the case views, the
    database opened the usual way (with the key from step 1), the expired packs wiped, and the
@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from rehabmeet.meeting.agenda_rows import PAST_MEETINGS_SHOWN
-from rehabmeet.storage import first_read
+from rehabmeet.services import first_read
+from rehabmeet.services.agenda_rows import PAST_MEETINGS_SHOWN
 from rehabmeet.storage.keys import database_exists, load_or_create_key
 
 from rehabmeet.ui.shell.first_window import FirstWindow
@@ -86,14 +86,18 @@ class _Loaded:
     done: threading.Event = field(default_factory=threading.Event)
 
 
-def _load_behind(make_context: Callable[[], AppContext], first: FirstFrame, loaded: _Loaded) -> None:
+def _load_behind(
+    make_context: Callable[[], AppContext],
+    open_services: Callable[[AppContext], Services],
+    first: FirstFrame,
+    loaded: _Loaded,
+) -> None:
     """Step 2, on the worker thread (no Qt objects are made here)."""
     try:
         context = make_context()
         loaded.context = context
         import rehabmeet.ui.shell.live_updates
         import rehabmeet.ui.shell.main_window  # noqa: F401 - the case views' modules, off the GUI thread
-        from rehabmeet.ui.app import open_services
 
         services = open_services(context)
         from sqlalchemy.orm import configure_mappers
@@ -120,6 +124,7 @@ class StagedStart(QObject):
         self,
         first: FirstFrame,
         make_context: Callable[[], AppContext],
+        open_services: Callable[[AppContext], Services],
         build: Callable[[AppContext, Services], MainWindow],
         steps: Callable[[AppContext, MainWindow, Services], list[Callable[[], None]]],
         finished: Callable[[MainWindow], None],
@@ -130,7 +135,10 @@ class StagedStart(QObject):
         self._loaded = _Loaded()
         self._queue: list[Callable[[], None]] = []
         self._thread = threading.Thread(
-            target=_load_behind, args=(make_context, first, self._loaded), name="rehabmeet-load", daemon=True
+            target=_load_behind,
+            args=(make_context, open_services, first, self._loaded),
+            name="rehabmeet-load",
+            daemon=True,
         )
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)

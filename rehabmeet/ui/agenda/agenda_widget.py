@@ -8,8 +8,8 @@ from PySide6.QtCore import QItemSelection, QMimeData, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from rehabmeet.meeting.agenda_rows import Agenda
 from rehabmeet.meeting.plan import DayWarnings
+from rehabmeet.services.agenda_rows import Agenda
 
 from rehabmeet.ui.agenda.agenda_table_model import AgendaTableModel, Column
 from rehabmeet.ui.shared import labels

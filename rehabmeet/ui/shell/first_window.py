@@ -1,7 +1,7 @@
 """The main window's first frame: the meeting day's agenda, up before the ORM and the case views load.
 
 ``ui/app.py: run_window`` shows it with the day read through the DB-API
-(:mod:`rehabmeet.storage.first_read`), then builds the full :class:`MainWindow` behind it in
+(:mod:`rehabmeet.services.first_read`), then builds the full :class:`MainWindow` behind it in
 steps of well under 100 ms and puts that in its place, at the same geometry. Nothing here
 writes: the agenda can be looked at and scrolled, the case opens once the window is complete.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
-from rehabmeet.meeting.agenda_rows import Agenda, MeetingRow
+from rehabmeet.services.agenda_rows import Agenda, MeetingRow
 
 from rehabmeet.ui.agenda.agenda_widget import AgendaWidget
 from rehabmeet.ui.agenda.meeting_selector import MeetingSelector
@@ -50,7 +50,8 @@ class FirstWindow(QMainWindow):
     def show_meetings(self, meetings: list[MeetingRow], selected: int | None) -> int | None:
         """List the meeting days, choose ``selected`` (else the first, as the main window does); return the choice."""
         self.meeting_selector.set_meetings(meetings, selected)
-        return self.meeting_selector.current_meeting_id()
+        chosen: int | None = self.meeting_selector.current_meeting_id()
+        return chosen
 
     def show_agenda(self, agenda: Agenda | None, case_id: int | None) -> None:
         """Show the chosen day's agenda with the remembered case selected."""

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidge
 from rehabmeet.bundles.outcome import ImportOutcome, ImportStatus
 from rehabmeet.bundles.readiness import ReadinessState, Severity
 from rehabmeet.errors import UserFacingError
-from rehabmeet.meeting.agenda_rows import PAST_MEETINGS_SHOWN
 from rehabmeet.meeting.timer import TimerStatus
 from rehabmeet.secrets import Custody, custody
+from rehabmeet.services.agenda_rows import PAST_MEETINGS_SHOWN
 from rehabmeet.services.meetings import Agenda, AgendaRow
 from rehabmeet.services.registry import Services
 from rehabmeet.services.warmup import warm_up

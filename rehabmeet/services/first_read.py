@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from rehabmeet.bundles.readiness import ReadinessFacts, evaluate, overall_state
-from rehabmeet.meeting.agenda_rows import Agenda, AgendaRow, MeetingRow
 from rehabmeet.meeting.plan import PlannedSlot, day_warnings, plan_slots
+from rehabmeet.services.agenda_rows import Agenda, AgendaRow, MeetingRow
 from rehabmeet.settings.codec import rules_from_json
 from rehabmeet.settings.rules import Rules, default_rules
 from rehabmeet.storage.revisions import VERSION_TABLE, head_revision
@@ -187,7 +187,7 @@ def _cases(connection: Any, rules: Rules, on: date, meeting_id: int) -> dict[int
             citizen_birth_date=date.fromisoformat(born),
             has_vocational_qualification=bool(qualified),
             own_job_goal=goal,
-            preparatory_part_signed_on=_date(signed),
+            preparatory_part_signed_on=date.fromisoformat(signed),
             citizen_consented_on=_date(consented),
             documents=tuple((kind, day) for kind, day, _pages in docs),
             summary_sections=tuple(sections.get(version_id, ())),

@@ -1,7 +1,7 @@
 """The meeting day as listed and as an agenda: plain frozen rows, no database library.
 
 They live apart from :mod:`rehabmeet.services.meetings` (which re-exports them) so the window's first
-paint can show a day read straight through the DB-API (:mod:`rehabmeet.storage.first_read`) before
+paint can show a day read straight through the DB-API (:mod:`rehabmeet.services.first_read`) before
 SQLAlchemy is imported.
 """
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from rehabmeet.context import build_context
-from rehabmeet.meeting.agenda_rows import PAST_MEETINGS_SHOWN
-from rehabmeet.storage import first_read
-from rehabmeet.storage.keys import load_or_create_key
 from sqlalchemy import text
+
+from rehabmeet.context import build_context
+from rehabmeet.services import first_read
+from rehabmeet.services.agenda_rows import PAST_MEETINGS_SHOWN
+from rehabmeet.storage.keys import load_or_create_key
 
 
 def _both(home: Path):  # type: ignore[no-untyped-def]

@@ -21,7 +21,7 @@ def _launch_window(argv: list[str], options: object) -> int:
     _require_display()
     from rehabmeet.ui.app import run_window
 
-    return int(run_window(argv, options))  # type: ignore[arg-type]
+    return int(run_window(argv, options))
 
 
 def _require_display() -> None:

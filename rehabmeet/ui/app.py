@@ -193,7 +193,8 @@ def _run_staged(
 
     def finished(window: MainWindow) -> None:
         window.setProperty("instanceLock", True)
-        window.setGeometry(first.geometry())
+        if not (first.isMaximized() or first.isFullScreen()):  # where the user may have moved it meanwhile
+            window.setGeometry(first.geometry())
         window.show()
         first.close()
         first.deleteLater()
@@ -218,6 +219,7 @@ def _run_staged(
     try:
         status = app.exec()
     finally:
+        staged.stop()
         if staged.context is not None:
             staged.context.close()
     if "error" in outcome:

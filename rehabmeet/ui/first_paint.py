@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 POLL_MS = 10
+JOIN_SECONDS = 10
 STEP_GAP_MS = 1  # a timer, not a posted event: input, paint and other timers get their turn between steps
 
 
@@ -130,7 +131,7 @@ class StagedStart(QObject):
         finished: Callable[[MainWindow], None],
         failed: Callable[[BaseException], None],
     ) -> None:
-        super().__init__(first.window)
+        super().__init__()  # not the first frame's child: that is deleted when the main window is up
         self._build, self._steps, self._finished, self._failed = build, steps, finished, failed
         self._loaded = _Loaded()
         self._queue: list[Callable[[], None]] = []
@@ -147,6 +148,13 @@ class StagedStart(QObject):
     @property
     def context(self) -> AppContext | None:
         return self._loaded.context
+
+    def stop(self) -> None:
+        """After the event loop (quit, SIGTERM, the first frame closed): let a running load finish its
+        transaction before the database is closed."""
+        self._poll.stop()
+        if self._thread.is_alive():
+            self._thread.join(timeout=JOIN_SECONDS)
 
     def start(self) -> None:
         # No cyclic garbage collection while the worker imports: a full collection over the hundreds of

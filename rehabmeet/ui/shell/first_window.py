@@ -26,6 +26,7 @@ class FirstWindow(QMainWindow):
         self.setObjectName("firstWindow")
         self.setWindowTitle("RehabMeet")
         self.meeting_selector = MeetingSelector(self)
+        self.meeting_selector.setEnabled(False)  # another day can be chosen once the window is complete
         self.agenda = AgendaWidget(self)
         self.opening = QLabel(self.tr("Opening the case views…"), self)
         self.opening.setObjectName("openingLabel")

@@ -3,18 +3,21 @@
 ``ui/app.py: run_window`` shows it with the day read through the DB-API
 (:mod:`rehabmeet.services.first_read`), then builds the full :class:`MainWindow` behind it in
 steps of well under 100 ms and puts that in its place, at the same geometry. Nothing here
-writes: the agenda can be looked at and scrolled, the case opens once the window is complete.
+writes: the agenda can be looked at and scrolled, the case opens once the window is complete. Its
+menus and toolbar are the main window's, disabled, so nothing moves when the complete window comes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from rehabmeet.services.agenda_rows import Agenda, MeetingRow
 
 from rehabmeet.ui.agenda.agenda_widget import AgendaWidget
 from rehabmeet.ui.agenda.meeting_selector import MeetingSelector
+from rehabmeet.ui.shared.actions import ActionRegistry
+from rehabmeet.ui.shell.menus import build_menus, build_toolbar
 from rehabmeet.ui.shell.window_state import WindowState
 
 
@@ -37,11 +40,14 @@ class FirstWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)  # as MainWindow: the agenda as wide as its names need
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
-        toolbar = QToolBar(QCoreApplication.translate("Menus", "Meeting day"), self)
-        toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(QCoreApplication.translate("Menus", "Meeting day:") + " ", toolbar))
-        toolbar.addWidget(self.meeting_selector)
-        self.addToolBar(toolbar)
+        # The main window's menus and toolbar, disabled: the agenda sits where it will stay when the
+        # complete window takes this one's place.
+        actions = ActionRegistry(self)
+        for action in actions.all():
+            action.setEnabled(False)
+        build_menus(self, actions)
+        build_toolbar(self, actions, self.meeting_selector)
+        self.statusBar().showMessage(self.opening.text())
         self.resize(1280, 800)
         if state.geometry() is not None:
             self.restoreGeometry(state.geometry())

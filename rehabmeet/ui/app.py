@@ -202,12 +202,14 @@ def _run_staged(
             probe.ready()
 
     def failed(exc: BaseException) -> None:
+        app.setQuitOnLastWindowClosed(False)  # the exit status is the refusal's, not that of a closed window
         first.close()
         try:
-            app.exit(_start_failed(app, paths, exc))
+            status = _start_failed(app, paths, exc)
         except BaseException as unexplained:  # a bug: re-raised after the loop, so the CLI logs it
             outcome["error"] = unexplained
-            app.exit(EXIT_ERROR)
+            status = EXIT_ERROR
+        app.exit(status)
 
     def build(context: AppContext, services: Services) -> MainWindow:
         window = new_main_window(context, services)

@@ -66,3 +66,23 @@ def test_a_database_from_a_newer_rehabmeet_is_refused_as_before(demo_home: Path)
     run = _start({"REHABMEET_LANG": "en"})
     assert "result 2 {'first frame': False, 'agenda rows': 0, 'orm loaded': False} []" in run.stdout, run.stderr
     assert "was written by a newer RehabMeet (schema 9999" in run.stderr
+
+
+def test_a_failure_behind_the_first_frame_ends_in_the_one_line_refusal(demo_home: Path) -> None:
+    failing = (
+        "import rehabmeet.ui.app as app_module\n"
+        "from rehabmeet.errors import UserFacingError\n"
+        "def refuse(context, clock=None):\n"
+        "    raise UserFacingError('the disk went away')\n"
+        "app_module.open_services = refuse\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", failing + SCRIPT],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", STARTUP_PROBE_ENV: "1"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert "result 2 {'first frame': True, 'agenda rows': 7, 'orm loaded': False} []" in run.stdout, run.stderr
+    assert "error: the disk went away" in run.stderr

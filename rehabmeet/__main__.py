@@ -17,6 +17,13 @@ def _launch_gui(argv: list[str], context: object) -> int:
     return int(run_gui(argv, context))
 
 
+def _launch_window(argv: list[str], options: object) -> int:
+    _require_display()
+    from rehabmeet.ui.app import run_window
+
+    return int(run_window(argv, options))
+
+
 def _require_display() -> None:
     """Refuse clearly, instead of letting Qt abort, when Linux has no screen to draw on."""
     if _has_a_screen():
@@ -103,9 +110,13 @@ def main(argv: list[str] | None = None) -> int:
         _exit_cleanly_on_sigterm()
     splash = opens_a_window(arguments) and _show_splash(arguments)
     _register_passphrase_prompt(arguments)
-    from rehabmeet.cli import main as cli_main
-
     try:
+        if opens_a_window(arguments):  # the window with the day before the database libraries load
+            from rehabmeet.cli import open_window
+
+            return open_window(arguments, _launch_window)
+        from rehabmeet.cli import main as cli_main
+
         return cli_main(arguments, gui_launcher=_launch_gui)
     finally:
         if splash:  # start-up failed before the window (the message is on stderr); never leave it behind

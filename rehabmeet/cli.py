@@ -20,6 +20,7 @@ from rehabmeet.context import AppContext, build_context, configure_logging
 from rehabmeet.errors import UserFacingError
 
 EXIT_ERROR = 2
+WindowLauncher = Callable[[list[str], argparse.Namespace], int]
 log = logging.getLogger(__name__)
 
 
@@ -40,6 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the parser of every sub-command."""
     from rehabmeet import commands
 
+    parser = window_parser()
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    commands.register(sub)
+    return parser
+
+
+def window_parser() -> argparse.ArgumentParser:
+    """Return the parser of the options the bare ``rehabmeet`` (the window) takes: no sub-commands."""
     parser = _Parser(prog="rehabmeet", description="Run rehabiliteringsteam meetings.")
     parser.add_argument("--version", action="version", version=f"RehabMeet {__version__}")
     parser.add_argument("--home", metavar="DIR", help="data folder (default: the OS data folder; env REHABMEET_HOME)")
@@ -54,17 +63,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--user", metavar="NAME", help="the person at the keyboard, named in the event log (env REHABMEET_USER)"
     )
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-    commands.register(sub)
     return parser
+
+
+def open_window(argv: Sequence[str], launcher: WindowLauncher) -> int:
+    """Run the bare ``rehabmeet`` (no sub-command): ``launcher`` shows the window with the day before the
+    database libraries load (``ui/app.py: run_window``). Same options, errors and exit status as :func:`main`."""
+    args = window_parser().parse_args(list(argv))
+    return _guarded(args, lambda: launcher(list(argv), args))
 
 
 def main(argv: Sequence[str], *, gui_launcher: GuiLauncher | None = None) -> int:
     """Run the command line ``argv`` and return the exit status."""
     parser = build_parser()
     args = parser.parse_args(list(argv))
-    context: AppContext | None = None
-    try:
+    holder: list[AppContext] = []
+
+    def run() -> int:
         context = build_context(
             home=args.home,
             db=args.db,
@@ -73,11 +88,24 @@ def main(argv: Sequence[str], *, gui_launcher: GuiLauncher | None = None) -> int
             passphrase_file=args.passphrase_file,
             user=args.user,
         )
+        holder.append(context)
         configure_logging(context)
         if args.command is None:
             return launch_gui(gui_launcher, list(argv), context)
         handler: Callable[[argparse.Namespace, AppContext, GuiLauncher | None], int] = args.handler
         return handler(args, context, gui_launcher)
+
+    try:
+        return _guarded(args, run)
+    finally:
+        for context in holder:
+            context.close()
+
+
+def _guarded(args: argparse.Namespace, run: Callable[[], int]) -> int:
+    """Run ``run`` with the one-line error contract."""
+    try:
+        return run()
     except UserFacingError as exc:
         return _fail(str(exc), args.debug)
     except KeyboardInterrupt:
@@ -95,9 +123,6 @@ def main(argv: Sequence[str], *, gui_launcher: GuiLauncher | None = None) -> int
         log.exception("unexpected error")
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         return _fail(f"unexpected {type(exc).__name__}: {first} (run with --debug for details)", args.debug)
-    finally:
-        if context is not None:
-            context.close()
 
 
 def _silence_stdout() -> None:

@@ -20,12 +20,12 @@ from rehabmeet.redact import RedactingFormatter
 from rehabmeet.scratch import sweep_leftovers
 from rehabmeet.settings.app_config import AppConfig, load_app_config
 from rehabmeet.settings.preferences import load_preferences
-from rehabmeet.storage.database import Database, open_database
-from rehabmeet.storage.target import DatabaseTarget, resolve_target
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when used: the window's first paint comes before SQLAlchemy loads
     from rehabmeet.meeting.clock import Clock
     from rehabmeet.services.registry import Services
+    from rehabmeet.storage.database import Database
+    from rehabmeet.storage.target import DatabaseTarget
 
 USER_ENV = "REHABMEET_USER"
 
@@ -37,6 +37,7 @@ class AppContext:
     Attributes:
         actor: who the event log names for this user's actions.
         select_meeting_id: a meeting the GUI should open (the demo sets it).
+        database_key: the SQLCipher key when the window's first read already fetched it (asked once).
     """
 
     paths: AppPaths
@@ -45,13 +46,18 @@ class AppContext:
     language: str
     debug: bool = False
     select_meeting_id: int | None = None
+    database_key: str | None = field(default=None, repr=False)
     _database: Database | None = field(default=None, repr=False)
 
     def database(self, *, upgrade: bool = True, create: bool = True, allow_read_only: bool = False) -> Database:
         """Open the database on first use and return it (``allow_read_only``: see ``open_database``)."""
         if self._database is None:
+            from rehabmeet.storage.database import open_database
+
             self.paths.ensure()
-            self._database = open_database(self.target, upgrade=upgrade, create=create, allow_read_only=allow_read_only)
+            self._database = open_database(
+                self.target, upgrade=upgrade, create=create, allow_read_only=allow_read_only, key=self.database_key
+            )
         return self._database
 
     def services(self, clock: Clock | None = None) -> Services:
@@ -108,16 +114,30 @@ def build_context(
     The key file (used where no secure keyring exists) is ``keys.rmvault`` in the data folder; its
     passphrase comes from ``passphrase_file`` or ``$REHABMEET_PASSPHRASE_FILE`` (see :mod:`rehabmeet.secrets`).
     """
+    paths, chosen_language = first_choices(home=home, language=language, passphrase_file=passphrase_file)
+    return finish_context(paths, chosen_language, db=db, debug=debug, user=user)
+
+
+def first_choices(*, home: str | None, language: str | None, passphrase_file: str | None) -> tuple[AppPaths, str]:
+    """The part of :func:`build_context` the window's first paint needs: paths, key custody, language
+    (no database library imported)."""
     paths = resolve_paths(home)
     secrets.configure(vault_path=paths.data_dir / VAULT_FILE_NAME, passphrase_file=passphrase_file)
     sweep_leftovers()  # plain text a killed RehabMeet left in the temp folder
     if language is None and not os.environ.get(i18n.LANG_ENV):
         language = load_preferences(paths.config_dir).language or None
+    return paths, i18n.set_language(language)
+
+
+def finish_context(paths: AppPaths, language: str, *, db: str | None, debug: bool, user: str | None) -> AppContext:
+    """The rest of :func:`build_context`, after :func:`first_choices`: the database target and the user."""
+    from rehabmeet.storage.target import resolve_target
+
     return AppContext(
         paths=paths,
         target=resolve_target(paths, db),
         actor=current_user(user, paths.config_dir),
-        language=i18n.set_language(language),
+        language=language,
         debug=debug,
     )
 
@@ -127,19 +147,24 @@ def configure_logging(context: AppContext) -> None:
 
     No case data is logged: engines hide SQL parameters, and every line passes :func:`rehabmeet.redact.redact`.
     """
+    configure_logging_in(context.paths, debug=context.debug)
+
+
+def configure_logging_in(paths: AppPaths, *, debug: bool) -> None:
+    """:func:`configure_logging` before the context is complete (the window's first paint)."""
     root = logging.getLogger()
-    root.setLevel(logging.DEBUG if context.debug else logging.INFO)
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
     try:
-        context.paths.log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        paths.log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            context.paths.log_dir / "rehabmeet.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+            paths.log_dir / "rehabmeet.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
         handler = logging.NullHandler()
     formatter = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     handler.setFormatter(formatter)
     root.addHandler(handler)
-    if context.debug:
+    if debug:
         stream = logging.StreamHandler()
         stream.setFormatter(RedactingFormatter("%(levelname)s %(name)s: %(message)s"))
         root.addHandler(stream)

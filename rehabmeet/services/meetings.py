@@ -3,68 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, time
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from rehabmeet.bundles.readiness import Finding, ReadinessState
 from rehabmeet.errors import NotFoundError
 from rehabmeet.i18n import error_text
 from rehabmeet.meeting.plan import DayWarnings, PlannedSlot, day_warnings, plan_slots
 from rehabmeet.models import AgendaItem, Case, CaseVersion, Meeting, MeetingMember, TeamMember
+from rehabmeet.services.agenda_rows import Agenda, AgendaRow, MeetingRow
 from rehabmeet.settings.rules import Rules
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
-
-
-@dataclass(frozen=True, slots=True)
-class MeetingRow:
-    """A meeting day as listed."""
-
-    meeting_id: int
-    title: str
-    meeting_date: date
-    starts_at: time
-    location: str | None
-    leader: str | None
-    secretary: str | None
-    case_count: int
-
-
-@dataclass(frozen=True, slots=True)
-class AgendaRow:
-    """One case on a meeting's agenda, with its planned slot and readiness on the meeting day."""
-
-    item_id: int
-    position: int
-    planned_start: time
-    planned_end: time
-    planned_minutes: int
-    case_id: int
-    case_ref: str
-    case_type: str
-    citizen_name: str
-    pages: int
-    readiness: ReadinessState
-    findings: tuple[Finding, ...]
-    status: str = "planned"
-    postponed_reason: str | None = None
-
-    @property
-    def postponed(self) -> bool:
-        return self.status == "postponed"
-
-
-@dataclass(frozen=True, slots=True)
-class Agenda:
-    """A meeting and its agenda rows in order."""
-
-    meeting: MeetingRow
-    rows: tuple[AgendaRow, ...]
-    warnings: DayWarnings
 
 
 class MeetingService:

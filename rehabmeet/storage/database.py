@@ -47,7 +47,12 @@ class Database:
 
 
 def open_database(
-    target: DatabaseTarget, *, upgrade: bool = True, create: bool = True, allow_read_only: bool = False
+    target: DatabaseTarget,
+    *,
+    upgrade: bool = True,
+    create: bool = True,
+    allow_read_only: bool = False,
+    key: str | None = None,
 ) -> Database:
     """Open (creating if needed) the database, check its key and schema, and return it.
 
@@ -58,6 +63,8 @@ def open_database(
             SQLite file in a folder RehabMeet may not write to is opened read-only instead of
             refused, provided its write-ahead log holds nothing (else it could not be read whole).
             Any write then fails with the read-only sentence.
+        key: the SQLCipher key when the caller already has it (the window's first read fetched it:
+            the keyring or the key file's passphrase is asked once); else it is fetched here.
 
     Raises:
         UserFacingError: keyring, key, access or schema problems, each with one clear sentence.
@@ -71,7 +78,8 @@ def open_database(
                 )
             )
         read_only = allow_read_only and _read_only_folder(target.sqlite_path)
-        engine = create_sqlcipher_engine(target, load_or_create_key(target.sqlite_path), read_only=read_only)
+        key = key if key is not None else load_or_create_key(target.sqlite_path)
+        engine = create_sqlcipher_engine(target, key, read_only=read_only)
         upgrade = upgrade and not read_only
     else:
         engine = create_postgresql_engine(target)

@@ -9,22 +9,18 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from rehabmeet import migrations
 from rehabmeet.errors import SchemaOutdatedError, SchemaTooNewError, UserFacingError
 from rehabmeet.i18n import error_text
+from rehabmeet.storage.revisions import MIGRATIONS_DIR, VERSION_TABLE, head_revision, known_revisions
 from rehabmeet.storage.target import DatabaseTarget
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-MIGRATIONS_DIR = Path(migrations.__file__).resolve().parent
-VERSION_TABLE = "alembic_version"
 
 
 class SchemaState(StrEnum):
@@ -41,18 +37,6 @@ class SchemaStatus:
     current: str | None
     head: str
     state: SchemaState
-
-
-@cache
-def known_revisions() -> tuple[str, ...]:
-    """Return the shipped revision ids in order, oldest first."""
-    names = sorted(p.name for p in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
-    return tuple(name.split("_", 1)[0] for name in names)
-
-
-def head_revision() -> str:
-    """Return the newest shipped revision id."""
-    return known_revisions()[-1]
 
 
 def read_revision(connection: Connection) -> str | None:

@@ -2,31 +2,41 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
-import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication
 
-from rehabmeet.context import AppContext
+from rehabmeet.context import AppContext, configure_logging_in, finish_context, first_choices
 from rehabmeet.errors import UserFacingError
-from rehabmeet.meeting.clock import Clock
+from rehabmeet.paths import AppPaths
 from rehabmeet.settings.preferences import load_preferences
 from rehabmeet.storage.failures import explain, read_only_folder
 
+from rehabmeet.ui.first_paint import FirstFrame, StagedStart, show_first_frame
 from rehabmeet.ui.shared.appearance import apply_appearance
 from rehabmeet.ui.shared.dialogs import show_error
 from rehabmeet.ui.shell.application import named_application
-from rehabmeet.ui.shell.live_updates import LiveUpdates
-from rehabmeet.ui.shell.main_window import MainWindow
 from rehabmeet.ui.shell.splash import STARTUP_PROBE_ENV, close_splash
+from rehabmeet.ui.shell.startup_probe import StartupProbe
 from rehabmeet.ui.shell.translations import install_translators
 from rehabmeet.ui.shell.window_state import WindowState
 
+if TYPE_CHECKING:  # imported when used: the window with the day comes before these load
+    from rehabmeet.meeting.clock import Clock
+    from rehabmeet.services.registry import Services
+
+    from rehabmeet.ui.shell.main_window import MainWindow
+
 log = logging.getLogger(__name__)
 EXIT_ERROR = 2
+DB_ENV = "REHABMEET_DB"  # storage.target.DB_ENV (that module loads SQLAlchemy)
 
 
 def create_application(argv: list[str], language: str) -> QApplication:
@@ -44,25 +54,58 @@ def build_main_window(context: AppContext, clock: Clock | None = None) -> MainWi
     Args:
         clock: the meeting clock (tests pass a fake one); the real one by default.
     """
+    services = open_services(context, clock)
+    _apply_appearance(context.paths.config_dir)
+    window = new_main_window(context, services)
+    for step in window_steps(context, window, services):
+        step()
+    return window
+
+
+def open_services(context: AppContext, clock: Clock | None = None) -> Services:
+    """Open the database and the services on it (no Qt: the staged start runs it on a worker thread)."""
     database = context.database()
     log.info("database open: %s, schema %s", context.target.display_name, database.schema.current)
     services = context.services(clock)
     services.preparation.wipe_expired()  # an expired agenda pack leaves this laptop at the next start
+    return services
+
+
+def new_main_window(context: AppContext, services: Services) -> MainWindow:
+    """The main window, not yet filled (:func:`window_steps` fill it)."""
+    from rehabmeet.ui.shell.main_window import MainWindow
+
+    return MainWindow(services, WindowState(context.paths.config_dir))
+
+
+def window_steps(context: AppContext, window: MainWindow, services: Services) -> list[Callable[[], None]]:
+    """Fill the window from the database, then follow changes made on other laptops as they happen."""
+
+    def live() -> None:
+        from rehabmeet.ui.shell.live_updates import LiveUpdates
+
+        window.live = LiveUpdates(window, context.database(), services.actor)
+        window.live.start()
+
+    return [lambda: window.load(context.select_meeting_id), live]
+
+
+def _apply_appearance(config_dir: Path) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        apply_appearance(app, load_preferences(context.paths.config_dir))
-    window = MainWindow(services, WindowState(context.paths.config_dir))
-    window.load(context.select_meeting_id)
-    window.live = LiveUpdates(window, database, services.actor)  # changes made on other laptops, shown as they happen
-    window.live.start()
-    return window
+        apply_appearance(app, load_preferences(config_dir))
 
 
 def claim_instance(context: AppContext) -> QLockFile:
     """Lock the data folder for this window, or refuse: two RehabMeet windows on one data folder could
     overwrite each other's unsaved work (the command line may still run beside one window)."""
-    context.paths.ensure()
-    lock = QLockFile(str(context.paths.data_dir / "rehabmeet.lock"))
+    return claim_folder(context.paths)
+
+
+def claim_folder(paths: AppPaths) -> QLockFile:
+    """:func:`claim_instance` before the context is complete (the staged start)."""
+    paths.ensure()
+    lock = QLockFile(str(paths.data_dir / "rehabmeet.lock"))
     lock.setStaleLockTime(0)  # a lock left by a crashed RehabMeet (its process is gone) is taken over
     if lock.tryLock(200):
         return lock
@@ -72,7 +115,7 @@ def claim_instance(context: AppContext) -> QLockFile:
         raise UserFacingError(
             QCoreApplication.translate(
                 "Startup", "RehabMeet cannot write in its data folder {folder}: is the disk full or removed?"
-            ).format(folder=context.paths.data_dir)
+            ).format(folder=paths.data_dir)
         )
     info = lock.getLockInfo()  # (pid, host, application) in PySide6
     pid, host = (info[-3], info[-2]) if len(info) >= 3 else ("?", "?")
@@ -90,27 +133,133 @@ def run_gui(argv: list[str], context: AppContext) -> int:
     try:
         lock = claim_instance(context) if context.target.is_sqlite else None
         window = build_main_window(context)
-    except UserFacingError as exc:
+    except Exception as exc:
+        return _start_failed(app, context.paths, exc)
+    return _run_shown(app, window, lock, _probe())
+
+
+def run_window(argv: list[str], options: argparse.Namespace) -> int:
+    """The bare ``rehabmeet``: the window with the day first, the rest loaded behind it (``ui/first_paint.py``).
+
+    ``options`` are the command line's (``cli.window_parser``). Every refusal is the one ``run_gui`` gives.
+    """
+    paths, language = first_choices(home=options.home, language=options.lang, passphrase_file=options.passphrase_file)
+    configure_logging_in(paths, debug=options.debug)
+    app = create_application(argv, language)
+
+    def make_context() -> AppContext:
+        context = finish_context(paths, language, db=options.db, debug=options.debug, user=options.user)
+        context.database_key = first.key
+        return context
+
+    if options.db is not None or os.environ.get(DB_ENV):  # PostgreSQL or another file: the usual path
+        context = finish_context(paths, language, db=options.db, debug=options.debug, user=options.user)
+        try:
+            return run_gui(argv, context)
+        finally:
+            context.close()
+    try:
+        lock = claim_folder(paths)
+        _apply_appearance(paths.config_dir)  # before the first frame: a dark theme is dark from the start
+        first = show_first_frame(paths.database_file.expanduser().resolve(), paths.config_dir)
+    except Exception as exc:
+        return _start_failed(app, paths, exc)
+    if first.window is None:
+        context = make_context()
+        try:
+            try:
+                window = build_main_window(context)
+            except Exception as exc:
+                return _start_failed(app, paths, exc)
+            return _run_shown(app, window, lock, _probe())
+        finally:
+            context.close()
+    return _run_staged(app, first, make_context, lock, paths)
+
+
+def _run_staged(
+    app: QApplication, frame: FirstFrame, make_context: Callable[[], AppContext], lock: QLockFile, paths: AppPaths
+) -> int:
+    """Show the first frame, build the main window behind it, swap; exit status as :func:`run_gui`."""
+    first = frame.window
+    assert first is not None
+    probe = _probe()
+    outcome: dict[str, Any] = {}
+    app.aboutToQuit.connect(lock.unlock)
+    close_splash()
+    _quit_on_sigterm(app)
+    if probe is not None:
+        probe.shown()
+
+    def finished(window: MainWindow) -> None:
+        window.setProperty("instanceLock", True)
+        if not (first.isMaximized() or first.isFullScreen()):  # where the user may have moved it meanwhile
+            window.setGeometry(first.geometry())
+        window.show()
+        first.close()
+        first.deleteLater()
+        if probe is not None:
+            probe.ready()
+
+    def failed(exc: BaseException) -> None:
+        app.setQuitOnLastWindowClosed(False)  # the exit status is the refusal's, not that of a closed window
+        first.close()
+        try:
+            status = _start_failed(app, paths, exc)
+        except BaseException as unexplained:  # a bug: re-raised after the loop, so the CLI logs it
+            outcome["error"] = unexplained
+            status = EXIT_ERROR
+        app.exit(status)
+
+    def build(context: AppContext, services: Services) -> MainWindow:
+        window = new_main_window(context, services)
+        outcome["window"] = window  # kept alive until the loop ends
+        return window
+
+    staged = StagedStart(frame, make_context, open_services, build, window_steps, finished, failed)
+    staged.start()
+    try:
+        status = app.exec()
+    finally:
+        staged.stop()
+        if staged.context is not None:
+            staged.context.close()
+    if "error" in outcome:
+        raise outcome["error"]
+    return status
+
+
+def _start_failed(app: QApplication, paths: AppPaths, exc: BaseException) -> int:
+    """Explain a failed start as one sentence (message box and stderr); re-raise a bug for the CLI to log."""
+    if isinstance(exc, UserFacingError):
         return _refuse(app, str(exc))
-    except Exception as exc:  # a disk or database failure explained in one sentence; else a bug, logged by the CLI
-        known = explain(exc)
-        if known is None:
-            _tell(
-                app,
-                QCoreApplication.translate(
-                    "Startup", "RehabMeet could not start ({error}); see the log in {folder}"
-                ).format(error=type(exc).__name__, folder=context.paths.log_dir),
-            )
-            raise
-        return _refuse(app, str(known))
+    known = explain(exc) if isinstance(exc, Exception) else None
+    if known is None:
+        _tell(
+            app,
+            QCoreApplication.translate(
+                "Startup", "RehabMeet could not start ({error}); see the log in {folder}"
+            ).format(error=type(exc).__name__, folder=paths.log_dir),
+        )
+        raise exc
+    return _refuse(app, str(known))
+
+
+def _run_shown(app: QApplication, window: MainWindow, lock: QLockFile | None, probe: StartupProbe | None) -> int:
     window.setProperty("instanceLock", lock is not None)
     app.aboutToQuit.connect(lambda: lock.unlock() if lock is not None else None)
     window.show()
     close_splash()
     _quit_on_sigterm(app)
-    if os.environ.get(STARTUP_PROBE_ENV):
-        QTimer.singleShot(0, lambda: _report_started(app))
+    if probe is not None:
+        probe.shown()
+        probe.ready()
     return app.exec()
+
+
+def _probe() -> StartupProbe | None:
+    app = QApplication.instance()
+    return StartupProbe(app) if os.environ.get(STARTUP_PROBE_ENV) and isinstance(app, QApplication) else None
 
 
 def _quit_on_sigterm(app: QApplication) -> None:
@@ -138,12 +287,3 @@ def _tell(app: QApplication, message: str) -> None:
     close_splash()
     if app.platformName() != "offscreen":
         show_error(None, message)
-
-
-def _report_started(app: QApplication) -> None:
-    """Benchmark hook: print the wall-clock time and peak RSS once the window is up, then quit."""
-    import resource  # Unix only, like the benchmark that sets the probe
-
-    rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"{STARTUP_PROBE_ENV} shown_at={time.time():.6f} maxrss_kib={rss_kib}", flush=True)
-    app.quit()

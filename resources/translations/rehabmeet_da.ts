@@ -2984,6 +2984,13 @@ forventet</translation>
     </message>
 </context>
 <context>
+    <name>FirstWindow</name>
+    <message>
+        <source>Opening the case views…</source>
+        <translation>Åbner sagsvisningerne…</translation>
+    </message>
+</context>
+<context>
     <name>FollowThroughWidget</name>
     <message>
         <source>After the meeting</source>

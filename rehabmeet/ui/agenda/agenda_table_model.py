@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelI
 from PySide6.QtGui import QBrush, QColor
 
 from rehabmeet.bundles.readiness import ReadinessState
-from rehabmeet.services.meetings import AgendaRow
+from rehabmeet.services.agenda_rows import AgendaRow
 
 from rehabmeet.ui.shared import labels
 from rehabmeet.ui.shared.colours import colour

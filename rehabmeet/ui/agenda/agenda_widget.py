@@ -9,7 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from rehabmeet.meeting.plan import DayWarnings
-from rehabmeet.services.meetings import Agenda
+from rehabmeet.services.agenda_rows import Agenda
 
 from rehabmeet.ui.agenda.agenda_table_model import AgendaTableModel, Column
 from rehabmeet.ui.shared import labels

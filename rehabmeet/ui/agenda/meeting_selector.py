@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from rehabmeet.services.meetings import MeetingRow
+from rehabmeet.services.agenda_rows import MeetingRow
 
 from rehabmeet.ui.shared import labels
 

@@ -15,6 +15,7 @@ from rehabmeet.bundles.readiness import ReadinessState, Severity
 from rehabmeet.errors import UserFacingError
 from rehabmeet.meeting.timer import TimerStatus
 from rehabmeet.secrets import Custody, custody
+from rehabmeet.services.agenda_rows import PAST_MEETINGS_SHOWN
 from rehabmeet.services.meetings import Agenda, AgendaRow
 from rehabmeet.services.registry import Services
 from rehabmeet.services.warmup import warm_up
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
     from rehabmeet.ui.shell.help_window import HelpWindow
 
 WARM_UP_DELAY_MS = 2000
-PAST_MEETINGS_SHOWN = 104  # two years of weekly meeting days
 
 
 class MainWindow(QMainWindow):

@@ -38,6 +38,7 @@ class CaseDocumentsWidget(QWidget):
         self.viewer = PdfViewerWidget(self)
         self.side = QTabWidget(self)
         self.side.setObjectName("caseDocumentsTabs")
+        self.side.setUsesScrollButtons(False)  # the pane keeps room for its three tabs, none scrolled away
         self.side.addTab(self.sheet, self.tr("Summary"))
         self.side.addTab(self.meeting_set, self.tr("Meeting set"))
         self.side.addTab(self.search, self.tr("Search"))

@@ -50,6 +50,7 @@ class PdfViewerWidget(QWidget):
         self.position.setObjectName("pdfPosition")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)  # a line of its own: beside the buttons it would make the pane too wide
         layout.addLayout(self._toolbar())
         layout.addWidget(self.view, 1)
         self.view.pageNavigator().currentPageChanged.connect(self._on_navigator_current_page_changed)
@@ -69,8 +70,7 @@ class PdfViewerWidget(QWidget):
             ("+", self.tr("Zoom in (Ctrl++)"), self.zoom_in),
             ("↔", self.tr("Fit to width (Ctrl+0)"), self.fit_width),
         )
-        bar.addWidget(self.title, 1)
-        bar.addWidget(self.position)
+        bar.addWidget(self.position, 1)
         for text, tip, slot in buttons:
             button = QToolButton(self)
             button.setText(text)

@@ -36,6 +36,7 @@ from rehabmeet.ui.shared.actions import TAB_ACTIONS, Action, ActionRegistry
 from rehabmeet.ui.shared.fitting_tabs import FittingTabLabels
 from rehabmeet.ui.shared.dialogs import ask_bundle_files, ask_bundle_folder, ask_yes_no, show_error
 from rehabmeet.ui.shared.tasks import TaskRunner
+from rehabmeet.ui.shared.undo import EditUndo
 from rehabmeet.ui.shell.about_dialog import custody_label, show_about
 from rehabmeet.ui.shell.menus import build_menus, build_toolbar
 from rehabmeet.ui.shell.preferences_menu import PreferencesMenu
@@ -108,18 +109,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
     def _connect_undo(self) -> None:
-        """Edit → Undo / Redo follow the window's undo stack; their tooltips name the change."""
-        undo, redo, stack = self.actions_[Action.UNDO], self.actions_[Action.REDO], self.undo_stack
-        undo.triggered.connect(stack.undo)
-        redo.triggered.connect(stack.redo)
-        stack.canUndoChanged.connect(undo.setEnabled)
-        stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(lambda text: undo.setStatusTip(self.tr("Undo: %1").replace("%1", text)))
-        stack.redoTextChanged.connect(lambda text: redo.setStatusTip(self.tr("Redo: %1").replace("%1", text)))
-        stack.undoTextChanged.connect(lambda text: undo.setToolTip(self.tr("Undo: %1").replace("%1", text)))
-        stack.redoTextChanged.connect(lambda text: redo.setToolTip(self.tr("Redo: %1").replace("%1", text)))
-        undo.setEnabled(False)
-        redo.setEnabled(False)
+        """Edit → Undo / Redo follow the window's undo stack, or the typing in the text field with the
+        keyboard; their tooltips name the change."""
+        self.edit_undo = EditUndo(self.actions_[Action.UNDO], self.actions_[Action.REDO], self.undo_stack, self)
 
     def _connect_keyboard(self) -> None:
         """Alt+1 … Alt+6 show a case tab, Ctrl+Tab / Ctrl+PgDn the next one from anywhere, Alt+0 the agenda."""

@@ -1,12 +1,22 @@
 """Nothing essential is cut off on a 1280×800 laptop with large text: every tab of the case, every
-visible label, button and check box, and the agenda's citizen names and case numbers are whole."""
+visible label, button and check box, the agenda's citizen names and case numbers, and the words in
+the meeting's attendance and day-plan tables are whole."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QStyle,
+    QTabBar,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from rehabmeet.ui.agenda.agenda_table_model import Column
@@ -70,10 +80,30 @@ def _cut_texts(window: QWidget) -> list[str]:
 def _cut_case_words(window: MainWindow) -> list[str]:
     """Words of the agenda's case column (names, case numbers) wider than the column."""
     table = window.agenda.table
-    width = table.columnWidth(Column.CASE) - 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin)
+    width = table.columnWidth(Column.CASE) - _cell_margins(table)
     model, metrics = table.model(), table.fontMetrics()
     words = {w for r in range(model.rowCount()) for w in str(model.index(r, Column.CASE).data()).split()}
-    return sorted(w for w in words if metrics.horizontalAdvance(w) > width - 4)
+    return sorted(w for w in words if metrics.horizontalAdvance(w) > width)
+
+
+def _cell_margins(table: QTableView) -> int:
+    """What a view item keeps free left and right of its text (as Qt's styles lay it out)."""
+    return 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+
+
+def _cut_cell_words(window: MainWindow) -> list[str]:
+    """Words in the shown cells of the meeting's tables (attendance, the day's plan) wider than their column."""
+    cut = []
+    for table in (window.run.attendance.table, window.run.plan.table):
+        if not _is_shown(table, window):
+            continue
+        model, metrics = table.model(), table.fontMetrics()
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                text = model.index(row, column).data()
+                room = table.columnWidth(column) - _cell_margins(table)
+                cut += [w for w in str(text or "").split() if metrics.horizontalAdvance(w) > room]
+    return sorted(set(cut))
 
 
 def test_every_tab_label_and_button_fits_at_1280x800_with_large_text(large_window: MainWindow) -> None:
@@ -92,5 +122,6 @@ def test_every_tab_label_and_button_fits_at_1280x800_with_large_text(large_windo
                 problems.setdefault(name, []).extend(f"tab {t!r}" for t in cut)
         problems.setdefault(name, []).extend(_cut_texts(window))
         problems[name].extend(f"agenda {w!r}" for w in _cut_case_words(window))
+        problems[name].extend(f"table {w!r}" for w in _cut_cell_words(window))
     found = {tab: cut for tab, cut in problems.items() if cut}
     assert not found, "\n".join(f"{tab}: {cut}" for tab, cut in found.items())

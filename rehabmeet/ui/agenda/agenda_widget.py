@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QEvent, QItemSelection, QMimeData, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from rehabmeet.meeting.plan import DayWarnings
 from rehabmeet.services.meetings import Agenda
@@ -129,8 +129,22 @@ class AgendaWidget(QWidget):
             header.resizeSection(Column.TYPE, type_width)
             chrome += type_width - others[Column.TYPE]
         self._wanted_width = max(min(case_width + chrome, MAX_AGENDA_WIDTH), word_width + chrome)
-        self.setMinimumWidth(word_width + chrome if case_lines else 0)
+        self._widen_to(word_width + chrome if case_lines else 0)
         self.updateGeometry()
+
+    def _widen_to(self, width: int) -> None:
+        """Take ``width`` from the pane beside the agenda if it has it to spare (large text switched on)."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter) or self.width() >= width or not splitter.isVisible():
+            return
+        sizes = splitter.sizes()
+        mine = splitter.indexOf(self)
+        spare = sum(sizes) - width
+        other = splitter.widget(1 - mine) if mine in (0, 1) and len(sizes) == 2 else None
+        if other is None or spare < other.minimumSizeHint().width():
+            return
+        sizes[mine], sizes[1 - mine] = width, spare
+        splitter.setSizes(sizes)
 
     def _column_text(self, column: Column) -> tuple[list[str], list[str]]:
         """The lines and the words shown in ``column``."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from rehabmeet.errors import UserFacingError
@@ -23,6 +23,8 @@ from rehabmeet.ui.shared.dialogs import ask_text, ask_yes_no, show_error
 from rehabmeet.ui.shared.undo import push_done
 
 REPLAN_MS = 30_000
+#: Below this many average characters of width the tab stacks its panes instead of placing them side by side.
+WIDE_RUN_CHARS = 100
 
 
 class MeetingRunWidget(QWidget):
@@ -83,14 +85,32 @@ class MeetingRunWidget(QWidget):
         QVBoxLayout(notes_box).addWidget(self.notes)
         right.addWidget(plan_box)
         right.addWidget(notes_box)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)  # the attendance table's names and roles need more room than
-        splitter.setStretchFactor(1, 2)  # the day's plan, whose three two-line columns are narrow
+        self._panes = QSplitter(Qt.Orientation.Horizontal, self)
+        self._panes.addWidget(left)
+        self._panes.addWidget(right)
+        self._panes.setStretchFactor(0, 3)  # the attendance table's names and roles need more room than
+        self._panes.setStretchFactor(1, 2)  # the day's plan, whose three two-line columns are narrow
+        self._day_and_notes = right
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(splitter)
+        layout.addWidget(self._panes)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_panes()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange_panes()
+
+    def _arrange_panes(self) -> None:
+        """Side by side when the tab is wide enough for the attendance table and the day's plan (about 85
+        characters); else stacked, the day and the notes side by side below (large text on a laptop),
+        so no name, role or case number is cut off."""
+        wide = self.width() >= WIDE_RUN_CHARS * self.fontMetrics().averageCharWidth()
+        self._panes.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        self._day_and_notes.setOrientation(Qt.Orientation.Vertical if wide else Qt.Orientation.Horizontal)
 
     def follow(self, meeting_id: int | None, item_id: int | None) -> None:
         """Act on this agenda item from now on; it is loaded when the view is shown or a timer key is used."""

@@ -33,8 +33,8 @@ from rehabmeet.ui.meeting.meeting_run_widget import MeetingRunWidget
 from rehabmeet.ui.meeting.run_controller import RunController
 from rehabmeet.ui.packs.packs_controller import PacksController
 from rehabmeet.ui.shared.actions import TAB_ACTIONS, Action, ActionRegistry
-from rehabmeet.ui.shared.fitting_tabs import FittingTabLabels
 from rehabmeet.ui.shared.dialogs import ask_bundle_files, ask_bundle_folder, ask_yes_no, show_error
+from rehabmeet.ui.shared.fitting_tabs import FittingTabLabels
 from rehabmeet.ui.shared.tasks import TaskRunner
 from rehabmeet.ui.shared.undo import EditUndo
 from rehabmeet.ui.shell.about_dialog import custody_label, show_about

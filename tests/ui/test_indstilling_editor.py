@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from rehabmeet.ui.indstilling import indstilling_editor
-from rehabmeet.ui.shared import labels
 from rehabmeet.ui.indstilling.indstilling_dialogs import FinaliseDialog
+from rehabmeet.ui.shared import labels
 from rehabmeet.ui.shell.main_window import MainWindow
 
 FLEKSJOB_ROW = 2  # DEMO-2026-003 on the demo agenda

@@ -113,6 +113,14 @@ def case_documents(target: Path, language: str) -> None:
     documents.side.setCurrentWidget(documents.meeting_set)
     _settle(window)
     window.grab().save(str(target.with_name(target.stem + "-meeting-set.png")))
+    documents.side.setCurrentWidget(documents.search)
+    documents.search.field.setText("praktik")
+    documents.search.run_search()
+    if documents.search.model.rowCount():
+        documents.search.hits.clicked.emit(documents.search.model.index(0, 0))
+    for _ in range(50):  # the viewer's search marks the pages as it goes
+        _settle(window)
+    window.grab().save(str(target.with_name(target.stem + "-search.png")))
     window.close()
 
 

@@ -32,6 +32,8 @@ class Shot:
 
 
 SHOT = Shot()
+#: The demo hears three cases (moved to the top of the agenda); the row after them is DEMO-2026-003.
+HEARD = 3
 
 
 def _settle(widget: QWidget) -> None:
@@ -131,11 +133,11 @@ def meeting_run(target: Path, language: str) -> None:
 
     context = _context(language)
     meeting = MeetingService(context.database().sessions, actor="demo").list_meetings()[0]
-    # The demo's first two cases were heard 09:00–10:40; this scene starts the third one after them.
-    clock = FakeClock(day_datetime(meeting.meeting_date, meeting.starts_at).timestamp() + 105 * 60)
+    # The demo's first three cases were heard this morning (about 2 h 40 min); this scene starts the fourth.
+    clock = FakeClock(day_datetime(meeting.meeting_date, meeting.starts_at).timestamp() + 165 * 60)
     window = build_main_window(context, clock=clock)
     window.resize(SHOT.width, SHOT.height)
-    window.agenda.table.selectRow(2)  # the first two cases were heard this morning
+    window.agenda.table.selectRow(HEARD)  # the first cases were heard this morning
     window.case_tabs.setCurrentWidget(window.run)
     _settle(window)
     window.run.start_or_next()
@@ -157,7 +159,7 @@ def editor_and_lanes(target: Path, language: str) -> None:
     from tests.helpers.indstilling import COMPLETE_FLEKSJOB
 
     window = _window(language)
-    window.agenda.table.selectRow(2)
+    window.agenda.table.selectRow(HEARD)
     window.run.sync()
     window.case_tabs.setCurrentWidget(window.editor)
     _settle(window)
@@ -249,7 +251,7 @@ def dashboard(target: Path, language: str) -> None:
 def tabs(target: Path, language: str) -> None:
     """Every case tab for the third case of the day (the one the meeting is at)."""
     window = _window(language)
-    window.agenda.table.selectRow(2)
+    window.agenda.table.selectRow(HEARD)
     for index in range(window.case_tabs.count()):
         window.show_tab(index)
         _settle(window)
@@ -262,7 +264,7 @@ def dialogs(target: Path, language: str) -> None:
     from rehabmeet.ui.shared.actions import Action
 
     window = _window(language)
-    window.agenda.table.selectRow(2)
+    window.agenda.table.selectRow(HEARD)
     _settle(window)
     shots: list[str] = []
     original = QDialog.exec

@@ -63,6 +63,7 @@ def _context(language: str):  # type: ignore[no-untyped-def]
 
 def _window(language: str):  # type: ignore[no-untyped-def]
     window = build_main_window(_context(language))
+    window.confirm_quit = False  # a scene closes its window with a case running
     window.resize(SHOT.width, SHOT.height)
     return window
 
@@ -136,6 +137,7 @@ def meeting_run(target: Path, language: str) -> None:
     # The demo's first three cases were heard this morning (about 2 h 40 min); this scene starts the fourth.
     clock = FakeClock(day_datetime(meeting.meeting_date, meeting.starts_at).timestamp() + 165 * 60)
     window = build_main_window(context, clock=clock)
+    window.confirm_quit = False
     window.resize(SHOT.width, SHOT.height)
     window.agenda.table.selectRow(HEARD)  # the first cases were heard this morning
     window.case_tabs.setCurrentWidget(window.run)

@@ -1,15 +1,20 @@
-"""The scenes ``screenshots.py`` photographs; each builds a state, grabs a PNG and cleans up."""
+"""The scenes ``screenshots.py`` photographs; each builds a state, grabs a PNG and cleans up.
+
+``SHOT`` holds the window size and whether large text is on; ``screenshots.py`` sets it per run.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from rehabmeet.context import build_context
 from rehabmeet.demo.day import DemoService
+from rehabmeet.settings.preferences import Preferences, save_preferences
 
 from rehabmeet.ui.app import build_main_window, create_application
 from rehabmeet.ui.importing import import_controller
@@ -17,6 +22,18 @@ from rehabmeet.ui.importing.import_controller import ImportChoice
 from rehabmeet.ui.importing.import_dialogs import ImportResultsDialog
 
 SAMPLES = Path(__file__).resolve().parents[1] / "tests" / "data" / "samples"
+
+
+@dataclass
+class Shot:
+    width: int = 1280
+    height: int = 800
+    large_text: bool = False
+
+
+SHOT = Shot()
+#: The demo hears three cases (moved to the top of the agenda); the row after them is DEMO-2026-003.
+HEARD = 3
 
 
 def _settle(widget: QWidget) -> None:
@@ -36,12 +53,18 @@ def _demo(context) -> None:  # type: ignore[no-untyped-def]
     DemoService(services.database.sessions, actor="demo", finisher=finisher, history=history).create()
 
 
-def _window(language: str):  # type: ignore[no-untyped-def]
+def _context(language: str):  # type: ignore[no-untyped-def]
     create_application([], language)
     context = build_context(home=None, db=None, language=language, debug=False)
+    save_preferences(context.paths.config_dir, Preferences(language=language, large_text=SHOT.large_text))
     _demo(context)
-    window = build_main_window(context)
-    window.resize(1280, 800)
+    return context
+
+
+def _window(language: str):  # type: ignore[no-untyped-def]
+    window = build_main_window(_context(language))
+    window.confirm_quit = False  # a scene closes its window with a case running
+    window.resize(SHOT.width, SHOT.height)
     return window
 
 
@@ -93,6 +116,14 @@ def case_documents(target: Path, language: str) -> None:
     documents.side.setCurrentWidget(documents.meeting_set)
     _settle(window)
     window.grab().save(str(target.with_name(target.stem + "-meeting-set.png")))
+    documents.side.setCurrentWidget(documents.search)
+    documents.search.field.setText("praktik")
+    documents.search.run_search()
+    if documents.search.model.rowCount():
+        documents.search.hits.clicked.emit(documents.search.model.index(0, 0))
+    for _ in range(50):  # the viewer's search marks the pages as it goes
+        _settle(window)
+    window.grab().save(str(target.with_name(target.stem + "-search.png")))
     window.close()
 
 
@@ -101,15 +132,14 @@ def meeting_run(target: Path, language: str) -> None:
     from rehabmeet.meeting.replan import day_datetime
     from rehabmeet.services.meetings import MeetingService
 
-    create_application([], language)
-    context = build_context(home=None, db=None, language=language, debug=False)
-    _demo(context)
+    context = _context(language)
     meeting = MeetingService(context.database().sessions, actor="demo").list_meetings()[0]
-    # The demo's first two cases were heard 09:00–10:40; this scene starts the third one after them.
-    clock = FakeClock(day_datetime(meeting.meeting_date, meeting.starts_at).timestamp() + 105 * 60)
+    # The demo's first three cases were heard this morning (about 2 h 40 min); this scene starts the fourth.
+    clock = FakeClock(day_datetime(meeting.meeting_date, meeting.starts_at).timestamp() + 165 * 60)
     window = build_main_window(context, clock=clock)
-    window.resize(1280, 800)
-    window.agenda.table.selectRow(2)  # the first two cases were heard this morning
+    window.confirm_quit = False
+    window.resize(SHOT.width, SHOT.height)
+    window.agenda.table.selectRow(HEARD)  # the first cases were heard this morning
     window.case_tabs.setCurrentWidget(window.run)
     _settle(window)
     window.run.start_or_next()
@@ -131,7 +161,7 @@ def editor_and_lanes(target: Path, language: str) -> None:
     from tests.helpers.indstilling import COMPLETE_FLEKSJOB
 
     window = _window(language)
-    window.agenda.table.selectRow(2)
+    window.agenda.table.selectRow(HEARD)
     window.run.sync()
     window.case_tabs.setCurrentWidget(window.editor)
     _settle(window)
@@ -205,7 +235,7 @@ def preparation(target: Path, language: str) -> None:
 def dashboard(target: Path, language: str) -> None:
     window = _window(language)
     board = window.show_dashboard()
-    board.resize(1400, 900)
+    board.resize(SHOT.width, SHOT.height)
     for _ in range(200):
         if board.dashboard is not None:
             break
@@ -220,8 +250,57 @@ def dashboard(target: Path, language: str) -> None:
     window.close()
 
 
+def tabs(target: Path, language: str) -> None:
+    """Every case tab for the third case of the day (the one the meeting is at)."""
+    window = _window(language)
+    window.agenda.table.selectRow(HEARD)
+    for index in range(window.case_tabs.count()):
+        window.show_tab(index)
+        _settle(window)
+        window.grab().save(str(target.with_name(f"{target.stem}-{index + 1}.png")))
+    window.close()
+
+
+def dialogs(target: Path, language: str) -> None:
+    """Each dialog a menu command opens: every ``QDialog.exec`` is photographed and cancelled."""
+    from rehabmeet.ui.shared.actions import Action
+
+    window = _window(language)
+    window.agenda.table.selectRow(HEARD)
+    _settle(window)
+    shots: list[str] = []
+    original = QDialog.exec
+
+    def grab_and_cancel(dialog: QDialog) -> int:
+        _settle(dialog)
+        dialog.grab().save(str(target.with_name(f"{target.stem}-{shots[-1]}.png")))
+        dialog.reject()
+        return int(QDialog.DialogCode.Rejected)
+
+    QDialog.exec = grab_and_cancel  # type: ignore[method-assign,assignment]
+    try:
+        for action in (Action.NEW_MEETING, Action.EDIT_MEETING, Action.ADD_CASES, Action.SHORTCUTS, Action.ABOUT):
+            shots.append(action.name.lower())
+            window.actions_[action].trigger()
+            _settle(window)
+            for shown in QApplication.topLevelWidgets():  # dialogs shown without exec (shortcuts)
+                if isinstance(shown, QDialog) and shown.isVisible():
+                    shown.grab().save(str(target.with_name(f"{target.stem}-{shots[-1]}.png")))
+                    shown.close()
+        shots.append("finalise")
+        window.show_tab(4)
+        _settle(window)
+        window.editor.finalise()
+        _settle(window)
+    finally:
+        QDialog.exec = original  # type: ignore[method-assign]
+    window.close()
+
+
 SCENES: dict[str, Callable[[Path, str], None]] = {
     "main-window": main_window,
+    "tabs": tabs,
+    "dialogs": dialogs,
     "import-results": import_results,
     "case-documents": case_documents,
     "meeting-run": meeting_run,

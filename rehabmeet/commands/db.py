@@ -49,10 +49,18 @@ def run_check(_args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
         )
     with database.sessions.begin() as session:
         cases = session.execute(text("SELECT count(*) FROM case_file")).scalar_one()
-    kind = "SQLCipher-encrypted SQLite" if database.encrypted else "PostgreSQL"
-    print(f"ok: {context.target.display_name} ({kind}), schema {database.schema.current}, {cases} cases, integrity ok")
+    kind = error_text("SQLCipher-encrypted SQLite") if database.encrypted else "PostgreSQL"
+    print(
+        error_text(
+            "ok: {display_name} ({kind}), schema {schema}, {cases} cases, integrity ok",
+            display_name=context.target.display_name,
+            kind=kind,
+            schema=database.schema.current,
+            cases=cases,
+        )
+    )
     if database.encrypted:
-        print(f"key: {secrets.custody().describe()}")
+        print(_custody_line(secrets.custody()))
     return 0
 
 
@@ -63,3 +71,14 @@ def _integrity_problems(database: Database) -> list[str]:
         cipher = [row[0] for row in connection.exec_driver_sql("PRAGMA cipher_integrity_check")]
         plain = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
     return cipher + [p for p in plain if p != "ok"]
+
+
+def _custody_line(custody: secrets.Custody) -> str:
+    """Where the key is, in the user's language (``Custody.describe`` in English for logs)."""
+    if custody.kind == "key-file":
+        return error_text("key: passphrase-protected key file {file}", file=custody.backend)
+    if custody.secure:
+        return error_text("key: keyring {backend}", backend=custody.backend)
+    return error_text(
+        "key: INSECURE keyring {backend} (chosen explicitly; never use it with real cases)", backend=custody.backend
+    )

@@ -52,7 +52,15 @@ def run_checkpoint(args: argparse.Namespace, context: AppContext, _gui: Any) -> 
     database = context.database(upgrade=False, create=False)
     document = write_checkpoint(database.sessions, args.output, signer, signed_by)
     head = document["head"]
-    print(f"wrote {args.output}: {document['entries']} entries, head entry {head['id']} {head['hash']}")
+    print(
+        error_text(
+            "wrote {file}: {entries} entries, head entry {entry} {hash}",
+            file=args.output,
+            entries=document["entries"],
+            entry=head["id"],
+            hash=head["hash"],
+        )
+    )
     if signer is None:
         print(error_text("note: the checkpoint is not signed (no --certificate); keep it where it cannot be changed"))
     else:
@@ -93,15 +101,28 @@ def run_verify(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
             }
         )
     elif report.intact:
-        print(f"ok: {report.checked} entries, chain intact; head {report.head}")
+        print(error_text("ok: {entries} entries, chain intact; head {head}", entries=report.checked, head=report.head))
         if anchors and not lines:
-            print(f"ok: all {len(anchors)} recorded heads in {len(args.against)} file(s) are in the log")
+            print(
+                error_text(
+                    "ok: all {heads} recorded heads in {files} file(s) are in the log",
+                    heads=len(anchors),
+                    files=len(args.against),
+                )
+            )
     else:
         why = {
-            "edited": "its content no longer matches its hash (edited)",
-            "unlinked": "it does not follow the entry before it (an entry was removed or inserted)",
+            "edited": error_text("its content no longer matches its hash (edited)"),
+            "unlinked": error_text("it does not follow the entry before it (an entry was removed or inserted)"),
         }[report.problem]
-        print(f"broken: entry {report.broken_id}: {why}; {report.checked - 1} entries before it verify")
+        print(
+            error_text(
+                "broken: entry {entry}: {why}; {before} entries before it verify",
+                entry=report.broken_id,
+                why=why,
+                before=report.checked - 1,
+            )
+        )
     if not args.json:
         for line in lines:
             print(line)

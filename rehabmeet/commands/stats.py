@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from rehabmeet.context import AppContext
-from rehabmeet.errors import UserFacingError
+from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.i18n import error_text
 from rehabmeet.stats.kpis import CSV_STYLES, KPIS  # light: no SQLAlchemy before the splash
 
@@ -56,7 +56,10 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     from rehabmeet.stats.filters import CaseFilter
 
     where = CaseFilter(team_id=args.team, caseworker=args.caseworker, case_type=args.case_type)
-    stats = context.services().stats
+    services = context.services()
+    if args.team is not None and not services.team.exists(args.team):
+        raise NotFoundError(error_text("there is no team with id {team_id}", team_id=args.team))
+    stats = services.stats
     dashboard = stats.dashboard(args.start, args.end, where=where)
     written = stats.export(
         args.start,
@@ -70,7 +73,20 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     )
     head = dashboard.headline
     print(
-        f"wrote {written}: {head.cases} cases heard {args.start} – {args.end}; median days signed → meeting "
-        f"{head.median_signed_to_meeting}, meeting → decision {head.median_meeting_to_decision}"
+        error_text(
+            "wrote {file}: {cases} cases heard {start} – {end}; median days signed → meeting {signed_to_meeting}, "
+            "meeting → decision {meeting_to_decision}",
+            file=written,
+            cases=head.cases,
+            start=args.start,
+            end=args.end,
+            signed_to_meeting=_days(head.median_signed_to_meeting),
+            meeting_to_decision=_days(head.median_meeting_to_decision),
+        )
     )
     return 0
+
+
+def _days(value: object) -> str:
+    """A median number of days, or "–" when there were no cases to take it of (never "None")."""
+    return "–" if value is None else str(value)

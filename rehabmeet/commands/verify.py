@@ -75,7 +75,7 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
             }
         )
     elif not report.signatures:
-        print(f"{args.file}: no signatures")
+        print(error_text("{file}: no signatures", file=args.file))
     else:
         rows = [
             (

@@ -1,6 +1,8 @@
 """The demo day's three finished cases: heard this morning, indstilling finalised, two decided at the table
-(a ressourceforløb and a fleksjob, DEMO-2026-007),
+(a ressourceforløb and a fleksjob for a self-employed citizen, DEMO-2026-006),
 and their documents written and signed with trial certificates (``resources/demo/finished.toml``).
+Only cases that are ready are finished (a blocked case could not be heard), each heard at its planned
+slot or right after the case before it, so the day shows plausible times whenever the demo is made.
 
 Idempotent: a case whose indstilling is already final is left alone.
 """
@@ -8,7 +10,8 @@ Idempotent: a case whose indstilling is already final is left alone.
 from __future__ import annotations
 
 import tomllib
-from datetime import UTC, date, datetime, time, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -24,6 +27,8 @@ from rehabmeet.services.indstilling import FinaliseBlocked, IndstillingService
 from rehabmeet.services.issued_documents import IssuedDocumentService
 from rehabmeet.services.lanes import LaneService
 from rehabmeet.services.meeting_run import MeetingRunService
+from rehabmeet.services.meetings import MeetingService
+from rehabmeet.services.planning import MeetingPlanService
 from rehabmeet.signing.certificates import CertificateInfo, CertificateStore
 from rehabmeet.storage.database import SessionFactory
 
@@ -31,6 +36,13 @@ LEADER = ("Helle Kragh", "Mødeleder")
 COORDINATOR = ("Dr. Anne Vestergaard", "Sundhedskoordinator")
 DECIDER = ("Karen Holm, afdelingsleder", "For kommunen")  # the afgørelse is the municipality's, not the team's
 CASE_MINUTES = (("start", 9), ("next", 21), ("next", 8), ("next", 5))
+DECIDING_MINUTES, FINISHING_MINUTES = 6, 5
+
+
+def _minutes(case: dict[str, Any]) -> int:
+    """How long the demo takes to hear ``case``, as :meth:`DemoFinisher._hear` plays it."""
+    deciding = DECIDING_MINUTES if case["decide_at_table"] else 0
+    return sum(minutes for _command, minutes in CASE_MINUTES) + deciding + FINISHING_MINUTES
 
 
 class DemoFinisher:
@@ -44,16 +56,24 @@ class DemoFinisher:
         self._certificates = certificates
         self._actor = actor
 
-    def finish(self, meeting_id: int, meeting_date: date, now: datetime | None = None) -> int:
+    def finish(self, meeting_id: int, meeting_date: date) -> int:
         """Finish the cases in ``finished.toml`` that are not finished yet; return how many were."""
         with resource_path("demo", "finished.toml").open("rb") as handle:
             cases = tomllib.load(handle)["case"]
         pending = [(case, item) for case in cases if (item := self._pending_item(meeting_id, case["ref"])) is not None]
         if not pending:
             return 0
-        clock = FakeClock(self._morning(meeting_date, now or datetime.now(UTC)))
+        plan = MeetingPlanService(self._sessions, actor=self._actor)
+        for position, (_case, item_id) in enumerate(pending):  # heard first, as a leader would move them up
+            plan.move(meeting_id, item_id, position)
+        self._start_in_time(plan, meeting_id, meeting_date, sum(_minutes(case) for case, _item in pending))
+        rows = MeetingService(self._sessions, actor=self._actor).agenda(meeting_id).rows
+        slots = {row.item_id: row.planned_start for row in rows}
+        clock = FakeClock(0.0)
         leader, coordinator, decider = self._trial_certificates()
         for case, item_id in pending:
+            planned = datetime.combine(meeting_date, slots[item_id]).astimezone(UTC).timestamp()
+            clock.advance(max(planned - clock.value, 0.0))  # at its slot, or when the case before it ended
             self._hear(meeting_id, item_id, case, clock)
             self._issue(item_id, case, (leader, coordinator, decider))
         return len(pending)
@@ -69,9 +89,14 @@ class DemoFinisher:
         return item_id if item_id is not None and status != "final" else None
 
     @staticmethod
-    def _morning(meeting_date: date, now: datetime) -> float:
-        nine = datetime.combine(meeting_date, time(9, 0)).astimezone(UTC)
-        return min(nine, now - timedelta(hours=2)).timestamp()
+    def _start_in_time(plan: MeetingPlanService, meeting_id: int, meeting_date: date, minutes: int) -> None:
+        """Made early in the day, the demo's meeting began early enough for its heard cases to be over
+        (a decision is never dated in the future), rather than hearing them before the meeting began."""
+        draft = plan.draft_of(meeting_id)
+        latest = datetime.now(UTC).astimezone() - timedelta(minutes=minutes + 10)
+        latest = latest.replace(minute=latest.minute - latest.minute % 5, second=0, microsecond=0)
+        if datetime.combine(meeting_date, draft.starts_at).astimezone() > latest and latest.date() == meeting_date:
+            plan.update_meeting(meeting_id, replace(draft, starts_at=latest.time().replace(tzinfo=None)))
 
     def _trial_certificates(self) -> tuple[CertificateInfo, CertificateInfo, CertificateInfo]:
         known = {info.name: info for info in self._certificates.all() if info.self_made}
@@ -89,9 +114,9 @@ class DemoFinisher:
         if case["decide_at_table"]:
             run.command(meeting_id, item_id, TimerCommand.DECIDE_AT_TABLE, minutes=5)
             run.command(meeting_id, item_id, TimerCommand.NEXT)
-            clock.advance(6 * 60)
+            clock.advance(DECIDING_MINUTES * 60)
         run.command(meeting_id, item_id, TimerCommand.FINISH)
-        clock.advance(5 * 60)
+        clock.advance(FINISHING_MINUTES * 60)
         self._write_points(item_id, case)
         self._finalise(item_id, case)
         if case["decide_at_table"]:

@@ -51,6 +51,11 @@ class TeamService:
             )
             return TeamInfo(team_id=team.id, name=team.name, municipality=team.municipality, members=members)
 
+    def exists(self, team_id: int) -> bool:
+        """True if there is a team with ``team_id``."""
+        with self._sessions.begin() as session:
+            return session.get(Team, team_id) is not None
+
     def rules(self) -> Rules:
         """Return the team's rules (the defaults before a team exists)."""
         with self._sessions.begin() as session:

@@ -257,6 +257,26 @@
         <translation>databasen {display_name} er beskadiget: {value}</translation>
     </message>
     <message>
+        <source>SQLCipher-encrypted SQLite</source>
+        <translation>SQLCipher-krypteret SQLite</translation>
+    </message>
+    <message>
+        <source>ok: {display_name} ({kind}), schema {schema}, {cases} cases, integrity ok</source>
+        <translation>ok: {display_name} ({kind}), skema {schema}, {cases} sager, integriteten er i orden</translation>
+    </message>
+    <message>
+        <source>key: passphrase-protected key file {file}</source>
+        <translation>nøgle: nøglefil beskyttet med adgangssætning {file}</translation>
+    </message>
+    <message>
+        <source>key: keyring {backend}</source>
+        <translation>nøgle: nøglering {backend}</translation>
+    </message>
+    <message>
+        <source>key: INSECURE keyring {backend} (chosen explicitly; never use it with real cases)</source>
+        <translation>nøgle: USIKKER nøglering {backend} (valgt udtrykkeligt; brug den aldrig til rigtige sager)</translation>
+    </message>
+    <message>
         <source>give --kind and -o OUT (or: rehabmeet document upgrade FILE.pdf)</source>
         <translation>angiv --kind og -o UD (eller: rehabmeet document upgrade FIL.pdf)</translation>
     </message>
@@ -331,6 +351,10 @@
     <message>
         <source>{file} records no event-log head (issued before 0.2?)</source>
         <translation>{file} har ikke noteret hændelsesloggens hoved (dannet før 0.2?)</translation>
+    </message>
+    <message>
+        <source>{file}: no signatures</source>
+        <translation>{file}: ingen underskrifter</translation>
     </message>
     <message>
         <source>note: B-B signatures carry no timestamp; their time is what the signer&apos;s computer said</source>
@@ -1285,6 +1309,10 @@
         <translation>kan ikke læses som PDF ({exc})</translation>
     </message>
     <message>
+        <source>wrote {file}: {entries} entries, head entry {entry} {hash}</source>
+        <translation>skrev {file}: {entries} poster, seneste post {entry} {hash}</translation>
+    </message>
+    <message>
         <source>note: the checkpoint is not signed (no --certificate); keep it where it cannot be changed</source>
         <translation>bemærk: kontrolpunktet er ikke underskrevet (intet --certificate); opbevar det, hvor det ikke kan ændres</translation>
     </message>
@@ -1295,6 +1323,26 @@
     <message>
         <source>note: {file} is not signed</source>
         <translation>bemærk: {file} er ikke underskrevet</translation>
+    </message>
+    <message>
+        <source>ok: {entries} entries, chain intact; head {head}</source>
+        <translation>ok: {entries} poster, kæden er hel; seneste {head}</translation>
+    </message>
+    <message>
+        <source>ok: all {heads} recorded heads in {files} file(s) are in the log</source>
+        <translation>ok: alle {heads} registrerede loghoveder i {files} fil(er) findes i loggen</translation>
+    </message>
+    <message>
+        <source>its content no longer matches its hash (edited)</source>
+        <translation>indholdet passer ikke længere til dens hash (redigeret)</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it (an entry was removed or inserted)</source>
+        <translation>den følger ikke posten før den (en post er fjernet eller indsat)</translation>
+    </message>
+    <message>
+        <source>broken: entry {entry}: {why}; {before} entries before it verify</source>
+        <translation>brudt: post {entry}: {why}; {before} poster før den er i orden</translation>
     </message>
     <message>
         <source> (entry {entry} still matches)</source>
@@ -1415,6 +1463,14 @@
     <message>
         <source>it exists already</source>
         <translation>den findes allerede</translation>
+    </message>
+    <message>
+        <source>there is no team with id {team_id}</source>
+        <translation>der er intet team med id {team_id}</translation>
+    </message>
+    <message>
+        <source>wrote {file}: {cases} cases heard {start} – {end}; median days signed → meeting {signed_to_meeting}, meeting → decision {meeting_to_decision}</source>
+        <translation>skrev {file}: {cases} sager behandlet {start} – {end}; median antal dage underskrevet → møde {signed_to_meeting}, møde → afgørelse {meeting_to_decision}</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3022,21 @@ forventet</translation>
     </message>
 </context>
 <context>
+    <name>EditUndo</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Fortryd: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Gentag: %1</translation>
+    </message>
+    <message>
+        <source>typing in this field</source>
+        <translation>det skrevne i dette felt</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Cannot write {path}: {reason}</source>
@@ -3448,6 +3519,22 @@ forventet</translation>
     <message>
         <source>saved %1</source>
         <translation>gemt %1</translation>
+    </message>
+    <message>
+        <source>every field of the template already has text</source>
+        <translation>alle skabelonens felter har allerede tekst</translation>
+    </message>
+    <message>
+        <source>Choose “%1” first: the template is the chosen outcome&apos;s</source>
+        <translation>Vælg først “%1”: skabelonen hører til det valgte resultat</translation>
+    </message>
+    <message>
+        <source>There is no template for %1</source>
+        <translation>Der er ingen skabelon til %1</translation>
+    </message>
+    <message>
+        <source>Fill the empty fields with the template for %1</source>
+        <translation>Udfyld de tomme felter med skabelonen til %1</translation>
     </message>
     <message>
         <source>Reopen the indstilling</source>
@@ -3985,12 +4072,24 @@ forventet</translation>
         <translation>Afgørelse og dokumenter</translation>
     </message>
     <message>
-        <source>Undo: %1</source>
-        <translation>Fortryd: %1</translation>
+        <source>Summary</source>
+        <comment>short tab label</comment>
+        <translation>Resumé</translation>
     </message>
     <message>
-        <source>Redo: %1</source>
-        <translation>Gentag: %1</translation>
+        <source>Meeting</source>
+        <comment>short tab label</comment>
+        <translation>Mødet</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <comment>short tab label</comment>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <comment>short tab label</comment>
+        <translation>Afgørelse</translation>
     </message>
     <message>
         <source>Encrypted database</source>

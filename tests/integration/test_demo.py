@@ -91,7 +91,7 @@ def test_the_cli_demo_has_two_heard_cases_with_signed_documents_that_verify(
     assert main(["demo", "--no-gui"]) == 0  # idempotent: nothing is heard or signed twice
     assert "nothing added" in capsys.readouterr().out
     both = ("indstilling", "afgoerelse")
-    for case_ref, kinds in (("DEMO-2026-001", ("indstilling",)), ("DEMO-2026-002", both), ("DEMO-2026-007", both)):
+    for case_ref, kinds in (("DEMO-2026-001", ("indstilling",)), ("DEMO-2026-002", both), ("DEMO-2026-006", both)):
         for kind in kinds:
             out = tmp_path / f"{case_ref}-{kind}.pdf"
             assert main(["document", case_ref, "--kind", kind, "-o", str(out)]) == 0
@@ -108,3 +108,40 @@ def test_cli_cases_table_lists_citizens(demo_home: Path, capsys: pytest.CaptureF
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == ["CASE_REF", "TYPE", "CITIZEN", "PAGES", "READINESS"]
     assert len(lines) == 8
+
+
+def test_the_demo_hears_only_ready_cases_at_their_planned_times(
+    isolated_environment: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Made at 07:00, the demo's heard cases were not heard at 05:00 ("−229 min"), nor a blocked one."""
+    from datetime import datetime, time, timedelta
+
+    from rehabmeet.bundles.readiness import ReadinessState
+    from rehabmeet.demo import finished
+    from rehabmeet.meeting.clock import FakeClock
+    from rehabmeet.meeting.timer import TimerStatus
+    from rehabmeet.services.meeting_run import MeetingRunService
+
+    early = datetime.combine(datetime.now().date(), time(7, 0)).astimezone()
+
+    class Early(datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[no-untyped-def,override]
+            return early.astimezone(tz)
+
+    monkeypatch.setattr(finished, "datetime", Early)
+    assert main(["demo", "--no-gui"]) == 0
+    capsys.readouterr()
+    database = open_home_database(isolated_environment)
+    meetings = MeetingService(database.sessions, actor="t")
+    meeting = meetings.list_meetings()[0]
+    rows = {row.item_id: row for row in meetings.agenda(meeting.meeting_id).rows}
+    evening = FakeClock((early + timedelta(hours=12)).timestamp())
+    day = MeetingRunService(database.sessions, actor="t", clock=evening).day(meeting.meeting_id)
+    database.close()
+    heard = [t for t in day.prediction.items if t.status is TimerStatus.DONE]
+    assert len(heard) == 3 and min(t.predicted_start for t in heard) >= day.prediction.items[0].planned_start
+    for timing in heard:
+        assert rows[timing.item_id].readiness is not ReadinessState.NOT_READY, timing.case_ref
+        assert timing.predicted_start < early, timing.case_ref  # heard before the demo was made
+        assert abs(timing.predicted_start - timing.planned_start) <= timedelta(minutes=30), timing.case_ref

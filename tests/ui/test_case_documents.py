@@ -112,3 +112,23 @@ def test_meeting_set_tree_obeys_the_qt_model_contract(
 ) -> None:  # type: ignore[no-untyped-def]
     documents = _documents(make_main_window())
     qtmodeltester.check(documents.meeting_set.model)
+
+
+def test_a_search_hit_is_highlighted_on_its_page(make_main_window: Callable[[], MainWindow], qtbot: QtBot) -> None:
+    from PySide6.QtPdf import QPdfSearchModel
+
+    documents = _documents(make_main_window())
+    search, viewer = documents.search, documents.viewer
+    name = documents.sheet.toPlainText().splitlines()[0].split()[0]
+    search.field.setText(name)
+    search.run_search()
+    hit = search.model.hit_at(1)
+    search.hits.clicked.emit(search.model.index(1, 0))
+    model = viewer.view.searchModel()
+    assert model is not None and model.searchString() == name  # the viewer marks every hit on the pages
+    qtbot.wait_until(lambda: viewer.view.currentSearchResultIndex() >= 0)
+    current = model.index(viewer.view.currentSearchResultIndex(), 0)
+    assert model.data(current, QPdfSearchModel.Role.Page.value) == hit.page - 1  # the current one on the hit's page
+    assert viewer.current_page() == hit.page
+    documents.sheet.source_clicked.emit(hit.doc_key, 1)  # a page opened otherwise: no marks left
+    assert model.searchString() == ""

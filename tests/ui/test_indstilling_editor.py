@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from rehabmeet.ui.indstilling import indstilling_editor
 from rehabmeet.ui.indstilling.indstilling_dialogs import FinaliseDialog
+from rehabmeet.ui.shared import labels
 from rehabmeet.ui.shell.main_window import MainWindow
 
 FLEKSJOB_ROW = 2  # DEMO-2026-003 on the demo agenda
@@ -151,3 +152,16 @@ def test_a_checklist_point_names_the_law_it_rests_on(make_main_window: Callable[
     rows = {model.item_at(r).rule_id: r for r in range(model.rowCount())}
     tip = model.data(model.index(rows["§11-2"], 0), Qt.ItemDataRole.ToolTipRole)
     assert "001 L645–648" in tip and "§ 11, stk. 1, nr. 2" in tip and "lovbekendtgørelse nr. 1294" in tip
+
+
+def test_the_template_button_says_what_to_choose_first(make_main_window: Callable[[], MainWindow]) -> None:
+    editor = _editor(make_main_window())
+    _choose_outcome(editor, "")
+    button = editor.template_button
+    assert not button.isEnabled()  # nothing to fill in from: no outcome chosen
+    assert "Recommended outcome" in button.toolTip()
+    _choose_outcome(editor, "fleksjob")
+    assert button.isEnabled() and labels.vocabulary("fleksjob") in button.toolTip()
+    editor.apply_template()
+    editor.apply_template()  # every field of the template has text now: it says so
+    assert "already" in editor.status.text()

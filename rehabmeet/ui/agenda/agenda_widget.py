@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelection, QMimeData, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelection, QMimeData, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from rehabmeet.meeting.plan import DayWarnings
 from rehabmeet.services.agenda_rows import Agenda
@@ -60,6 +60,7 @@ class AgendaWidget(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.CASE, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._on_header_section_resized)
         self._empty = QLabel(self.tr("No meeting day yet. Import case bundles, or run `rehabmeet demo`."), self)
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -101,26 +102,66 @@ class AgendaWidget(QWidget):
 
     def _keep_names_whole(self) -> None:
         """Make the pane wide enough that no citizen's name or case number is cut off (1280×800 laptops):
-        the case column gets the width of its longest line, the other columns what they need."""
+        it starts as wide as the case column's longest line needs (at most ``MAX_AGENDA_WIDTH``), and is
+        never narrower than the longest word of the case and type columns (names and case types then
+        wrap onto more lines, large text, English — but no word is cut)."""
         metrics = self.table.fontMetrics()
-        lines = [
-            line
-            for r in range(self.model.rowCount())
-            for line in str(self.model.index(r, Column.CASE).data()).split("\n")
-        ]
+        padding = 3 * metrics.averageCharWidth()
+        case_lines, case_words = self._column_text(Column.CASE)
+        _type_lines, type_words = self._column_text(Column.TYPE)
+        case_width = max((metrics.horizontalAdvance(t) for t in case_lines), default=0) + padding
+        word_width = max((metrics.horizontalAdvance(t) for t in case_words), default=0) + padding
         header = self.table.horizontalHeader()
-        case_width = (
-            max((metrics.horizontalAdvance(line) for line in lines), default=0) + 3 * metrics.averageCharWidth()
-        )
-        others = 0
+        header.setSectionResizeMode(Column.TYPE, QHeaderView.ResizeMode.ResizeToContents)
+        others = {}
         for column in Column:
             if column is not Column.CASE:
                 self.table.resizeColumnToContents(column)
-                others += max(header.sectionSize(column), header.sectionSizeHint(column))
+                others[column] = max(header.sectionSize(column), header.sectionSizeHint(column))
         frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
         margins = self.layout().contentsMargins()
-        self._wanted_width = min(case_width + others + frame + margins.left() + margins.right(), MAX_AGENDA_WIDTH)
+        chrome = sum(others.values()) + frame + margins.left() + margins.right()
+        if case_width + chrome > MAX_AGENDA_WIDTH and type_words:  # too wide: case types wrap at their words
+            type_width = max(
+                max(metrics.horizontalAdvance(t) for t in type_words) + padding, header.sectionSizeHint(Column.TYPE)
+            )
+            header.setSectionResizeMode(Column.TYPE, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(Column.TYPE, type_width)
+            chrome += type_width - others[Column.TYPE]
+        self._wanted_width = max(min(case_width + chrome, MAX_AGENDA_WIDTH), word_width + chrome)
+        self._widen_to(word_width + chrome if case_lines else 0)
         self.updateGeometry()
+
+    def _widen_to(self, width: int) -> None:
+        """Take ``width`` from the pane beside the agenda if it has it to spare (large text switched on)."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter) or self.width() >= width or not splitter.isVisible():
+            return
+        sizes = splitter.sizes()
+        mine = splitter.indexOf(self)
+        spare = sum(sizes) - width
+        other = splitter.widget(1 - mine) if mine in (0, 1) and len(sizes) == 2 else None
+        if other is None or spare < other.minimumSizeHint().width():
+            return
+        sizes[mine], sizes[1 - mine] = width, spare
+        splitter.setSizes(sizes)
+
+    def _column_text(self, column: Column) -> tuple[list[str], list[str]]:
+        """The lines and the words shown in ``column``."""
+        lines = [
+            line for r in range(self.model.rowCount()) for line in str(self.model.index(r, column).data()).split("\n")
+        ]
+        return lines, [word for line in lines for word in line.split()]
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # large text switched on or off
+            self._keep_names_whole()
+            self.table.resizeRowsToContents()
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == Column.CASE:  # names wrap anew when the pane is narrowed or widened
+            self.table.resizeRowsToContents()
 
     def sizeHint(self) -> QSize:
         """As wide as the names need (the splitter starts there; a small window may still squeeze it)."""

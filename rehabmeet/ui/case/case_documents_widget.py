@@ -38,6 +38,7 @@ class CaseDocumentsWidget(QWidget):
         self.viewer = PdfViewerWidget(self)
         self.side = QTabWidget(self)
         self.side.setObjectName("caseDocumentsTabs")
+        self.side.setUsesScrollButtons(False)  # the pane keeps room for its three tabs, none scrolled away
         self.side.addTab(self.sheet, self.tr("Summary"))
         self.side.addTab(self.meeting_set, self.tr("Meeting set"))
         self.side.addTab(self.search, self.tr("Search"))
@@ -52,7 +53,7 @@ class CaseDocumentsWidget(QWidget):
         self.sheet.source_clicked.connect(self.open_page)
         self.meeting_set.page_activated.connect(self.open_page)
         self.meeting_set.changed.connect(self._on_meeting_set_changed)
-        self.search.hit_activated.connect(self.open_page)
+        self.search.hit_activated.connect(self._on_search_hit_activated)
 
     def show_case(self, case_id: int | None) -> None:
         """Show a case's sheet, meeting set and first document (or nothing)."""
@@ -87,7 +88,15 @@ class CaseDocumentsWidget(QWidget):
             show_error(self, str(exc))
             return
         self.viewer.show_pdf(doc_key, f"{document.short_label}: {document.title}", data, page)
+        self.viewer.highlight("")  # marks belong to the search that opened a page, not to a link
         self.page_opened.emit(doc_key, page, time.perf_counter() - started)
+
+    @Slot(str, int)
+    def _on_search_hit_activated(self, doc_key: str, page: int) -> None:
+        """Open the hit's page with every occurrence of the searched words marked, the hit's the current one."""
+        self.open_page(doc_key, page)
+        if self.viewer.doc_key == doc_key:
+            self.viewer.highlight(self.search.query, page)
 
     @Slot(object)
     def _on_meeting_set_changed(self, view: MeetingSetView) -> None:

@@ -135,7 +135,8 @@ class CaseFactsWidget(QWidget):
                 )
             rows.append(
                 f"<tr><td>{escape(doc.title)}{note}</td><td>{escape(labels.vocabulary(doc.kind))}</td>"
-                f"<td>{labels.format_date(doc.document_date)}</td><td align='right'>{doc.pages}</td></tr>"
+                f"<td style='white-space: nowrap'>{labels.format_date(doc.document_date)}</td>"
+                f"<td align='right'>{doc.pages}</td></tr>"
             )
         header = "".join(f"<td class='k'>{escape(h)}</td>" for h in head)
         total = self.tr("%n page(s) in all", "", d.row.pages)

@@ -24,6 +24,7 @@ class CaseSearchWidget(QWidget):
         self._service = service
         self._case_id: int | None = None
         self._labels: dict[str, str] = {}
+        self.query = ""  # what the listed hits were found for
         self.field = QLineEdit(self)
         self.field.setObjectName("caseSearch")
         self.field.setPlaceholderText(self.tr("Search the case's pages… (Enter)"))
@@ -57,6 +58,7 @@ class CaseSearchWidget(QWidget):
         """Search for the field's text and list the hits."""
         if self._case_id is None:
             return
+        self.query = self.field.text().strip()
         hits = self._service.search(self._case_id, self.field.text())
         self.model.set_hits(hits, self._labels)
         pages = self.tr("%n page(s)", "", len(hits))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -53,9 +53,10 @@ class MeetingSetWidget(QWidget):
         self.include_button = QPushButton(self.tr("Include selected"), self)
         self.exclude_button = QPushButton(self.tr("Leave out selected"), self)
         self.reset_button = QPushButton(self.tr("Default selection"), self)
-        buttons = QHBoxLayout()
-        for button in (self.include_button, self.exclude_button, self.reset_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()  # two rows: three buttons in one would make the pane too wide with large text
+        buttons.addWidget(self.include_button, 0, 0)
+        buttons.addWidget(self.exclude_button, 0, 1)
+        buttons.addWidget(self.reset_button, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.meter)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -96,21 +97,33 @@ class FollowThroughWidget(QGroupBox):
         return edit
 
     def _layout(self) -> None:
-        decision = QHBoxLayout()
-        for widget in (self.decision_date, self.decision_outcome, self.save_decision):
+        """Labels above their fields and each button under its fields: side by side they made the tab
+        scroll sideways with large text on a 1280×800 laptop."""
+        decision, decision_button = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.decision_date, self.decision_outcome):
             decision.addWidget(widget)
-        informed = QHBoxLayout()
-        for widget in (self.informed_date, self.channel, self.save_informed):
+        decision.addStretch(1)
+        decision_button.addWidget(self.save_decision)
+        decision_button.addStretch(1)
+        informed, informed_button = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.informed_date, self.channel):
             informed.addWidget(widget)
-        measure_buttons = QHBoxLayout()
-        for widget in (self.measure_date, self.started, self.dropped):
-            measure_buttons.addWidget(widget)
-        measure_buttons.addStretch(1)
+        informed.addStretch(1)
+        informed_button.addWidget(self.save_informed)
+        informed_button.addStretch(1)
+        measure_buttons = QGridLayout()  # the date above its two buttons
+        measure_buttons.addWidget(self.measure_date, 0, 0)
+        measure_buttons.addWidget(self.started, 1, 0)
+        measure_buttons.addWidget(self.dropped, 1, 1)
+        measure_buttons.setColumnStretch(2, 1)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("Municipality's decision"), decision)
-        form.addRow("", self.decision_note)
+        form.addRow(decision_button)
+        form.addRow(self.decision_note)
         form.addRow(self.tr("Citizen told on"), informed)
-        form.addRow("", self.informed_state)
+        form.addRow(informed_button)
+        form.addRow(self.informed_state)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Recommended measures")))

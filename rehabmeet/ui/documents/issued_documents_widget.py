@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -108,18 +109,21 @@ class IssuedDocumentsWidget(QWidget):
         self._update_buttons()
 
     def _layout(self) -> None:
-        choose = QHBoxLayout()
-        for widget in (self.kind, self.format, self.large_type):
+        choose, write = QHBoxLayout(), QHBoxLayout()  # two rows: one was too wide with large text
+        for widget in (self.kind, self.format):
             choose.addWidget(widget)
         choose.addStretch(1)
-        choose.addWidget(self.write)
-        act = QHBoxLayout()
-        for button in self.buttons.values():
-            act.addWidget(button)
-        act.addStretch(1)
+        write.addWidget(self.large_type)
+        write.addStretch(1)
+        write.addWidget(self.write)
+        act = QGridLayout()  # the five document buttons in two rows
+        for index, button in enumerate(self.buttons.values()):
+            act.addWidget(button, index // 3, index % 3)
+        act.setColumnStretch(3, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(choose)
+        column.addLayout(write)
         column.addWidget(self.table, 1)
         column.addLayout(act)
         column.addWidget(self.hint)

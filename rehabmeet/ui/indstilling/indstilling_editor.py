@@ -28,7 +28,7 @@ from rehabmeet.services.indstilling import DraftView, IndstillingService, StaleD
 from rehabmeet.ui.indstilling.checklist_widget import ChecklistWidget
 from rehabmeet.ui.indstilling.conflict_dialog import ConflictDialog
 from rehabmeet.ui.indstilling.indstilling_dialogs import FinaliseDialog, HistoryDialog, ReadAloudWindow
-from rehabmeet.ui.indstilling.indstilling_form import IndstillingForm
+from rehabmeet.ui.indstilling.indstilling_form import IndstillingForm, field_label
 from rehabmeet.ui.shared import labels
 from rehabmeet.ui.shared.autosave import SaveScheduler
 from rehabmeet.ui.shared.colours import colour
@@ -130,7 +130,7 @@ class IndstillingEditor(QWidget):
         self.tool_actions[self.reopen_button].setVisible(view.final)
 
         self.tool_actions[self.finalise_button].setVisible(not view.final)
-        self.template_button.setEnabled(not view.final)
+        self._update_template_button()
         self._status()
 
     def _status(self, note: str = "") -> None:
@@ -168,6 +168,7 @@ class IndstillingEditor(QWidget):
         self._last_change = time.perf_counter()
         content = self.form.content()
         self.form.show_groups_for(content.outcome)
+        self._update_template_button()
         self.checklist.show_items(evaluate_checklist(self.view.rules, content, self.view.context))  # type: ignore[arg-type]
         self.scheduler.changed()
         self._status()
@@ -258,6 +259,26 @@ class IndstillingEditor(QWidget):
         if changes:
             self.form.set_content(content.with_changes(**changes))
             self._on_form_changed()
+        else:
+            text = self.tr("every field of the template already has text")
+            self.status.setText(self.status.text().split(" · ")[0] + " · " + text)
+
+    def _update_template_button(self) -> None:
+        """Usable once an outcome with a template is chosen; else its tooltip says what to choose first."""
+        view = self.view
+        outcome = self.form.content().outcome if view is not None else ""
+        has_template = view is not None and bool((view.templates or {}).get(outcome))
+        self.template_button.setEnabled(view is not None and not view.final and has_template)
+        if not outcome:
+            tip = self.tr("Choose “%1” first: the template is the chosen outcome's").replace(
+                "%1", field_label("outcome")
+            )
+        elif not has_template:
+            tip = self.tr("There is no template for %1").replace("%1", labels.vocabulary(outcome))
+        else:
+            tip = self.tr("Fill the empty fields with the template for %1").replace("%1", labels.vocabulary(outcome))
+        self.template_button.setToolTip(tip)
+        self.template_button.setStatusTip(tip)
 
     def finalise(self) -> None:
         if self.view is None or self.item_id is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from rehabmeet.recommendation.content import Dissent, IndstillingContent, Intervention, InterventionType
 
 from rehabmeet.ui.shared import labels
+from rehabmeet.ui.shared.appearance import text_scale
 from rehabmeet.ui.shared.rows_table_model import ColumnSpec, RowsTableModel
 
 NO_DATE = QDate(2000, 1, 1)
@@ -163,6 +164,20 @@ class IndstillingForm(QWidget):
             self.widgets[name] = widget
             forms[group].addRow(field_label(name), widget)
         layout.addStretch(1)
+        self._forms = tuple(forms.values())
+        self._wrap_rows()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._wrap_rows()
+
+    def _wrap_rows(self) -> None:
+        """With large text a question goes above its field (beside it, the form scrolled sideways on a
+        1280×800 laptop); in normal text it stays beside it."""
+        wrap = QFormLayout.RowWrapPolicy.WrapAllRows if text_scale() > 1.1 else QFormLayout.RowWrapPolicy.DontWrapRows
+        for form in self._forms:
+            form.setRowWrapPolicy(wrap)
 
     def _make(self, name: str, kind: str) -> QWidget:
         if kind == "text":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -168,6 +168,8 @@ class LanesWidget(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidget(self.grid_host)
         scroll.setWidgetResizable(True)
+        self._scroll = scroll
+        self._columns = 0
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
@@ -199,15 +201,36 @@ class LanesWidget(QWidget):
             box.hide()
             box.deleteLater()
         self.boxes = []
-        for index, lane in enumerate(lanes.lanes if lanes is not None else ()):
+        for lane in lanes.lanes if lanes is not None else ():
             box = LaneBox(lane, self.grid_host)
             box.add_requested.connect(self._on_box_add_requested)
             box.heard_toggled.connect(self._on_box_heard_toggled)
             box.edit_requested.connect(self._on_box_edit_requested)
             box.remove_requested.connect(self._on_box_remove_requested)
             box.move_requested.connect(self._on_box_move_requested)
-            self.grid.addWidget(box, index // COLUMNS, index % COLUMNS)
             self.boxes.append(box)
+        self._columns = 0
+        self._place()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        """Up to ``COLUMNS`` lanes side by side, fewer when they would not fit whole (large text): the
+        lanes never make the tab scroll sideways."""
+        widest = max((box.minimumSizeHint().width() for box in self.boxes), default=1)
+        room = self._scroll.viewport().width()
+        columns = max(
+            1, min(COLUMNS, (room + self.grid.horizontalSpacing()) // (widest + self.grid.horizontalSpacing()))
+        )
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for box in self.boxes:
+            self.grid.removeWidget(box)
+        for index, box in enumerate(self.boxes):
+            self.grid.addWidget(box, index // columns, index % columns)
 
     def _box_of(self, lane_id: int) -> LaneBox | None:
         return next((b for b in self.boxes if b.lane.lane_id == lane_id), None)

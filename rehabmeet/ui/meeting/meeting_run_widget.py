@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QShowEvent, QUndoStack
-from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from rehabmeet.errors import UserFacingError
 from rehabmeet.meeting.clock import Clock
@@ -83,14 +83,54 @@ class MeetingRunWidget(QWidget):
         QVBoxLayout(notes_box).addWidget(self.notes)
         right.addWidget(plan_box)
         right.addWidget(notes_box)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)  # the attendance table's names and roles need more room than
-        splitter.setStretchFactor(1, 2)  # the day's plan, whose three two-line columns are narrow
+        self._panes = QSplitter(Qt.Orientation.Horizontal, self)
+        self._panes.addWidget(left)
+        self._panes.addWidget(right)
+        self._panes.setStretchFactor(0, 3)  # the attendance table's names and roles need more room than
+        self._panes.setStretchFactor(1, 2)  # the day's plan, whose three two-line columns are narrow
+        self._day_and_notes = right
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(splitter)
+        layout.addWidget(self._panes)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_panes()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange_panes()
+
+    def _arrange_panes(self) -> None:
+        """Side by side when the tab has room for the attendance table with every word of its names and
+        roles whole beside the day's plan (its remedy buttons included); else stacked, the day and the
+        notes side by side below (large text, a narrow laptop), so nothing is cut off."""
+        wide = self.width() >= self._attendance_width() + self._plan_width() + 24
+        self._panes.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        self._day_and_notes.setOrientation(Qt.Orientation.Vertical if wide else Qt.Orientation.Horizontal)
+
+    def _plan_width(self) -> int:
+        """What the day's plan needs: its columns whole, and its widest remedy button."""
+        table = self.plan.table
+        columns = sum(table.sizeHintForColumn(c) for c in range(table.model().columnCount()))
+        buttons = max(
+            (b.sizeHint().width() for b in self.plan.findChildren(QPushButton) if b.isVisibleTo(self)), default=0
+        )
+        chrome = table.verticalScrollBar().sizeHint().width() + 6 * table.fontMetrics().averageCharWidth()
+        return max(columns + chrome, buttons + 4 * table.fontMetrics().averageCharWidth())
+
+    def _attendance_width(self) -> int:
+        """What the attendance table needs so that no word of a name or role is cut (they wrap at words)."""
+        table = self.attendance.table
+        model, metrics, header = table.model(), table.fontMetrics(), table.horizontalHeader()
+        margin = 2 * metrics.averageCharWidth()
+        width = 0
+        for column in range(model.columnCount()):
+            words = [w for row in range(model.rowCount()) for w in str(model.index(row, column).data() or "").split()]
+            widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
+            width += max(header.sectionSizeHint(column), widest + margin)
+        return width + table.verticalScrollBar().sizeHint().width() + 4 * metrics.averageCharWidth()
 
     def follow(self, meeting_id: int | None, item_id: int | None) -> None:
         """Act on this agenda item from now on; it is loaded when the view is shown or a timer key is used."""
@@ -141,6 +181,7 @@ class MeetingRunWidget(QWidget):
             f"<b>{item.case_ref}</b> · {item.citizen_name}" if item else self.tr("No case selected")
         )
         self.plan.show_day(day)
+        self._arrange_panes()  # the remedies shown and the people present change what the panes need
         if day is not None:
             self.replanner.start()
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -43,6 +43,11 @@ class PdfViewerWidget(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.search_model = QPdfSearchModel(self)  # the view marks its results on the pages
+        self.search_model.setDocument(self.document)
+        self.view.setSearchModel(self.search_model)
+        self._hit_page: int | None = None  # 0-based page whose first result becomes current once found
+        self.search_model.rowsInserted.connect(self._on_search_model_rows_inserted)
         self.title = QLabel(self)
         self.title.setObjectName("pdfTitle")
         self.title.setWordWrap(True)
@@ -50,6 +55,7 @@ class PdfViewerWidget(QWidget):
         self.position.setObjectName("pdfPosition")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)  # a line of its own: beside the buttons it would make the pane too wide
         layout.addLayout(self._toolbar())
         layout.addWidget(self.view, 1)
         self.view.pageNavigator().currentPageChanged.connect(self._on_navigator_current_page_changed)
@@ -69,8 +75,7 @@ class PdfViewerWidget(QWidget):
             ("+", self.tr("Zoom in (Ctrl++)"), self.zoom_in),
             ("↔", self.tr("Fit to width (Ctrl+0)"), self.fit_width),
         )
-        bar.addWidget(self.title, 1)
-        bar.addWidget(self.position)
+        bar.addWidget(self.position, 1)
         for text, tip, slot in buttons:
             button = QToolButton(self)
             button.setText(text)
@@ -94,7 +99,35 @@ class PdfViewerWidget(QWidget):
         self.title.setText(title)
         self.go_to(page)
 
+    def highlight(self, text: str, page: int | None = None) -> None:
+        """Mark every occurrence of ``text`` in the shown document ("" removes the marks); the first one
+        on 1-based ``page`` becomes the current result, drawn stronger, as soon as the search finds it."""
+        self._hit_page = page - 1 if page is not None and text else None
+        self.view.setCurrentSearchResultIndex(-1)
+        if self.search_model.searchString() != text:
+            self.search_model.setSearchString(text)
+        self._make_hit_current()
+
+    @Slot()
+    def _on_search_model_rows_inserted(self) -> None:
+        self._make_hit_current()
+
+    def _make_hit_current(self) -> None:
+        if self._hit_page is None:
+            return
+        role = QPdfSearchModel.Role.Page.value
+        for row in range(self.search_model.count()):
+            if self.search_model.data(self.search_model.index(row, 0), role) == self._hit_page:
+                self._hit_page = None
+                self.view.setCurrentSearchResultIndex(row)
+                link = self.search_model.resultAtIndex(row)
+                navigator = self.view.pageNavigator()
+                navigator.jump(link.page(), link.location(), navigator.currentZoom())
+                self._show_position(link.page())
+                return
+
     def clear(self) -> None:
+        self.highlight("")
         self.document.close()
         self.doc_key = ""
         self.title.clear()
@@ -134,6 +167,11 @@ class PdfViewerWidget(QWidget):
     @Slot()
     def fit_width(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.search_model = QPdfSearchModel(self)  # the view marks its results on the pages
+        self.search_model.setDocument(self.document)
+        self.view.setSearchModel(self.search_model)
+        self._hit_page: int | None = None  # 0-based page whose first result becomes current once found
+        self.search_model.rowsInserted.connect(self._on_search_model_rows_inserted)
 
     @Slot(int)
     def _on_navigator_current_page_changed(self, index: int) -> None:

@@ -35,7 +35,9 @@ from rehabmeet.ui.meeting.run_controller import RunController
 from rehabmeet.ui.packs.packs_controller import PacksController
 from rehabmeet.ui.shared.actions import TAB_ACTIONS, Action, ActionRegistry
 from rehabmeet.ui.shared.dialogs import ask_bundle_files, ask_bundle_folder, ask_yes_no, show_error
+from rehabmeet.ui.shared.fitting_tabs import FittingTabLabels
 from rehabmeet.ui.shared.tasks import TaskRunner
+from rehabmeet.ui.shared.undo import EditUndo
 from rehabmeet.ui.shell.about_dialog import custody_label, show_about
 from rehabmeet.ui.shell.menus import build_menus, build_toolbar
 from rehabmeet.ui.shell.preferences_menu import PreferencesMenu
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.outcome = OutcomeTab(services, self.tasks, self)
         self.case_tabs.addTab(self.outcome, self.tr("Decision and documents"))
+        self.tab_labels = FittingTabLabels(self.case_tabs, self._tab_labels())
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.agenda)
         self.splitter.addWidget(self.case_tabs)
@@ -106,18 +109,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
     def _connect_undo(self) -> None:
-        """Edit → Undo / Redo follow the window's undo stack; their tooltips name the change."""
-        undo, redo, stack = self.actions_[Action.UNDO], self.actions_[Action.REDO], self.undo_stack
-        undo.triggered.connect(stack.undo)
-        redo.triggered.connect(stack.redo)
-        stack.canUndoChanged.connect(undo.setEnabled)
-        stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(lambda text: undo.setStatusTip(self.tr("Undo: %1").replace("%1", text)))
-        stack.redoTextChanged.connect(lambda text: redo.setStatusTip(self.tr("Redo: %1").replace("%1", text)))
-        stack.undoTextChanged.connect(lambda text: undo.setToolTip(self.tr("Undo: %1").replace("%1", text)))
-        stack.redoTextChanged.connect(lambda text: redo.setToolTip(self.tr("Redo: %1").replace("%1", text)))
-        undo.setEnabled(False)
-        redo.setEnabled(False)
+        """Edit → Undo / Redo follow the window's undo stack, or the typing in the text field with the
+        keyboard; their tooltips name the change."""
+        self.edit_undo = EditUndo(self.actions_[Action.UNDO], self.actions_[Action.REDO], self.undo_stack, self)
 
     def _connect_keyboard(self) -> None:
         """Alt+1 … Alt+6 show a case tab, Ctrl+Tab / Ctrl+PgDn the next one from anywhere, Alt+0 the agenda."""
@@ -224,6 +218,17 @@ class MainWindow(QMainWindow):
             self.facts.show_case(None)
             self.documents.show_case(None)
 
+    def _tab_labels(self) -> list[tuple[str, str]]:
+        """Each case tab's full label and the short one used when the full ones do not fit (large text)."""
+        return [
+            (self.tr("Facts"), self.tr("Facts")),
+            (self.tr("Summary and documents"), self.tr("Summary", "short tab label")),
+            (self.tr("Running the meeting"), self.tr("Meeting", "short tab label")),
+            (self.tr("The team's input"), self.tr("Input", "short tab label")),
+            (self.tr("Indstilling"), self.tr("Indstilling")),
+            (self.tr("Decision and documents"), self.tr("Decision", "short tab label")),
+        ]
+
     def _key_custody(self) -> Custody | None:
         try:
             return custody()
@@ -240,10 +245,11 @@ class MainWindow(QMainWindow):
         storage = self.tr("Encrypted database") if database.encrypted else self.tr("Shared database")
         if database.encrypted:
             storage = f"{storage} ({custody_label(self._key_custody())})"
-        parts = [storage, database.target.display_name, self.tr("User: %1").replace("%1", self._services.actor)]
+        parts = [storage, self.tr("User: %1").replace("%1", self._services.actor)]
         if team is not None:
             parts.insert(0, team.name)
-        self._status_label.setText(" · ".join(parts))
+        self._status_label.setText(" · ".join(parts))  # the database's location would not fit: a tooltip
+        self._status_label.setToolTip(" · ".join([*parts[:-1], database.target.display_name, parts[-1]]))
 
     @Slot(int)
     def _on_meeting_selector_meeting_chosen(self, meeting_id: int) -> None:

@@ -78,8 +78,9 @@ def main() -> None:
     DemoService(database.sessions, actor="bench").create()
     item = finalise_demo_fleksjob(database.sessions)
     services = build_services(database, actor="bench", certificates_dir=paths.certificates_dir)
-    leader = services.certificates.create_self_made("Anna Leder", role="Mødeleder")
-    coordinator = services.certificates.create_self_made("Bo Læge", role="Sundhedskoordinator")
+    store = services.certificates
+    leader = store.accept(store.create_self_made("Anna Leder", role="Mødeleder").id, "Karen Holm")
+    coordinator = store.accept(store.create_self_made("Bo Læge", role="Sundhedskoordinator").id, "Karen Holm")
     documents = services.documents
 
     def render_and_sign() -> tuple[float, float, int]:

@@ -67,7 +67,7 @@ def run_verify(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     from rehabmeet.signing.certificates import CertificateStore
 
     store = CertificateStore(context.paths.certificates_dir)
-    roots = store.trust_roots(context.config().trust_bundle) if args.against else []
+    roots = store.registered_roots(context.config().trust_bundle) if args.against else []
     anchors, broken_files = [], []
     for path in args.against:
         try:

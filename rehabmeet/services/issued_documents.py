@@ -35,7 +35,7 @@ from rehabmeet.settings.legal import LegalTexts
 from rehabmeet.settings.store import load_rules
 from rehabmeet.signing.certificates import CertificateStore
 from rehabmeet.signing.sign import SignatureRequest, add_signature_fields, sign_pdf_at_level
-from rehabmeet.signing.verify import VerifyReport, verify_pdf
+from rehabmeet.signing.verify import VerifyReport, verify_with_store
 from rehabmeet.storage.database import SessionFactory
 
 KINDS = ("indstilling", "afgoerelse", "haandud")
@@ -258,8 +258,7 @@ class IssuedDocumentService:
         view, content = self.content(document_id)
         if view.format != "pdf":
             raise UserFacingError(error_text("only PDF documents carry signatures; the DOCX is the editable copy"))
-        roots = self._certificates.trust_roots(self._trust_bundle)
-        report = verify_pdf(content, roots, self._certificates.roles())
+        report = verify_with_store(content, self._certificates, self._trust_bundle)
         return StoredVerification(report, hashlib.sha256(content).hexdigest() == view.sha256)
 
     def export(self, document_id: int, target: Path) -> Path:

@@ -345,6 +345,22 @@
         <translation>IKKE GODKENDT</translation>
     </message>
     <message>
+        <source>trusted: {why}</source>
+        <translation>betroet: {why}</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>betroet</translation>
+    </message>
+    <message>
+        <source>NOT TRUSTED: {why}</source>
+        <translation>IKKE BETROET: {why}</translation>
+    </message>
+    <message>
+        <source>NOT TRUSTED</source>
+        <translation>IKKE BETROET</translation>
+    </message>
+    <message>
         <source>case {case_ref} has no decision made at the table</source>
         <translation>sagen {case_ref} har ingen afgørelse truffet ved bordet</translation>
     </message>
@@ -933,6 +949,14 @@
         <translation>certifikatet for {name} kan ikke åbnes med den gemte adgangsfrase</translation>
     </message>
     <message>
+        <source>say who accepts the certificate: --by NAME (a leader)</source>
+        <translation>angiv hvem der godkender certifikatet: --by NAVN (en leder)</translation>
+    </message>
+    <message>
+        <source>a certificate in the name {name} is already registered ({certificate_id}); a second certificate in the same name is refused</source>
+        <translation>der er allerede registreret et certifikat i navnet {name} ({certificate_id}); et certifikat mere i samme navn afvises</translation>
+    </message>
+    <message>
         <source>{name} cannot be opened: wrong passphrase, or not a PKCS#12 (.p12/.pfx) file</source>
         <translation>{name} kan ikke åbnes: forkert adgangsfrase, eller ikke en PKCS#12-fil (.p12/.pfx)</translation>
     </message>
@@ -973,6 +997,22 @@
         <translation>dokumentet kan ikke underskrives ({exc})</translation>
     </message>
     <message>
+        <source>issued by the municipality&apos;s CA</source>
+        <translation>udstedt af kommunens CA</translation>
+    </message>
+    <message>
+        <source>self-made certificate (demo/trial), not accepted by a leader</source>
+        <translation>selvlavet certifikat (demo/afprøvning), ikke godkendt af en leder</translation>
+    </message>
+    <message>
+        <source>registered here, but not issued by the municipality&apos;s CA nor accepted</source>
+        <translation>registreret her, men hverken udstedt af kommunens CA eller godkendt</translation>
+    </message>
+    <message>
+        <source>not known here</source>
+        <translation>ukendt her</translation>
+    </message>
+    <message>
         <source>no signatures</source>
         <translation>ingen underskrifter</translation>
     </message>
@@ -997,8 +1037,12 @@
         <translation>underskriften {field!r} af {signer}: dens tidsstempel {problem}</translation>
     </message>
     <message>
-        <source>signature {field!r} by {signer}: certificate not trusted</source>
-        <translation>underskriften {field!r} af {signer}: certifikatet er ikke betroet</translation>
+        <source>signature {field!r} by {signer}: certificate not trusted ({why})</source>
+        <translation>underskriften {field!r} af {signer}: certifikatet er ikke betroet ({why})</translation>
+    </message>
+    <message>
+        <source>signature {field!r} by {signer}: another certificate in the same name is registered here ({ids})</source>
+        <translation>underskriften {field!r} af {signer}: et andet certifikat i samme navn er registreret her ({ids})</translation>
     </message>
     <message>
         <source>the file is not a readable PDF (it does not start with %PDF-)</source>
@@ -1411,6 +1455,18 @@
     <message>
         <source>it exists already</source>
         <translation>den findes allerede</translation>
+    </message>
+    <message>
+        <source>{by} accepted {name}&apos;s certificate ({certificate_id}); verify now trusts its signatures</source>
+        <translation>{by} godkendte {name}s certifikat ({certificate_id}); verify betror nu dets underskrifter</translation>
+    </message>
+    <message>
+        <source>accepted by {name}</source>
+        <translation>godkendt af {name}</translation>
+    </message>
+    <message>
+        <source>self-made, not accepted</source>
+        <translation>selvlavet, ikke godkendt</translation>
     </message>
 </context>
 <context>

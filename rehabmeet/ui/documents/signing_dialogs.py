@@ -141,7 +141,7 @@ class VerifyDialog(QDialog):
                 when,
                 self.tr("✔ Intact") if check.intact else self.tr("✖ Broken"),
                 self._coverage(check),
-                self.tr("Known here") if check.trusted else self.tr("Not known on this computer"),
+                self._trust(check),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -152,6 +152,12 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(760, 260)
+
+    def _trust(self, check: Any) -> str:
+        """Trusted by the municipality and why, or why not (a self-made trial certificate is not)."""
+        if check.trust_text:
+            return ("✔ " if check.trusted else "✖ ") + check.trust_text
+        return self.tr("Known here") if check.trusted else self.tr("Not known on this computer")
 
     def _coverage(self, check: Any) -> str:
         if not check.covers_document:

@@ -95,13 +95,13 @@ def test_a_signed_checkpoint_verifies_and_an_edited_one_is_refused(
     checkpoint = tmp_path / "signed.json"
     document = write_checkpoint(database.sessions, checkpoint, store.load_signer(info.id), info.name)
     assert document["signed_by"] == "Anna Leder" and document["signature"]
-    assert read_anchors(checkpoint, store.trust_roots())[-1].entry_id == 250
+    assert read_anchors(checkpoint, store.registered_roots())[-1].entry_id == 250
 
     forged = json.loads(checkpoint.read_text(encoding="utf-8"))
     forged["head"]["hash"] = "0" * 64  # a forger "moves" the recorded head to match a rewritten log
     checkpoint.write_text(json.dumps(forged), encoding="utf-8")
     with pytest.raises(AnchorError, match="changed after it was signed"):
-        read_anchors(checkpoint, store.trust_roots())
+        read_anchors(checkpoint, store.registered_roots())
     with pytest.raises(AnchorError, match="not trusted here"):
         write_checkpoint(database.sessions, checkpoint, store.load_signer(info.id), info.name)
         read_anchors(checkpoint, [])

@@ -11,6 +11,7 @@ from sqlalchemy import text
 from rehabmeet.cli import main
 from tests.helpers.db import open_home_database
 from tests.helpers.indstilling import finalise_demo_fleksjob
+from tests.helpers.trust import accept_all
 
 
 @pytest.fixture
@@ -58,8 +59,11 @@ def test_document_signed_by_an_imported_certificate_verifies_and_a_flipped_byte_
     assert "Anna Leder" in capsys.readouterr().out
     out = tmp_path / "indstilling.pdf"
     assert main(["document", "DEMO-2026-003", "--kind", "indstilling", "--sign", "-o", str(out)]) == 0
+    assert main(["verify", str(out), "--json"]) == 1  # imported, but neither from the CA bundle nor accepted
+    assert '"certificate_trust": "registered"' in capsys.readouterr().out
+    accept_all()
     assert main(["verify", str(out), "--json"]) == 0
-    report = json.loads(capsys.readouterr().out.split("\n", 1)[1])
+    report = json.loads(capsys.readouterr().out)
     assert report["ok"] and report["signatures"][0]["signer"] == "Anna Leder"
     assert report["signatures"][0]["covers_document"] and report["signatures"][0]["trusted_certificate"]
 

@@ -212,3 +212,23 @@ def _first_mismatch(session: Session, recorded: Iterable[Anchor]) -> AnchorFindi
 def head_value(head: tuple[int, str] | None) -> str:
     """The document-information value that records ``head``: ``"<id>:<hash>"`` (``""`` for an empty log)."""
     return f"{head[0]}:{head[1]}" if head is not None else ""
+
+
+def finding_line(finding: AnchorFinding) -> str:
+    """The line ``log verify`` prints for a recorded entry the log no longer holds as recorded."""
+    anchor = finding.anchor
+    after = error_text(" (entry {entry} still matches)", entry=finding.last_good) if finding.last_good else ""
+    if finding.problem == "missing":
+        return error_text(
+            "broken against {file}: entry {entry} it recorded is missing: the log was cut{after}",
+            file=anchor.source,
+            entry=anchor.entry_id,
+            after=after,
+        )
+    return error_text(
+        "broken against {file}: entry {entry} has another hash than it recorded: "
+        "the log was rewritten at or before entry {entry}{after}",
+        file=anchor.source,
+        entry=anchor.entry_id,
+        after=after,
+    )

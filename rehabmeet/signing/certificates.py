@@ -174,7 +174,7 @@ class CertificateStore:
         A certificate being in this folder proves nothing: anyone can make one in another person's
         name. Self-made and imported certificates are trusted only once a leader accepted them.
         """
-        from asn1crypto import x509 as asn1_x509
+        from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
 
         accepted = [self.certificate_der(info.id) for info in self.all() if info.accepted_by]
         roots = [asn1_x509.Certificate.load(der) for der in accepted if der is not None]
@@ -185,7 +185,7 @@ class CertificateStore:
 
         For checkpoints, which say "written by this installation", not "signed for the municipality".
         """
-        from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
+        from asn1crypto import x509 as asn1_x509
         from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
 
         roots = []

@@ -257,6 +257,10 @@
         <translation>databasen {display_name} er beskadiget: {value}</translation>
     </message>
     <message>
+        <source>problem: {line}</source>
+        <translation>problem: {line}</translation>
+    </message>
+    <message>
         <source>give --kind and -o OUT (or: rehabmeet document upgrade FILE.pdf)</source>
         <translation>angiv --kind og -o UD (eller: rehabmeet document upgrade FIL.pdf)</translation>
     </message>
@@ -893,6 +897,10 @@
         <translation>{path}: trust_bundle skal være stien til en PEM-fil</translation>
     </message>
     <message>
+        <source>{path}: checkpoint_folder must be the path of a folder</source>
+        <translation>{path}: checkpoint_folder skal være stien til en mappe</translation>
+    </message>
+    <message>
         <source>{path}: import_limits must be a JSON object</source>
         <translation>{path}: import_limits skal være et JSON-objekt</translation>
     </message>
@@ -1337,6 +1345,10 @@
         <translation>underskrevet af {name}</translation>
     </message>
     <message>
+        <source>a copy is kept in {file} (plain `log verify` compares the log with it)</source>
+        <translation>en kopi gemmes i {file} (`log verify` alene sammenligner loggen med den)</translation>
+    </message>
+    <message>
         <source>note: {file} is not signed</source>
         <translation>bemærk: {file} er ikke underskrevet</translation>
     </message>
@@ -1467,6 +1479,22 @@
     <message>
         <source>self-made, not accepted</source>
         <translation>selvlavet, ikke godkendt</translation>
+    </message>
+    <message>
+        <source>the event log&apos;s append-only trigger {name} is disabled</source>
+        <translation>hændelseslogens trigger {name}, der kun tillader tilføjelser, er slået fra</translation>
+    </message>
+    <message>
+        <source>the event log&apos;s append-only trigger {name} is missing: {verb} of log entries is not refused (someone with the database key removed it)</source>
+        <translation>hændelseslogens trigger {name}, der kun tillader tilføjelser, mangler: {verb} af logposter afvises ikke (nogen med databasenøglen har fjernet den)</translation>
+    </message>
+    <message>
+        <source>the event log&apos;s append-only trigger {name} was altered: it no longer refuses {verb}</source>
+        <translation>hændelseslogens trigger {name}, der kun tillader tilføjelser, er ændret: den afviser ikke længere {verb}</translation>
+    </message>
+    <message>
+        <source>the checkpoint cannot be kept in {folder} ({value})</source>
+        <translation>kontrolpunktet kan ikke gemmes i {folder} ({value})</translation>
     </message>
 </context>
 <context>

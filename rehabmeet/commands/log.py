@@ -8,7 +8,6 @@ log as recorded, which a rewrite with recomputed hashes cannot fake (:mod:`rehab
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +80,7 @@ def local_problems(context: AppContext, database: Any, store: Any) -> tuple[Path
 
 
 def run_verify(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
-    from rehabmeet.audit.anchor import AnchorError, check_anchors, finding_line, is_signed_checkpoint, read_anchors
+    from rehabmeet.audit.anchor import AnchorError, check_anchors, finding_line, read_anchors
     from rehabmeet.audit.chain import verify_chain
     from rehabmeet.commands.output import print_json
     from rehabmeet.signing.certificates import CertificateStore
@@ -91,11 +90,9 @@ def run_verify(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     anchors, broken_files = [], []
     for path in args.against:
         try:
-            anchors.extend(read_anchors(path, roots))
+            anchors.extend(read_anchors(path, roots, require_signed=True))
         except AnchorError as exc:
             broken_files.append(str(exc))
-        if not is_signed_checkpoint(path):
-            print(error_text("note: {file} is not signed", file=path), file=sys.stderr)
     database = context.database(upgrade=False, create=False, allow_read_only=True)
     report = verify_chain(database.sessions)
     findings = check_anchors(database.sessions, anchors)

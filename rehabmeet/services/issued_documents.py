@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rehabmeet.atomic import write_atomically
-from rehabmeet.audit.anchor import head_value, log_head
+from rehabmeet.audit.anchor import head_value, log_head, log_id
 from rehabmeet.audit.events import record_item_event
 from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.i18n import error_text
@@ -155,7 +155,7 @@ class IssuedDocumentService:
             facts = gather_letter_facts(session, item_id)
             legal = load_rules(session, _team_id(session, item_id)).legal
             previous = _current(session, item_id, kind, fmt)
-            head = head_value(log_head(session))
+            head = head_value(log_head(session), log_id(session))
         if previous is not None and previous.status == "signed" and not reason.strip():
             raise UserFacingError(
                 error_text(

@@ -329,8 +329,20 @@
         <translation>{file} er hverken et kontrolpunkt for RehabMeets log eller en PDF</translation>
     </message>
     <message>
+        <source>{file} is not signed: anyone could have written it, so it is not counted as an anchor</source>
+        <translation>{file} er ikke underskrevet: enhver kunne have skrevet den, så den tæller ikke som forankring</translation>
+    </message>
+    <message>
+        <source>{file} is not signed: the head it records is not counted as an anchor</source>
+        <translation>{file} er ikke underskrevet: det loghoved, den har registreret, tæller ikke som forankring</translation>
+    </message>
+    <message>
         <source>{file} is not a readable PDF</source>
         <translation>{file} er ikke en læsbar PDF</translation>
+    </message>
+    <message>
+        <source>{file}: its first signature is broken, so the head it records is not counted as an anchor</source>
+        <translation>{file}: dens første underskrift er brudt, så det loghoved, den har registreret, tæller ikke som forankring</translation>
     </message>
     <message>
         <source>{file} records no event-log head (issued before 0.2?)</source>
@@ -1349,12 +1361,12 @@
         <translation>en kopi gemmes i {file} (`log verify` alene sammenligner loggen med den)</translation>
     </message>
     <message>
-        <source>note: {file} is not signed</source>
-        <translation>bemærk: {file} er ikke underskrevet</translation>
-    </message>
-    <message>
         <source> (entry {entry} still matches)</source>
         <translation> (post {entry} stemmer stadig)</translation>
+    </message>
+    <message>
+        <source>{file} is from another database/installation (the log it recorded starts with another entry than this one&apos;s); it cannot anchor this log</source>
+        <translation>{file} stammer fra en anden database/installation (den registrerede log begynder med en anden post end denne); den kan ikke forankre denne log</translation>
     </message>
     <message>
         <source>broken against {file}: entry {entry} it recorded is missing: the log was cut{after}</source>

@@ -120,3 +120,40 @@ def test_log_checkpoint_signs_with_the_only_certificate_and_verify_fails_on_an_e
     checkpoint.write_text(json.dumps(forged), encoding="utf-8")
     assert main(["log", "verify", "--against", str(checkpoint)]) == 1
     assert "the checkpoint was changed after it was signed" in capsys.readouterr().out
+
+
+def test_a_checkpoint_of_another_installation_is_named_as_such_not_as_a_rewrite(
+    database: Database, tmp_path: Path
+) -> None:
+    from rehabmeet.audit.anchor import finding_line
+
+    other = open_home_database(tmp_path / "other-installation")
+    try:
+        with other.sessions.begin() as session:
+            for n in range(260):
+                record_event(session, "someone else", f"other.{n}")
+        checkpoint = tmp_path / "elsewhere.json"
+        write_checkpoint(other.sessions, checkpoint)
+    finally:
+        other.close()
+    (finding,) = check_anchors(database.sessions, read_anchors(checkpoint))
+    assert finding.problem == "foreign"
+    line = finding_line(finding)
+    assert "is from another database/installation" in line and "rewritten" not in line
+
+
+def test_an_unsigned_letter_or_checkpoint_is_not_counted_as_an_anchor(
+    demo_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = open_home_database(demo_home)
+    finalise_demo_fleksjob(db.sessions)
+    db.close()
+    unsigned = tmp_path / "unsigned.pdf"
+    assert main(["document", "DEMO-2026-003", "--kind", "indstilling", "-o", str(unsigned)]) == 0
+    checkpoint = tmp_path / "unsigned.json"
+    assert main(["log", "checkpoint", "-o", str(checkpoint)]) == 0  # no certificate: not signed
+    capsys.readouterr()
+    assert main(["log", "verify", "--against", str(unsigned)]) == 1
+    assert "is not signed: the head it records is not counted as an anchor" in capsys.readouterr().out
+    assert main(["log", "verify", "--against", str(checkpoint)]) == 1
+    assert "is not signed: anyone could have written it" in capsys.readouterr().out

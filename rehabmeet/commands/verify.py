@@ -53,6 +53,9 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
                         "intact": s.intact,
                         "covers_document": s.covers_document,
                         "coverage": s.coverage,
+                        "covers": report.covers(s),
+                        "signed_revision": s.revision or None,
+                        "revisions": s.revisions or None,
                         "modified_after": s.modifications,
                         "trusted_certificate": s.trusted,
                         "certificate_trust": s.trust or None,
@@ -87,7 +90,7 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
                 s.signer,
                 f"{s.signed_at.astimezone():%Y-%m-%d %H:%M}" if s.signed_at else "?",
                 "intact" if s.intact else "BROKEN",
-                "whole document" if s.covers_document else f"NOT the whole document ({s.coverage})",
+                report.covers(s),
                 _trust_cell(s),
                 s.level,
             )

@@ -63,6 +63,8 @@ class SignatureCheck:
     timestamp_problem: str = ""
     trust: str = ""
     accepted_by: str = ""
+    revision: int = 0
+    revisions: int = 0
 
     @property
     def ok(self) -> bool:
@@ -156,6 +158,22 @@ class VerifyReport:
         lines.extend(_wrong_roles(self.signatures, self.roles or {}))
         return tuple(lines)
 
+    def covers(self, check: SignatureCheck) -> str:
+        """What the signature really covers: the whole document, or revision N of M and what followed."""
+        if not check.intact or not check.covers_document:
+            return error_text("NOT the whole document ({coverage})", coverage=check.coverage)
+        if check.coverage == "whole file" or not check.revision:
+            return error_text("whole document")
+        later = [r for r in self.revisions if r.number > check.revision]
+        followed = (
+            error_text("later only signing")
+            if all(r.allowed for r in later)
+            else error_text("later revisions are changes")
+        )
+        return error_text(
+            "revision {number} of {total}; {followed}", number=check.revision, total=check.revisions, followed=followed
+        )
+
     @property
     def ok(self) -> bool:
         """True only when there is at least one signature and nothing in :attr:`problems`."""
@@ -184,12 +202,24 @@ def verify_pdf(
         embedded = list(reader.embedded_signatures)
     except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
         raise VerifyError(error_text("the file is not a readable PDF ({exc})", exc=exc)) from exc
-    signatures = tuple(_with_trust(_check(signature, trust_roots), registered) for signature in embedded)
+    total = int(reader.xrefs.total_revisions)
+    signatures = tuple(
+        replace(_with_trust(_check(signature, trust_roots), registered), revision=_number(signature), revisions=total)
+        for signature in embedded
+    )
     try:
         revisions = check_revisions(reader, embedded)
     except Exception as exc:  # a structure the analysis cannot follow is not a verified document
         revisions = (RevisionCheck(0, "", False, (), f"the revisions cannot be analysed ({exc})"),)
     return VerifyReport(signatures, revisions, roles, _name_clashes(signatures, registered or ()))
+
+
+def _number(signature: Any) -> int:
+    """The 1-based revision a signature covers, as :class:`RevisionCheck` numbers them (0 when unknown)."""
+    try:
+        return int(signature.signed_revision) + 1
+    except Exception:  # a damaged signature may not say which revision it covers
+        return 0
 
 
 def verify_with_store(content: bytes, store: CertificateStore, bundle: str | Path = "") -> VerifyReport:

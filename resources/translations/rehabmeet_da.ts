@@ -1061,6 +1061,26 @@
         <translation>underskriften {field!r} af {signer}: certifikatet er ikke betroet ({why})</translation>
     </message>
     <message>
+        <source>NOT the whole document ({coverage})</source>
+        <translation>IKKE hele dokumentet ({coverage})</translation>
+    </message>
+    <message>
+        <source>whole document</source>
+        <translation>hele dokumentet</translation>
+    </message>
+    <message>
+        <source>later only signing</source>
+        <translation>derefter kun underskrifter</translation>
+    </message>
+    <message>
+        <source>later revisions are changes</source>
+        <translation>senere revisioner er ændringer</translation>
+    </message>
+    <message>
+        <source>revision {number} of {total}; {followed}</source>
+        <translation>revision {number} af {total}; {followed}</translation>
+    </message>
+    <message>
         <source>signature {field!r} by {signer}: another certificate in the same name is registered here ({ids})</source>
         <translation>underskriften {field!r} af {signer}: et andet certifikat i samme navn er registreret her ({ids})</translation>
     </message>
@@ -5872,14 +5892,6 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
     <message>
         <source>✖ Broken</source>
         <translation>✖ Brudt</translation>
-    </message>
-    <message>
-        <source>Its version of the file (later changes: see above)</source>
-        <translation>Sin version af filen (senere ændringer: se ovenfor)</translation>
-    </message>
-    <message>
-        <source>The whole document</source>
-        <translation>Hele dokumentet</translation>
     </message>
     <message>
         <source>✖ Not the whole document</source>

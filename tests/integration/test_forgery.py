@@ -193,6 +193,8 @@ def test_rehabmeet_verify_exits_1_with_the_reason_on_a_forged_letter(
     assert main(["verify", str(forged)]) == 1
     printed = capsys.readouterr().out
     assert "changed after signing: revision 4: new signature field 'Overlay'" in printed and "NOT VERIFIED" in printed
+    assert "whole document" not in printed  # the signature covers what was signed, not the forger's revision
+    assert "revision 3 of 4; later revisions are changes" in printed
     helle = tmp_path / "helle.pdf"
     helle.write_bytes(forgery.signature_in_new_field(out.read_bytes(), forgery.self_signed_signer()))
     assert main(["verify", str(helle), "--json"]) == 1

@@ -140,7 +140,7 @@ class VerifyDialog(QDialog):
                 check.signer,
                 when,
                 self.tr("✔ Intact") if check.intact else self.tr("✖ Broken"),
-                self._coverage(check),
+                self._coverage(check, result.report.covers(check)),
                 self._trust(check),
             )
             for column, text in enumerate(cells):
@@ -159,12 +159,11 @@ class VerifyDialog(QDialog):
             return ("✔ " if check.trusted else "✖ ") + check.trust_text
         return self.tr("Known here") if check.trusted else self.tr("Not known on this computer")
 
-    def _coverage(self, check: Any) -> str:
+    def _coverage(self, check: Any, covers: str) -> str:
+        """What the signature really covers ("revision 1 of 2; later revisions are changes")."""
         if not check.covers_document:
             return self.tr("✖ Not the whole document")
-        if check.coverage == "its revision":
-            return self.tr("Its version of the file (later changes: see above)")
-        return self.tr("The whole document")
+        return covers
 
     def _verdict(self, result: StoredVerification) -> str:
         if not result.stored_hash_ok:

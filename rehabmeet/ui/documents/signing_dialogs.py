@@ -156,7 +156,7 @@ class VerifyDialog(QDialog):
     def _trust(self, check: Any) -> str:
         """Trusted by the municipality and why, or why not (a self-made trial certificate is not)."""
         if check.trust_text:
-            return ("✔ " if check.trusted else "✖ ") + check.trust_text
+            return ("✔ " if check.trusted else "✖ ") + str(check.trust_text)
         return self.tr("Known here") if check.trusted else self.tr("Not known on this computer")
 
     def _coverage(self, check: Any, covers: str) -> str:

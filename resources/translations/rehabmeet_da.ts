@@ -1528,6 +1528,18 @@
         <source>the checkpoint cannot be kept in {folder} ({value})</source>
         <translation>kontrolpunktet kan ikke gemmes i {folder} ({value})</translation>
     </message>
+    <message>
+        <source>the day&apos;s log checkpoint was not written: there is no certificate to sign it (run `rehabmeet log checkpoint -o FILE --certificate ID`)</source>
+        <translation>dagens kontrolpunkt for loggen blev ikke skrevet: der er intet certifikat at underskrive det med (kør `rehabmeet log checkpoint -o FIL --certificate ID`)</translation>
+    </message>
+    <message>
+        <source>the day&apos;s log checkpoint was not written: {why}</source>
+        <translation>dagens kontrolpunkt for loggen blev ikke skrevet: {why}</translation>
+    </message>
+    <message>
+        <source>the day is over: a log checkpoint signed by {name} was written to {file}</source>
+        <translation>dagen er slut: et kontrolpunkt for loggen, underskrevet af {name}, er skrevet til {file}</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

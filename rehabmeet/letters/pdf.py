@@ -125,7 +125,7 @@ def _story(letter: Letter, styles: LetterStyles, slots: list[dict[str, Any]]) ->
             heading = None
     if letter.signature_roles:
         boxes = [
-            SignatureSlot(f"{SIGNATURE_FIELD_PREFIX}{n + 1}", role, slots, styles)
+            SignatureSlot(f"{SIGNATURE_FIELD_PREFIX}{n + 1}", role, slots, styles, letter.signer_label(n))
             for n, role in enumerate(letter.signature_roles)
         ]
         story.append(KeepTogether([Para(escape(letter.signature_heading), styles.heading), *boxes]))

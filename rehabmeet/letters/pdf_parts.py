@@ -94,7 +94,7 @@ class SignatureSlot:
     A reportlab ``Flowable`` built lazily (reportlab is imported only when a letter is rendered).
     """
 
-    def __new__(cls, field: str, role: str, slots: list[dict[str, Any]], styles: LetterStyles) -> Any:
+    def __new__(cls, field: str, role: str, slots: list[dict[str, Any]], styles: LetterStyles, label: str = "") -> Any:
         from reportlab.lib.units import mm
         from reportlab.platypus import Flowable
 
@@ -113,7 +113,7 @@ class SignatureSlot:
                 canvas.setLineWidth(0.5)
                 canvas.rect(0, self.height - box_height, self.width, box_height)
                 canvas.setFont(styles.regular_font, 8.5)
-                canvas.drawString(0, self.height - box_height - 4 * mm, role)
+                canvas.drawString(0, self.height - box_height - 4 * mm, label or role)
                 x, y = canvas.absolutePosition(0, self.height - box_height)
                 slots.append(
                     {

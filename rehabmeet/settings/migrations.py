@@ -16,7 +16,7 @@ from rehabmeet.i18n import error_text
 RulesDocument = dict[str, Any]
 Migrator = Callable[[RulesDocument], RulesDocument]
 
-CURRENT_VERSION = 8
+CURRENT_VERSION = 9
 
 _MIGRATORS: dict[int, Migrator] = {}
 
@@ -156,4 +156,16 @@ def add_area_rules(document: RulesDocument) -> RulesDocument:
 def add_pack_expiry(document: RulesDocument) -> RulesDocument:
     """Version 8 adds how many days after the meeting day agenda packs expire (issue 18)."""
     document.setdefault("pack_expiry_days", 7)
+    return document
+
+
+@migrator(8)
+def add_plausible_hours(document: RulesDocument) -> RulesDocument:
+    """Version 9 adds to C10 the hours a week that are possible at all (0–37): outside them finalising is
+    refused whatever the overrides (issue 17, cold review); a team's own values are kept."""
+    for rule in document.get("checklist", []):
+        if isinstance(rule, dict) and rule.get("check") == "range" and "hours_per_week" in rule.get("fields", []):
+            params = rule.setdefault("params", {})
+            params.setdefault("plausible_min", 0)
+            params.setdefault("plausible_max", 37)
     return document

@@ -1540,6 +1540,10 @@
         <source>the day is over: a log checkpoint signed by {name} was written to {file}</source>
         <translation>dagen er slut: et kontrolpunkt for loggen, underskrevet af {name}, er skrevet til {file}</translation>
     </message>
+    <message>
+        <source>{hours} hours a week is not possible: the work capacity must be between {low} and {high} hours a week; correct the number (no reason can override this)</source>
+        <translation>{hours} timer om ugen er ikke muligt: arbejdsevnen skal være mellem {low} og {high} timer om ugen; ret tallet (ingen begrundelse kan tilsidesætte det)</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

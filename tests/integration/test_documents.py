@@ -18,6 +18,7 @@ from rehabmeet.errors import UserFacingError
 from rehabmeet.services.decisions import DecisionDraft
 from rehabmeet.services.registry import Services, build_services
 from rehabmeet.storage.database import Database
+from tests.helpers import forgery
 from tests.helpers.db import open_home_database
 from tests.helpers.indstilling import finalise_demo_fleksjob
 from tests.helpers.trust import accepted
@@ -97,9 +98,7 @@ def test_two_signers_verify_and_one_changed_byte_is_reported_broken(services: Se
 
     from rehabmeet.signing.verify import verify_pdf
 
-    content = bytearray(services.documents.content(view.id)[1])
-    content[len(content) // 3] ^= 0x01
-    tampered = verify_pdf(bytes(content))
+    tampered = verify_pdf(forgery.flipped_byte(services.documents.content(view.id)[1]))
     assert not tampered.ok and not any(s.intact for s in tampered.signatures)
 
 

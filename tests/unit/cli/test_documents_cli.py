@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from rehabmeet.cli import main
+from tests.helpers import forgery
 from tests.helpers.db import open_home_database
 from tests.helpers.indstilling import finalise_demo_fleksjob
 from tests.helpers.trust import accept_all
@@ -67,9 +68,7 @@ def test_document_signed_by_an_imported_certificate_verifies_and_a_flipped_byte_
     assert report["ok"] and report["signatures"][0]["signer"] == "Anna Leder"
     assert report["signatures"][0]["covers_document"] and report["signatures"][0]["trusted_certificate"]
 
-    damaged = bytearray(out.read_bytes())
-    damaged[len(damaged) // 3] ^= 0x20  # inside the letter's content (the middle now holds the fields' xref section)
-    out.write_bytes(bytes(damaged))
+    out.write_bytes(forgery.flipped_byte(out.read_bytes(), 0x20))  # inside the letter's content
     assert main(["verify", str(out)]) == 1
     assert "BROKEN" in capsys.readouterr().out
 

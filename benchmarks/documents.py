@@ -78,8 +78,9 @@ def main() -> None:
     DemoService(database.sessions, actor="bench").create()
     item = finalise_demo_fleksjob(database.sessions)
     services = build_services(database, actor="bench", certificates_dir=paths.certificates_dir)
-    leader = services.certificates.create_self_made("Anna Leder", role="Mødeleder")
-    coordinator = services.certificates.create_self_made("Bo Læge", role="Sundhedskoordinator")
+    store = services.certificates
+    leader = store.accept(store.create_self_made("Anna Leder", role="Mødeleder").id, "Karen Holm")
+    coordinator = store.accept(store.create_self_made("Bo Læge", role="Sundhedskoordinator").id, "Karen Holm")
     documents = services.documents
 
     def render_and_sign() -> tuple[float, float, int]:
@@ -117,7 +118,7 @@ def main() -> None:
     verify = []
     for _ in range(args.runs):
         start = time.perf_counter()
-        report = verify_pdf(content, roots, services.certificates.roles())
+        report = verify_pdf(content, roots, services.certificates.roles(), services.certificates.all())
         verify.append(time.perf_counter() - start)
         assert report.ok and len(report.signatures) == 3, report.problems
 

@@ -35,6 +35,7 @@ from rehabmeet.models import Event
 CHECKPOINT_FORMAT = "rehabmeet-log-checkpoint/1"
 MARK_EVERY = 100
 PDF_HEAD_KEY = "/RehabMeetLogHead"
+LOG_ID_MARK = ";log="
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class Anchor:
     source: str
     entry_id: int
     entry_hash: str
+    log_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +53,20 @@ class AnchorFinding:
     """An anchor the log no longer holds.
 
     Attributes:
-        problem: ``missing`` (the entry is gone: the log was cut) or ``rewritten`` (its hash differs).
+        problem: ``missing`` (the entry is gone: the log was cut), ``rewritten`` (its hash differs) or
+            ``foreign`` (the source recorded another log: its first entry differs from this one's).
         last_good: the last recorded entry (from the same source) that still matches, 0 when none.
     """
 
     anchor: Anchor
     problem: str
     last_good: int
+
+
+def log_id(session: Session) -> str:
+    """The identity of this database's log: its first entry's hash (another installation has another)."""
+    first = session.scalar(select(Event.entry_hash).order_by(Event.id).limit(1))
+    return str(first or "")
 
 
 def log_head(session: Session) -> tuple[int, str] | None:
@@ -110,6 +119,7 @@ def write_checkpoint(
     """Write a checkpoint of the log's head (and every 100th entry) to ``target``, signed when ``signer`` is given."""
     with sessions() as session:
         head = log_head(session)
+        identity = log_id(session)
         count = int(session.scalar(select(func.count(Event.id))) or 0)
         marks = session.execute(
             select(Event.id, Event.entry_hash).where(Event.id % MARK_EVERY == 0).order_by(Event.id)
@@ -121,6 +131,7 @@ def write_checkpoint(
         "written_at": datetime.now(UTC).isoformat(),
         "entries": count,
         "head": {"id": head[0], "hash": head[1]},
+        "log_id": identity,
         "marks": [[int(m.id), str(m.entry_hash)] for m in marks],
     }
     if signer is not None:
@@ -130,11 +141,12 @@ def write_checkpoint(
     return document
 
 
-def read_anchors(path: Path, trust_roots: Sequence[Any] | None = None) -> list[Anchor]:
+def read_anchors(path: Path, trust_roots: Sequence[Any] | None = None, *, require_signed: bool = False) -> list[Anchor]:
     """Return the entries ``path`` (a checkpoint or a signed PDF) recorded, oldest first.
 
     A signed checkpoint's signature is checked first (with ``trust_roots``; ``None`` skips the check):
-    :class:`AnchorError` when it does not hold.
+    :class:`AnchorError` when it does not hold. With ``require_signed`` an unsigned checkpoint is an
+    :class:`AnchorError` too. A PDF counts only when a signature that is intact covers its head.
     """
     try:
         data = path.read_bytes()
@@ -147,21 +159,19 @@ def read_anchors(path: Path, trust_roots: Sequence[Any] | None = None) -> list[A
         if document.get("format") != CHECKPOINT_FORMAT:
             raise ValueError(document.get("format"))
         pairs = [*document.get("marks", []), [document["head"]["id"], document["head"]["hash"]]]
-        anchors = [Anchor(str(path), int(i), str(h)) for i, h in pairs]
+        identity = str(document.get("log_id", ""))
+        anchors = [Anchor(str(path), int(i), str(h), identity) for i, h in pairs]
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise UserFacingError(error_text("{file} is neither a RehabMeet log checkpoint nor a PDF", file=path)) from exc
     if trust_roots is not None and "signature" in document:
         _check_signature(path, document, trust_roots)
+    elif trust_roots is not None and require_signed:
+        raise AnchorError(
+            error_text(
+                "{file} is not signed: anyone could have written it, so it is not counted as an anchor", file=path
+            )
+        )
     return anchors
-
-
-def is_signed_checkpoint(path: Path) -> bool:
-    """Whether ``path`` is a signed checkpoint or a PDF (a signed document in itself)."""
-    try:
-        data = path.read_bytes()
-        return data.lstrip()[:5] == b"%PDF-" or "signature" in json.loads(data.decode("utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError, TypeError):
-        return False
 
 
 def _pdf_anchors(path: Path, data: bytes) -> list[Anchor]:
@@ -171,16 +181,47 @@ def _pdf_anchors(path: Path, data: bytes) -> list[Anchor]:
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = list(reader.embedded_signatures)
-        revision = min(int(s.signed_revision) for s in signatures) if signatures else None
-        resolver = reader.get_historical_resolver(revision) if revision is not None else reader
-        info = resolver.trailer_view["/Info"].get_object() if revision is not None else reader.trailer["/Info"]
-        value = str(info.get(PDF_HEAD_KEY, ""))
+        if not signatures:
+            raise AnchorError(
+                error_text("{file} is not signed: the head it records is not counted as an anchor", file=path)
+            )
+        first = min(signatures, key=lambda s: int(s.signed_revision))
+        resolver = reader.get_historical_resolver(int(first.signed_revision))
+        value = str(resolver.trailer_view["/Info"].get_object().get(PDF_HEAD_KEY, ""))
+        intact = _intact(first)
+    except AnchorError:
+        raise
     except Exception as exc:  # damaged PDFs raise many kinds; the message names the file
         raise UserFacingError(error_text("{file} is not a readable PDF", file=path)) from exc
+    if not intact:
+        raise AnchorError(
+            error_text(
+                "{file}: its first signature is broken, so the head it records is not counted as an anchor", file=path
+            )
+        )
     if not value or ":" not in value:
         raise UserFacingError(error_text("{file} records no event-log head (issued before 0.2?)", file=path))
-    entry_id, entry_hash = value.split(":", 1)
-    return [Anchor(str(path), int(entry_id), entry_hash)]
+    head, _, identity = value.partition(LOG_ID_MARK)
+    entry_id, entry_hash = head.split(":", 1)
+    return [Anchor(str(path), int(entry_id), entry_hash, identity)]
+
+
+def _intact(signature: Any) -> bool:
+    """Whether the signature's bytes are unchanged (trust is not asked: a letter from elsewhere is fine here)."""
+    import logging
+
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    logger = logging.getLogger("pyhanko")  # an untrusted signer is logged as an error; only intactness counts
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        context = ValidationContext(trust_roots=[], allow_fetching=False)
+        status = validate_pdf_signature(signature, context, skip_diff=True)
+    finally:
+        logger.setLevel(level)
+    return bool(status.intact and status.valid)
 
 
 def check_anchors(sessions: Callable[[], Session], anchors: Sequence[Anchor]) -> list[AnchorFinding]:
@@ -190,7 +231,12 @@ def check_anchors(sessions: Callable[[], Session], anchors: Sequence[Anchor]) ->
     for anchor in anchors:
         by_source.setdefault(anchor.source, []).append(anchor)
     with sessions() as session:
+        identity = log_id(session)
         for recorded in by_source.values():
+            other = next((a for a in recorded if a.log_id and a.log_id != identity), None)
+            if other is not None:
+                findings.append(AnchorFinding(other, "foreign", 0))
+                continue
             finding = _first_mismatch(session, sorted(recorded, key=lambda a: a.entry_id))
             if finding is not None:
                 findings.append(finding)
@@ -209,6 +255,34 @@ def _first_mismatch(session: Session, recorded: Iterable[Anchor]) -> AnchorFindi
     return None
 
 
-def head_value(head: tuple[int, str] | None) -> str:
-    """The document-information value that records ``head``: ``"<id>:<hash>"`` (``""`` for an empty log)."""
-    return f"{head[0]}:{head[1]}" if head is not None else ""
+def head_value(head: tuple[int, str] | None, identity: str = "") -> str:
+    """The document-information value that records ``head``: ``"<id>:<hash>;log=<log id>"`` (``""``: empty log)."""
+    if head is None:
+        return ""
+    return f"{head[0]}:{head[1]}{LOG_ID_MARK}{identity}" if identity else f"{head[0]}:{head[1]}"
+
+
+def finding_line(finding: AnchorFinding) -> str:
+    """The line ``log verify`` prints for a recorded entry the log no longer holds as recorded."""
+    anchor = finding.anchor
+    after = error_text(" (entry {entry} still matches)", entry=finding.last_good) if finding.last_good else ""
+    if finding.problem == "foreign":
+        return error_text(
+            "{file} is from another database/installation (the log it recorded starts with another entry "
+            "than this one's); it cannot anchor this log",
+            file=anchor.source,
+        )
+    if finding.problem == "missing":
+        return error_text(
+            "broken against {file}: entry {entry} it recorded is missing: the log was cut{after}",
+            file=anchor.source,
+            entry=anchor.entry_id,
+            after=after,
+        )
+    return error_text(
+        "broken against {file}: entry {entry} has another hash than it recorded: "
+        "the log was rewritten at or before entry {entry}{after}",
+        file=anchor.source,
+        entry=anchor.entry_id,
+        after=after,
+    )

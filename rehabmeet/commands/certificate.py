@@ -1,4 +1,9 @@
-"""``rehabmeet certificate import FILE.p12 | create --name NAME | list``: the signers' certificates."""
+"""``rehabmeet certificate import FILE.p12 | create --name NAME | accept ID --by NAME | list``.
+
+A certificate in the store is not trusted for the municipality by being there (anyone can make one
+in another person's name): ``verify`` trusts what the configured CA bundle issued, and what a
+leader accepted with ``accept`` — which is recorded in the certificate's record and the event log.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +29,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     created.add_argument("--organisation", default="", help="e.g. the municipality")
     created.add_argument("--role", default="", help="the role its holder signs as, e.g. Mødeleder")
     created.set_defaults(handler=run_create)
+    accepted = actions.add_parser(
+        "accept", help="accept a certificate the municipality's CA did not issue (logged with who accepted)"
+    )
+    accepted.add_argument("certificate", metavar="ID", help="the certificate (see `certificate list`)")
+    accepted.add_argument("--by", required=True, metavar="NAME", help="the leader who accepts it, e.g. Karen Holm")
+    accepted.set_defaults(handler=run_accept)
     actions.add_parser("list", help="list the certificates on this computer").set_defaults(handler=run_list)
 
 
@@ -42,11 +53,41 @@ def run_create(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     return 0
 
 
+def run_accept(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    from rehabmeet.audit.events import record_event
+    from rehabmeet.i18n import error_text
+
+    store = _store(context)
+    info = store.get(args.certificate)
+    database = context.database()
+    with database.sessions.begin() as session:  # logged first: an acceptance nobody can see is not made
+        info = store.accept(info.id, args.by)
+        record_event(
+            session,
+            context.actor,
+            "certificate.accepted",
+            certificate=info.id,
+            name=info.name,
+            role=info.role,
+            self_made=info.self_made,
+            accepted_by=info.accepted_by,
+        )
+    print(
+        error_text(
+            "{by} accepted {name}'s certificate ({certificate_id}); verify now trusts its signatures",
+            by=info.accepted_by,
+            name=info.name,
+            certificate_id=info.id,
+        )
+    )
+    return 0
+
+
 def run_list(_args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     from rehabmeet.commands.output import print_table
 
     rows = [
-        (c.id, c.name, c.role or "-", c.organisation or "-", f"{c.not_after:%Y-%m-%d}", "self-made" * c.self_made)
+        (c.id, c.name, c.role or "-", c.organisation or "-", f"{c.not_after:%Y-%m-%d}", _trust_note(c))
         for c in _store(context).all()
     ]
     if not rows:
@@ -54,6 +95,14 @@ def run_list(_args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
         return 0
     print_table(("ID", "NAME", "ROLE", "ORGANISATION", "VALID UNTIL", ""), rows)
     return 0
+
+
+def _trust_note(info: Any) -> str:
+    from rehabmeet.i18n import error_text
+
+    if info.accepted_by:
+        return error_text("accepted by {name}", name=info.accepted_by)
+    return error_text("self-made, not accepted") if info.self_made else ""
 
 
 def _store(context: AppContext) -> Any:

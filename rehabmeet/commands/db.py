@@ -59,9 +59,25 @@ def run_check(_args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
             cases=cases,
         )
     )
+    kind = "SQLCipher-encrypted SQLite" if database.encrypted else "PostgreSQL"
+    log_lines = _event_log_problems(context, database)
+    if log_lines:
+        for line in log_lines:
+            print(error_text("problem: {line}", line=line))
+        return 1
+    print(f"ok: {context.target.display_name} ({kind}), schema {database.schema.current}, {cases} cases, integrity ok")
     if database.encrypted:
         print(_custody_line(secrets.custody()))
     return 0
+
+
+def _event_log_problems(context: AppContext, database: Database) -> list[str]:
+    """The event log's append-only triggers, and whether it is behind the newest local checkpoint."""
+    from rehabmeet.commands.log import guard_lines, local_problems
+    from rehabmeet.signing.certificates import CertificateStore
+
+    _newest, behind = local_problems(context, database, CertificateStore(context.paths.certificates_dir))
+    return [*guard_lines(database), *behind]
 
 
 def _integrity_problems(database: Database) -> list[str]:

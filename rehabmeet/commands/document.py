@@ -92,8 +92,8 @@ def _upgrade(args: argparse.Namespace, context: AppContext) -> int:
             error_text("cannot read {file} ({value})", file=args.file, value=exc.strerror or exc)
         ) from exc
     config = context.config()
-    roots = CertificateStore(context.paths.certificates_dir).trust_roots(config.trust_bundle)
-    result = upgrade_pdf(content, roots, config.timestamp_url)
+    store = CertificateStore(context.paths.certificates_dir)
+    result = upgrade_pdf(content, store.trust_roots(config.trust_bundle), config.timestamp_url, store.all())
     target = args.output or args.file
     write_atomically(target, result.content)
     print(f"wrote {target}: PAdES {result.level}")

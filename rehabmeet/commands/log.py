@@ -8,7 +8,6 @@ log as recorded, which a rewrite with recomputed hashes cannot fake (:mod:`rehab
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +43,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def run_checkpoint(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     from rehabmeet.audit.anchor import write_checkpoint
+    from rehabmeet.audit.local_anchor import checkpoint_folder, keep_copy
     from rehabmeet.signing.certificates import CertificateStore
 
     store = CertificateStore(context.paths.certificates_dir)
@@ -65,29 +65,47 @@ def run_checkpoint(args: argparse.Namespace, context: AppContext, _gui: Any) -> 
         print(error_text("note: the checkpoint is not signed (no --certificate); keep it where it cannot be changed"))
     else:
         print(error_text("signed by {name}", name=signed_by))
+        kept = keep_copy(document, checkpoint_folder(context.paths.data_dir, context.config().checkpoint_folder))
+        print(error_text("a copy is kept in {file} (plain `log verify` compares the log with it)", file=kept))
     return 0
 
 
+def guard_lines(database: Any) -> list[str]:
+    """The append-only triggers that are missing or altered, one line each."""
+    from rehabmeet.audit.guards import guard_problems
+
+    with database.sessions() as session:
+        return guard_problems(session)
+
+
+def local_problems(context: AppContext, database: Any, store: Any) -> tuple[Path | None, list[str]]:
+    """Compare the log with the newest signed checkpoint in the checkpoint folder (a cut tail shows)."""
+    from rehabmeet.audit.local_anchor import behind_local_checkpoint, checkpoint_folder
+
+    config = context.config()
+    folder = checkpoint_folder(context.paths.data_dir, config.checkpoint_folder)
+    return behind_local_checkpoint(database.sessions, folder, store.registered_roots(config.trust_bundle))
+
+
 def run_verify(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
-    from rehabmeet.audit.anchor import AnchorError, check_anchors, is_signed_checkpoint, read_anchors
+    from rehabmeet.audit.anchor import AnchorError, check_anchors, finding_line, read_anchors
     from rehabmeet.audit.chain import verify_chain
     from rehabmeet.commands.output import print_json
     from rehabmeet.signing.certificates import CertificateStore
 
     store = CertificateStore(context.paths.certificates_dir)
-    roots = store.trust_roots(context.config().trust_bundle) if args.against else []
+    roots = store.registered_roots(context.config().trust_bundle) if args.against else []
     anchors, broken_files = [], []
     for path in args.against:
         try:
-            anchors.extend(read_anchors(path, roots))
+            anchors.extend(read_anchors(path, roots, require_signed=True))
         except AnchorError as exc:
             broken_files.append(str(exc))
-        if not is_signed_checkpoint(path):
-            print(error_text("note: {file} is not signed", file=path), file=sys.stderr)
     database = context.database(upgrade=False, create=False, allow_read_only=True)
     report = verify_chain(database.sessions)
     findings = check_anchors(database.sessions, anchors)
-    lines = [*broken_files, *(_finding_line(f) for f in findings)]
+    local, behind = local_problems(context, database, store)
+    lines = [*guard_lines(database), *behind, *broken_files, *(finding_line(f) for f in findings)]
     if args.json:
         print_json(
             {
@@ -97,6 +115,7 @@ def run_verify(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
                 "problem": report.problem or None,
                 "head": report.head,
                 "anchors_checked": len(anchors),
+                "local_checkpoint": str(local) if local else None,
                 "anchor_problems": lines,
             }
         )
@@ -127,24 +146,3 @@ def run_verify(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
         for line in lines:
             print(line)
     return 0 if report.intact and not lines else EXIT_BROKEN
-
-
-def _finding_line(finding: Any) -> str:
-    from rehabmeet.i18n import error_text
-
-    anchor = finding.anchor
-    after = error_text(" (entry {entry} still matches)", entry=finding.last_good) if finding.last_good else ""
-    if finding.problem == "missing":
-        return error_text(
-            "broken against {file}: entry {entry} it recorded is missing: the log was cut{after}",
-            file=anchor.source,
-            entry=anchor.entry_id,
-            after=after,
-        )
-    return error_text(
-        "broken against {file}: entry {entry} has another hash than it recorded: "
-        "the log was rewritten at or before entry {entry}{after}",
-        file=anchor.source,
-        entry=anchor.entry_id,
-        after=after,
-    )

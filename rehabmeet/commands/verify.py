@@ -1,7 +1,9 @@
 """``rehabmeet verify FILE.pdf [--json]``: every signature and every revision after the first signature.
 
-Exit status 0 only when the file has signatures, every one is intact and made with a trusted
-certificate, and every revision after the first signature only fills a pre-made signature field
+Exit status 0 only when the file has signatures, every one is intact and made with a certificate
+the municipality trusts (its CA bundle issued it, or a leader accepted it: a self-made trial
+certificate is reported "self-made certificate (demo/trial)" and exits 1), and every revision
+after the first signature only fills a pre-made signature field
 (see :mod:`rehabmeet.signing.verify`); 1 otherwise, with one line per problem
 ("changed after signing: revision 4: new signature field …", "… certificate not trusted");
 2 when the file cannot be read as a PDF.
@@ -30,14 +32,14 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     from rehabmeet.commands.output import print_json, print_table
     from rehabmeet.signing.certificates import CertificateStore
-    from rehabmeet.signing.verify import verify_pdf
+    from rehabmeet.signing.verify import verify_with_store
 
     try:
         content = args.file.read_bytes()
     except OSError as exc:
         raise UserFacingError(error_text("cannot read {file} ({value})", file=args.file, value=os_reason(exc))) from exc
     store = CertificateStore(context.paths.certificates_dir)
-    report = verify_pdf(content, store.trust_roots(context.config().trust_bundle), store.roles())
+    report = verify_with_store(content, store, context.config().trust_bundle)
     if args.json:
         print_json(
             {
@@ -51,8 +53,14 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
                         "intact": s.intact,
                         "covers_document": s.covers_document,
                         "coverage": s.coverage,
+                        "covers": report.covers(s),
+                        "signed_revision": s.revision or None,
+                        "revisions": s.revisions or None,
                         "modified_after": s.modifications,
                         "trusted_certificate": s.trusted,
+                        "certificate_trust": s.trust or None,
+                        "certificate_trust_text": s.trust_text or None,
+                        "accepted_by": s.accepted_by or None,
                         "reason": s.reason,
                         "subfilter": s.subfilter,
                         "level": s.level,
@@ -82,8 +90,8 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
                 s.signer,
                 f"{s.signed_at.astimezone():%Y-%m-%d %H:%M}" if s.signed_at else "?",
                 "intact" if s.intact else "BROKEN",
-                "whole document" if s.covers_document else f"NOT the whole document ({s.coverage})",
-                "trusted" if s.trusted else "NOT TRUSTED",
+                report.covers(s),
+                _trust_cell(s),
                 s.level,
             )
             for s in report.signatures
@@ -99,3 +107,10 @@ def run(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
             else error_text("NOT VERIFIED")
         )
     return 0 if report.ok else EXIT_NOT_VERIFIED
+
+
+def _trust_cell(check: Any) -> str:
+    """The CERTIFICATE column: trusted and why, or why not ("self-made certificate (demo/trial) …")."""
+    if check.trusted:
+        return error_text("trusted: {why}", why=check.trust_text) if check.trust_text else error_text("trusted")
+    return error_text("NOT TRUSTED: {why}", why=check.trust_text) if check.trust_text else error_text("NOT TRUSTED")

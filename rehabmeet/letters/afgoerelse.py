@@ -21,6 +21,7 @@ from rehabmeet.letters.common import (
     key_facts,
     letterhead,
     outcome_label,
+    signature_holders,
     signature_roles,
 )
 from rehabmeet.letters.model import (
@@ -78,6 +79,7 @@ def compose_afgoerelse(facts: CaseLetterFacts, templates: TemplateSet, legal: Le
             dated=today,
             blocks=tuple(blocks),
             signature_roles=signature_roles(templates, "afgoerelse"),
+            signature_holders=signature_holders(templates, "afgoerelse"),
             signature_heading=templates.letterhead.text("signatures.heading"),
             subject=f"Afgørelse · {facts.case_ref}",
             keywords=f"afgørelse, {facts.case_ref}, {decision.outcome}",

@@ -40,6 +40,18 @@ def signature_roles(templates: TemplateSet, kind: str) -> tuple[str, ...]:
     return tuple(str(role) for role in table.get(kind, ()))
 
 
+def signature_holders(templates: TemplateSet, kind: str) -> tuple[str, ...]:
+    """Return who holds each signing role of a ``kind`` letter ("" when the template names nobody).
+
+    ``[signatures.holders]`` in the letterhead template: the afgørelse is signed for the municipality
+    by its decision-maker role, and the letter names the person who holds it
+    (``"For kommunen" = "Karen Holm, afdelingsleder"``).
+    """
+    table = templates.letterhead.raw("signatures", {}) or {}
+    holders = table.get("holders", {}) if isinstance(table.get("holders", {}), dict) else {}
+    return tuple(str(holders.get(role, "")).strip() for role in signature_roles(templates, kind))
+
+
 def common_values(facts: CaseLetterFacts, sender: Letterhead, legal: LegalTexts) -> dict[str, object]:
     """Return the placeholders every template may use."""
     decided_on = facts.meeting_date

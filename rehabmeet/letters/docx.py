@@ -71,9 +71,9 @@ def render_letter_docx(letter: Letter) -> bytes:
             _fact_table(document, block)
     if letter.signature_roles:
         document.add_heading(letter.signature_heading, level=1)
-        for role in letter.signature_roles:
+        for n, _role in enumerate(letter.signature_roles):
             document.add_paragraph("\n\n_______________________________________")
-            document.add_paragraph(f"{role} (underskrevet digitalt i PDF-udgaven)", style="Caption")
+            document.add_paragraph(f"{letter.signer_label(n)} (underskrevet digitalt i PDF-udgaven)", style="Caption")
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

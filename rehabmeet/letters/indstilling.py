@@ -16,6 +16,7 @@ from rehabmeet.letters.common import (
     common_values,
     key_facts,
     letterhead,
+    signature_holders,
     signature_roles,
 )
 from rehabmeet.letters.model import Attendee, Block, Bullets, CaseLetterFacts, FactTable, Heading, Letter, Paragraph
@@ -56,6 +57,7 @@ def compose_indstilling(facts: CaseLetterFacts, templates: TemplateSet, legal: L
             dated=today,
             blocks=tuple(blocks),
             signature_roles=signature_roles(templates, "indstilling"),
+            signature_holders=signature_holders(templates, "indstilling"),
             signature_heading=templates.letterhead.text("signatures.heading"),
             subject=f"{template.text('title')} · {facts.case_ref}",
             keywords=f"indstilling, {facts.case_ref}, {facts.indstilling.outcome}",

@@ -56,6 +56,7 @@ class Letter:
     Attributes:
         kind: ``indstilling``, ``afgoerelse`` or ``haandud``.
         signature_roles: one visible signature box per role, in signing order (empty: no boxes).
+        signature_holders: who holds each role, named under its box ("" when nobody is configured).
         large_type: the hand-out's large-type option (body text about 16 pt instead of 10.5).
         subject, keywords: PDF and DOCX metadata.
     """
@@ -67,9 +68,17 @@ class Letter:
     blocks: tuple[Block, ...]
     signature_roles: tuple[str, ...] = ()
     signature_heading: str = ""
+    signature_holders: tuple[str, ...] = ()
     large_type: bool = False
     subject: str = ""
     keywords: str = ""
+
+    def signer_label(self, index: int) -> str:
+        """The line under a signature box: "Karen Holm, afdelingsleder · For kommunen", or the role alone."""
+        role = self.signature_roles[index]
+        holder = self.signature_holders[index] if index < len(self.signature_holders) else ""
+        return f"{holder} · {role}" if holder else role
+
     author: str = ""
 
 

@@ -104,6 +104,7 @@ class SignatureSlot:
     def __new__(
         cls, field: str, role: str, slots: list[dict[str, Any]], styles: LetterStyles, tag: tuple[Tagger, StructNode]
     ) -> Any:
+    def __new__(cls, field: str, role: str, slots: list[dict[str, Any]], styles: LetterStyles, label: str = "") -> Any:
         from reportlab.lib.units import mm
         from reportlab.platypus import Flowable
 
@@ -128,6 +129,7 @@ class SignatureSlot:
                 canvas.setFont(styles.regular_font, 8.5)
                 canvas.drawString(0, self.height - box_height - 4 * mm, role)
                 tagger.end(canvas)
+                canvas.drawString(0, self.height - box_height - 4 * mm, label or role)
                 x, y = canvas.absolutePosition(0, self.height - box_height)
                 slots.append(
                     {

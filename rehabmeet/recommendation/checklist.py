@@ -9,11 +9,12 @@ Template placeholders never satisfy a check: a text still holding a slot of the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
+from rehabmeet.i18n import error_text
 from rehabmeet.recommendation.content import AREA_OF_TYPE, IndstillingContent, Intervention, no_need_field, unfilled
 from rehabmeet.settings.checklist_defaults import ChecklistRule
 
@@ -83,6 +84,34 @@ def _range(rule: ChecklistRule, content: IndstillingContent, _context: CaseConte
     value = getattr(content, rule.fields[0], None)
     low, high = int(str(rule.params.get("min", 0))), int(str(rule.params.get("max", 10**9)))
     return isinstance(value, int) and low <= value <= high
+
+
+PLAUSIBLE_HOURS = (0, 37)
+"""Hours a week a work capacity can be at all (a full-time week is 37 hours, 004 L293–297); the C10
+rule's ``plausible_min``/``plausible_max`` params (rules data) replace it."""
+
+
+def implausible_hours(rules: Iterable[ChecklistRule], content: IndstillingContent) -> str | None:
+    """The sentence refusing a work capacity no week has (50 or −3 hours); ``None`` when it is possible.
+
+    Unlike C10 (a practice point a reason can override), this is never overridden: the number is wrong.
+    """
+    value = content.hours_per_week
+    if value is None:
+        return None
+    rule = next((r for r in rules if "hours_per_week" in r.fields and r.check == "range"), None)
+    params = rule.params if rule is not None else {}
+    low = int(str(params.get("plausible_min", PLAUSIBLE_HOURS[0])))
+    high = int(str(params.get("plausible_max", PLAUSIBLE_HOURS[1])))
+    if low <= value <= high:
+        return None
+    return error_text(
+        "{hours} hours a week is not possible: the work capacity must be between {low} and {high} hours a week; "
+        "correct the number (no reason can override this)",
+        hours=value,
+        low=low,
+        high=high,
+    )
 
 
 def _deadline_set(rule: ChecklistRule, content: IndstillingContent, _context: CaseContext) -> bool:

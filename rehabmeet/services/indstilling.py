@@ -22,7 +22,7 @@ from rehabmeet.i18n import error_text
 from rehabmeet.models import AgendaItem, Indstilling, IndstillingVersion
 from rehabmeet.models.base import utc_now
 from rehabmeet.recommendation.caseworker import CaseworkerView, caseworker_view
-from rehabmeet.recommendation.checklist import CaseContext, ChecklistItem, evaluate_checklist
+from rehabmeet.recommendation.checklist import CaseContext, ChecklistItem, evaluate_checklist, implausible_hours
 from rehabmeet.recommendation.content import IndstillingContent, content_from_json, content_to_json, field_label
 from rehabmeet.services.attendance import load_item
 from rehabmeet.services.follow_through import record_finalised
@@ -268,6 +268,10 @@ class IndstillingService:
                         value=", ".join(view.outcomes),
                     )
                 )
+            rules = load_rules(session, load_item(session, item_id).meeting.team_id).checklist
+            wrong_hours = implausible_hours(rules, content_from_json(row.content))
+            if wrong_hours:  # a number no week has is not a judgement a reason can defend
+                raise UserFacingError(wrong_hours)
             missing = tuple(i for i in view.checklist if i.blocks and i.rule_id not in reasons)
             if missing:
                 raise FinaliseBlocked(missing)

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rehabmeet.atomic import write_atomically
-from rehabmeet.audit.anchor import head_value, log_head
+from rehabmeet.audit.anchor import head_value, log_head, log_id
 from rehabmeet.audit.events import record_item_event
 from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.i18n import error_text
@@ -35,7 +35,7 @@ from rehabmeet.settings.legal import LegalTexts
 from rehabmeet.settings.store import load_rules
 from rehabmeet.signing.certificates import CertificateStore
 from rehabmeet.signing.sign import SignatureRequest, add_signature_fields, sign_pdf_at_level
-from rehabmeet.signing.verify import VerifyReport, verify_pdf
+from rehabmeet.signing.verify import VerifyReport, verify_with_store
 from rehabmeet.storage.database import SessionFactory
 
 KINDS = ("indstilling", "afgoerelse", "haandud")
@@ -155,7 +155,7 @@ class IssuedDocumentService:
             facts = gather_letter_facts(session, item_id)
             legal = load_rules(session, _team_id(session, item_id)).legal
             previous = _current(session, item_id, kind, fmt)
-            head = head_value(log_head(session))
+            head = head_value(log_head(session), log_id(session))
         if previous is not None and previous.status == "signed" and not reason.strip():
             raise UserFacingError(
                 error_text(
@@ -258,8 +258,7 @@ class IssuedDocumentService:
         view, content = self.content(document_id)
         if view.format != "pdf":
             raise UserFacingError(error_text("only PDF documents carry signatures; the DOCX is the editable copy"))
-        roots = self._certificates.trust_roots(self._trust_bundle)
-        report = verify_pdf(content, roots, self._certificates.roles())
+        report = verify_with_store(content, self._certificates, self._trust_bundle)
         return StoredVerification(report, hashlib.sha256(content).hexdigest() == view.sha256)
 
     def export(self, document_id: int, target: Path) -> Path:

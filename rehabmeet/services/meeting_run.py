@@ -7,8 +7,10 @@ so a crash loses nothing that was committed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,6 +33,9 @@ from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.changes import publish
 from rehabmeet.storage.database import SessionFactory
 from rehabmeet.storage.locks import lock_meeting
+
+if TYPE_CHECKING:
+    from rehabmeet.services.day_checkpoint import DayCheckpoint
 
 TIMER_PREFIX = "timer."
 
@@ -70,6 +75,7 @@ class RunDay:
     remedies: tuple[Remedy, ...]
     current_item_id: int | None
     now: datetime
+    checkpoint: str = ""
 
     def item(self, item_id: int) -> RunItem:
         return next(i for i in self.items if i.item_id == item_id)
@@ -78,10 +84,19 @@ class RunDay:
 class MeetingRunService:
     """Timer commands, the live day and its remedies."""
 
-    def __init__(self, sessions: SessionFactory, *, actor: str, clock: Clock) -> None:
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        *,
+        actor: str,
+        clock: Clock,
+        on_day_finished: Callable[[int], DayCheckpoint] | None = None,
+    ) -> None:
+        """``on_day_finished``: called once the last case of a day is finished (the signed checkpoint)."""
         self._sessions = sessions
         self._actor = actor
         self._clock = clock
+        self._on_day_finished = on_day_finished
 
     def day(self, meeting_id: int) -> RunDay:
         """Return the day as it stands now."""
@@ -136,7 +151,10 @@ class MeetingRunService:
             )
             publish(session, self._actor, "timer", item_id=item_id, fields=(command.value,))
             session.flush()
-            return self._day(session, meeting)
+            after = self._day(session, meeting)
+        if self._on_day_finished is not None and not _all_done(day) and _all_done(after):
+            return replace(after, checkpoint=self._on_day_finished(meeting_id).note)  # after the commit
+        return after
 
     def apply_remedy(self, meeting_id: int, remedy: Remedy, reason: str = "") -> RunDay:
         """Carry out a remedy the leader accepted (the plan changes only now)."""
@@ -249,6 +267,11 @@ class MeetingRunService:
             quorum=attendance.quorum,
             present=tuple((r.role, r.name, r.discipline) for r in attendance.rows if r.present and not r.recused),
         )
+
+
+def _all_done(day: RunDay) -> bool:
+    """Every case of the day is finished (or skipped to the end): the meeting day is over."""
+    return bool(day.items) and all(i.timer.status is TimerStatus.DONE for i in day.items)
 
 
 def _timer_events(session: Session, meeting_id: int) -> dict[int, list[TimerEvent]]:

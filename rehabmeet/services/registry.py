@@ -8,9 +8,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rehabmeet.audit.local_anchor import checkpoint_folder
 from rehabmeet.meeting.clock import Clock, MeetingClock
 from rehabmeet.services.attendance import AttendanceService
 from rehabmeet.services.cases import CaseService
+from rehabmeet.services.day_checkpoint import DayCheckpointWriter
 from rehabmeet.services.decisions import DecisionService
 from rehabmeet.services.follow_through import FollowThroughService
 from rehabmeet.services.indstilling import IndstillingService
@@ -103,7 +105,14 @@ def build_services(
         team=TeamService(sessions),
         make_importer=make_importer,
         clock=meeting_clock,
-        run=MeetingRunService(sessions, actor=actor, clock=meeting_clock),
+        run=MeetingRunService(
+            sessions,
+            actor=actor,
+            clock=meeting_clock,
+            on_day_finished=DayCheckpointWriter(
+                sessions, certificates, checkpoint_folder(certificates.folder.parent, settings.checkpoint_folder)
+            ).write,
+        ),
         attendance=AttendanceService(sessions, actor=actor),
         lanes=lanes,
         indstilling=IndstillingService(sessions, actor=actor),

@@ -34,13 +34,17 @@ class AppConfig:
         timestamp_url: an RFC 3161 timestamp authority (``http://…``); signatures are then PAdES B-T,
             without it (or when it does not answer) B-B, and the document says so.
         trust_bundle: a PEM file of CA certificates the municipality trusts (e.g. its signing CA);
-            signatures chaining to them are trusted besides the store's own certificates.
+            signatures chaining to them are trusted (besides certificates a leader accepted).
+        checkpoint_folder: where RehabMeet keeps the signed checkpoints of the event log's head
+            (written at the end of each meeting day); empty: ``checkpoints`` in the data folder.
+            Plain ``log verify`` and ``db check`` compare the log with the newest one there.
     """
 
     import_limits: ImportLimits = field(default_factory=ImportLimits)
     docx_renderer: str = "auto"
     timestamp_url: str = ""
     trust_bundle: str = ""
+    checkpoint_folder: str = ""
 
 
 def load_app_config(config_dir: Path) -> AppConfig:
@@ -89,11 +93,15 @@ def _parse(path: Path, document: dict[str, Any]) -> AppConfig:
     bundle = document.get("trust_bundle", "")
     if not isinstance(bundle, str):
         raise UserFacingError(error_text("{path}: trust_bundle must be the path of a PEM file", path=path))
+    folder = document.get("checkpoint_folder", "")
+    if not isinstance(folder, str):
+        raise UserFacingError(error_text("{path}: checkpoint_folder must be the path of a folder", path=path))
     return AppConfig(
         import_limits=_limits(path, document.get("import_limits", {})),
         docx_renderer=renderer,
         timestamp_url=timestamp_url,
         trust_bundle=bundle,
+        checkpoint_folder=folder,
     )
 
 

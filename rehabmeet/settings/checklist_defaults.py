@@ -184,6 +184,8 @@ def default_checklist() -> tuple[ChecklistRule, ...]:
             FLEKSJOB,
             min=1,
             max=37,
+            plausible_min=0,  # outside this no override helps: refused at finalising (indstilling.py)
+            plausible_max=37,
         ),
         _rule(
             "C11",

@@ -166,4 +166,12 @@ def add_pack_topics(document: RulesDocument) -> RulesDocument:
 
     document.setdefault("pack_hidden_topics", {k: list(v) for k, v in default_pack_hidden_topics().items()})
     document.setdefault("pack_topic_headings", {k: list(v) for k, v in default_pack_topic_headings().items()})
+def add_plausible_hours(document: RulesDocument) -> RulesDocument:
+    """Version 9 adds to C10 the hours a week that are possible at all (0–37): outside them finalising is
+    refused whatever the overrides (issue 17, cold review); a team's own values are kept."""
+    for rule in document.get("checklist", []):
+        if isinstance(rule, dict) and rule.get("check") == "range" and "hours_per_week" in rule.get("fields", []):
+            params = rule.setdefault("params", {})
+            params.setdefault("plausible_min", 0)
+            params.setdefault("plausible_max", 37)
     return document

@@ -33,6 +33,8 @@ class CertificateInfo:
         id: the first 16 hex digits of the certificate's SHA-256 fingerprint.
         role: the role the holder signs as by default (``Mødeleder`` …), chosen at import.
         self_made: created by RehabMeet for trials (not issued by the municipality).
+        accepted_by: the leader who accepted this certificate for signing on the municipality's behalf
+            (``rehabmeet certificate accept``), empty when nobody did; ``accepted_at`` when.
     """
 
     id: str
@@ -42,6 +44,8 @@ class CertificateInfo:
     not_before: datetime
     not_after: datetime
     self_made: bool
+    accepted_by: str = ""
+    accepted_at: datetime | None = None
 
     def valid_on(self, moment: datetime) -> bool:
         return self.not_before <= moment <= self.not_after
@@ -165,8 +169,23 @@ class CertificateStore:
         return {info.id: info.role for info in self.all()}
 
     def trust_roots(self, bundle: str | Path = "") -> list[Any]:
-        """Return the stored certificates (and their issuers), and ``bundle``'s (a PEM file), to trust."""
+        """Return what the municipality trusts: ``bundle``'s CAs (a PEM file) and the accepted certificates.
+
+        A certificate being in this folder proves nothing: anyone can make one in another person's
+        name. Self-made and imported certificates are trusted only once a leader accepted them.
+        """
         from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
+
+        accepted = [self.certificate_der(info.id) for info in self.all() if info.accepted_by]
+        roots = [asn1_x509.Certificate.load(der) for der in accepted if der is not None]
+        return roots + load_bundle(Path(bundle)) if bundle else roots
+
+    def registered_roots(self, bundle: str | Path = "") -> list[Any]:
+        """Return every stored certificate (and its issuers), and ``bundle``'s: made on this installation.
+
+        For checkpoints, which say "written by this installation", not "signed for the municipality".
+        """
+        from asn1crypto import x509 as asn1_x509
         from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
 
         roots = []
@@ -183,6 +202,7 @@ class CertificateStore:
 
     def _store(self, data: bytes, cert: Any, passphrase: str, role: str, *, self_made: bool) -> CertificateInfo:
         from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.serialization import Encoding
 
         info = CertificateInfo(
             id=cert.fingerprint(hashes.SHA256()).hex()[:16],
@@ -193,9 +213,11 @@ class CertificateStore:
             not_after=cert.not_valid_after_utc,
             self_made=self_made,
         )
+        self._refuse_same_name(info)
         set_secret(secret_name(info.id), passphrase)
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_atomically(self.folder / f"{info.id}.p12", data)
+        write_atomically(self.folder / f"{info.id}.pem", cert.public_bytes(Encoding.PEM))
         record = {
             "name": info.name,
             "organisation": info.organisation,
@@ -204,8 +226,61 @@ class CertificateStore:
             "not_after": info.not_after.isoformat(),
             "self_made": self_made,
         }
-        (self.folder / f"{info.id}.json").write_text(json.dumps(record, ensure_ascii=False, indent=2), "utf-8")
+        self._write_record(info.id, record)
         return info
+
+    def accept(self, certificate_id: str, accepted_by: str) -> CertificateInfo:
+        """Record that ``accepted_by`` (a leader) accepts the certificate for signing for the municipality.
+
+        A certificate the municipality's CA bundle does not issue (a self-made or an imported one) is
+        trusted by ``verify`` only after this. The caller logs the acceptance in the event log.
+        """
+        info = self.get(certificate_id)
+        if not accepted_by.strip():
+            raise CertificateError(error_text("say who accepts the certificate: --by NAME (a leader)"))
+        path = self.folder / f"{info.id}.json"
+        record = json.loads(path.read_text("utf-8"))
+        record["accepted_by"] = accepted_by.strip()
+        record["accepted_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+        self._write_record(info.id, record)
+        return self.get(info.id)
+
+    def certificate_der(self, certificate_id: str) -> bytes | None:
+        """The certificate itself (public, DER), without opening the PKCS#12; ``None`` when it cannot be read."""
+        from asn1crypto import pem
+
+        try:
+            data = (self.folder / f"{certificate_id}.pem").read_bytes()
+        except OSError:
+            return self._der_from_p12(certificate_id)
+        return bytes(pem.unarmor(data)[2]) if pem.detect(data) else None
+
+    def _der_from_p12(self, certificate_id: str) -> bytes | None:
+        from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
+
+        passphrase = get_secret(secret_name(certificate_id))
+        if passphrase is None:
+            return None
+        data = (self.folder / f"{certificate_id}.p12").read_bytes()
+        _key, cert, _extra = pkcs12.load_key_and_certificates(data, passphrase.encode())
+        return cert.public_bytes(Encoding.DER) if cert is not None else None
+
+    def _refuse_same_name(self, new: CertificateInfo) -> None:
+        """A second certificate in another certificate's name is refused (someone posing as that person)."""
+        for other in self.all():
+            if other.id != new.id and other.name.casefold() == new.name.casefold():
+                raise CertificateError(
+                    error_text(
+                        "a certificate in the name {name} is already registered ({certificate_id}); "
+                        "a second certificate in the same name is refused",
+                        name=new.name,
+                        certificate_id=other.id,
+                    )
+                )
+
+    def _write_record(self, certificate_id: str, record: dict[str, Any]) -> None:
+        text = json.dumps(record, ensure_ascii=False, indent=2)
+        write_atomically(self.folder / f"{certificate_id}.json", text.encode("utf-8"))
 
     @staticmethod
     def _info(path: Path) -> CertificateInfo | None:
@@ -219,6 +294,8 @@ class CertificateStore:
                 not_before=datetime.fromisoformat(record["not_before"]),
                 not_after=datetime.fromisoformat(record["not_after"]),
                 self_made=bool(record.get("self_made", False)),
+                accepted_by=str(record.get("accepted_by", "")),
+                accepted_at=datetime.fromisoformat(record["accepted_at"]) if record.get("accepted_at") else None,
             )
         except (OSError, ValueError, KeyError):
             return None

@@ -33,8 +33,13 @@ class Upgraded:
     note: str = ""
 
 
-def upgrade_pdf(content: bytes, trust_roots: Sequence[Any], timestamp_url: str = "") -> Upgraded:
-    """Return ``content`` with a DSS for every signature, and a document timestamp when ``timestamp_url`` is set."""
+def upgrade_pdf(
+    content: bytes, trust_roots: Sequence[Any], timestamp_url: str = "", registered: Sequence[Any] | None = None
+) -> Upgraded:
+    """Return ``content`` with a DSS for every signature, and a document timestamp when ``timestamp_url`` is set.
+
+    ``registered``: this computer's certificates, so a refusal says why a signer is not trusted.
+    """
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     try:
@@ -46,7 +51,7 @@ def upgrade_pdf(content: bytes, trust_roots: Sequence[Any], timestamp_url: str =
         raise UpgradeError(error_text("the document has no signatures to upgrade"))
     from rehabmeet.signing.verify import _quiet_pyhanko, verify_pdf
 
-    report = verify_pdf(content, trust_roots)
+    report = verify_pdf(content, trust_roots, None, registered)
     if not report.ok:  # validation data and a timestamp must never seal a forgery
         problems = [*report.problems, *(s.problem for s in report.signatures if not s.ok and s.problem)]
         raise UpgradeError(

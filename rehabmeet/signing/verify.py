@@ -3,9 +3,11 @@
 A document is *verified* only when
 
 * every signature is cryptographically intact (the signed bytes are unchanged);
-* every signer's certificate is trusted: it chains to a certificate in RehabMeet's store (the
-  team's imported or self-made certificates, their issuers, or a configured CA bundle) — a
-  self-signed "Helle Kragh" from elsewhere is *not trusted* (issue 16, finding 2);
+* every signer's certificate is trusted by the municipality: it chains to the configured CA bundle
+  (``trust_bundle`` in ``config.json``), or a leader accepted it (``rehabmeet certificate accept``).
+  Being in RehabMeet's store is not enough — anyone can make a certificate in another person's
+  name: a self-made one is reported "self-made certificate (demo/trial)" and is not trusted, and a
+  self-signed "Helle Kragh" from elsewhere is *not known here* (issue 16, finding 2);
 * every revision after the first signature does nothing but fill one of the pre-made signature
   fields with a signature (or add a document timestamp or validation data): see
   :mod:`rehabmeet.signing.revisions`. A new field, annotation or appearance, a changed page,
@@ -18,12 +20,14 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import error_text
+from rehabmeet.signing.certificates import CertificateInfo, CertificateStore
 from rehabmeet.signing.revisions import RevisionCheck, check_revisions
 
 
@@ -57,10 +61,30 @@ class SignatureCheck:
     timestamped_at: datetime | None = None
     certificate: str = ""
     timestamp_problem: str = ""
+    trust: str = ""
+    accepted_by: str = ""
+    revision: int = 0
+    revisions: int = 0
 
     @property
     def ok(self) -> bool:
         return self.intact and self.covers_document and self.trusted
+
+    @property
+    def trust_text(self) -> str:
+        """Why the certificate is (not) trusted, in the user's language (see :data:`TRUST_KINDS`)."""
+        if self.trust == "accepted":
+            return error_text("accepted by {name}", name=self.accepted_by)
+        return TRUST_KINDS[self.trust]() if self.trust in TRUST_KINDS else ""
+
+
+TRUST_KINDS = {
+    "municipality_ca": lambda: error_text("issued by the municipality's CA"),
+    "self_made": lambda: error_text("self-made certificate (demo/trial), not accepted by a leader"),
+    "registered": lambda: error_text("registered here, but not issued by the municipality's CA nor accepted"),
+    "unknown": lambda: error_text("not known here"),
+}
+"""Certificate trust: a code in ``--json`` (``accepted`` besides these) and its sentence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +99,7 @@ class VerifyReport:
     signatures: tuple[SignatureCheck, ...]
     revisions: tuple[RevisionCheck, ...] = ()
     roles: dict[str, str] | None = None
+    name_clashes: tuple[str, ...] = ()
 
     @property
     def problems(self) -> tuple[str, ...]:
@@ -122,12 +147,32 @@ class VerifyReport:
             elif not s.trusted:
                 lines.append(
                     error_text(
-                        "signature {field!r} by {signer}: certificate not trusted", field=s.field, signer=s.signer
+                        "signature {field!r} by {signer}: certificate not trusted ({why})",
+                        field=s.field,
+                        signer=s.signer,
+                        why=s.trust_text or error_text("not known here"),
                     )
                 )
         lines.extend(_duplicates(self.signatures))
+        lines.extend(self.name_clashes)
         lines.extend(_wrong_roles(self.signatures, self.roles or {}))
         return tuple(lines)
+
+    def covers(self, check: SignatureCheck) -> str:
+        """What the signature really covers: the whole document, or revision N of M and what followed."""
+        if not check.intact or not check.covers_document:
+            return error_text("NOT the whole document ({coverage})", coverage=check.coverage)
+        if check.coverage == "whole file" or not check.revision:
+            return error_text("whole document")
+        later = [r for r in self.revisions if r.number > check.revision]
+        followed = (
+            error_text("later only signing")
+            if all(r.allowed for r in later)
+            else error_text("later revisions are changes")
+        )
+        return error_text(
+            "revision {number} of {total}; {followed}", number=check.revision, total=check.revisions, followed=followed
+        )
 
     @property
     def ok(self) -> bool:
@@ -135,8 +180,18 @@ class VerifyReport:
         return bool(self.signatures) and all(s.ok for s in self.signatures) and not self.problems
 
 
-def verify_pdf(content: bytes, trust_roots: Sequence[Any] = (), roles: dict[str, str] | None = None) -> VerifyReport:
-    """Check every signature in ``content`` and every revision after the first signature."""
+def verify_pdf(
+    content: bytes,
+    trust_roots: Sequence[Any] = (),
+    roles: dict[str, str] | None = None,
+    registered: Sequence[CertificateInfo] | None = None,
+) -> VerifyReport:
+    """Check every signature in ``content`` and every revision after the first signature.
+
+    ``trust_roots``: what the municipality trusts (:meth:`CertificateStore.trust_roots`);
+    ``registered``: the certificates on this computer, to say why a signer is not trusted (self-made …)
+    and to flag a certificate registered in the same name as another.
+    """
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -147,12 +202,60 @@ def verify_pdf(content: bytes, trust_roots: Sequence[Any] = (), roles: dict[str,
         embedded = list(reader.embedded_signatures)
     except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
         raise VerifyError(error_text("the file is not a readable PDF ({exc})", exc=exc)) from exc
-    signatures = tuple(_check(signature, trust_roots) for signature in embedded)
+    total = int(reader.xrefs.total_revisions)
+    signatures = tuple(
+        replace(_with_trust(_check(signature, trust_roots), registered), revision=_number(signature), revisions=total)
+        for signature in embedded
+    )
     try:
         revisions = check_revisions(reader, embedded)
     except Exception as exc:  # a structure the analysis cannot follow is not a verified document
         revisions = (RevisionCheck(0, "", False, (), f"the revisions cannot be analysed ({exc})"),)
-    return VerifyReport(signatures, revisions, roles)
+    return VerifyReport(signatures, revisions, roles, _name_clashes(signatures, registered or ()))
+
+
+def _number(signature: Any) -> int:
+    """The 1-based revision a signature covers, as :class:`RevisionCheck` numbers them (0 when unknown)."""
+    try:
+        return int(signature.signed_revision) + 1
+    except Exception:  # a damaged signature may not say which revision it covers
+        return 0
+
+
+def verify_with_store(content: bytes, store: CertificateStore, bundle: str | Path = "") -> VerifyReport:
+    """:func:`verify_pdf` with what ``store`` and the configured CA ``bundle`` say about trust and roles."""
+    return verify_pdf(content, store.trust_roots(bundle), store.roles(), store.all())
+
+
+def _with_trust(check: SignatureCheck, registered: Sequence[CertificateInfo] | None) -> SignatureCheck:
+    """Say why the signer's certificate is (not) trusted: accepted, the municipality's CA, self-made …"""
+    if not check.certificate or check.level == "document timestamp":
+        return check
+    info = next((i for i in registered or () if i.id == check.certificate), None)
+    if check.trusted:
+        if info is not None and info.accepted_by:
+            return replace(check, trust="accepted", accepted_by=info.accepted_by)
+        return replace(check, trust="municipality_ca")
+    if info is None:
+        return replace(check, trust="unknown")
+    return replace(check, trust="self_made" if info.self_made else "registered")
+
+
+def _name_clashes(signatures: Sequence[SignatureCheck], registered: Sequence[CertificateInfo]) -> tuple[str, ...]:
+    """A signer whose name another registered certificate also carries: one of them poses as the other."""
+    lines = []
+    for s in signatures:
+        others = [i.id for i in registered if i.name.casefold() == s.signer.casefold() and i.id != s.certificate]
+        if others and s.level != "document timestamp":
+            lines.append(
+                error_text(
+                    "signature {field!r} by {signer}: another certificate in the same name is registered here ({ids})",
+                    field=s.field,
+                    signer=s.signer,
+                    ids=", ".join(others),
+                )
+            )
+    return tuple(lines)
 
 
 def _check(signature: Any, trust_roots: Sequence[Any]) -> SignatureCheck:

@@ -265,6 +265,10 @@
         <translation>ok: {display_name} ({kind}), skema {schema}, {cases} sager, integriteten er i orden</translation>
     </message>
     <message>
+        <source>problem: {line}</source>
+        <translation>problem: {line}</translation>
+    </message>
+    <message>
         <source>key: passphrase-protected key file {file}</source>
         <translation>nøgle: nøglefil beskyttet med adgangssætning {file}</translation>
     </message>
@@ -345,8 +349,20 @@
         <translation>{file} er hverken et kontrolpunkt for RehabMeets log eller en PDF</translation>
     </message>
     <message>
+        <source>{file} is not signed: anyone could have written it, so it is not counted as an anchor</source>
+        <translation>{file} er ikke underskrevet: enhver kunne have skrevet den, så den tæller ikke som forankring</translation>
+    </message>
+    <message>
+        <source>{file} is not signed: the head it records is not counted as an anchor</source>
+        <translation>{file} er ikke underskrevet: det loghoved, den har registreret, tæller ikke som forankring</translation>
+    </message>
+    <message>
         <source>{file} is not a readable PDF</source>
         <translation>{file} er ikke en læsbar PDF</translation>
+    </message>
+    <message>
+        <source>{file}: its first signature is broken, so the head it records is not counted as an anchor</source>
+        <translation>{file}: dens første underskrift er brudt, så det loghoved, den har registreret, tæller ikke som forankring</translation>
     </message>
     <message>
         <source>{file} records no event-log head (issued before 0.2?)</source>
@@ -367,6 +383,22 @@
     <message>
         <source>NOT VERIFIED</source>
         <translation>IKKE GODKENDT</translation>
+    </message>
+    <message>
+        <source>trusted: {why}</source>
+        <translation>betroet: {why}</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>betroet</translation>
+    </message>
+    <message>
+        <source>NOT TRUSTED: {why}</source>
+        <translation>IKKE BETROET: {why}</translation>
+    </message>
+    <message>
+        <source>NOT TRUSTED</source>
+        <translation>IKKE BETROET</translation>
     </message>
     <message>
         <source>case {case_ref} has no decision made at the table</source>
@@ -901,6 +933,10 @@
         <translation>{path}: trust_bundle skal være stien til en PEM-fil</translation>
     </message>
     <message>
+        <source>{path}: checkpoint_folder must be the path of a folder</source>
+        <translation>{path}: checkpoint_folder skal være stien til en mappe</translation>
+    </message>
+    <message>
         <source>{path}: import_limits must be a JSON object</source>
         <translation>{path}: import_limits skal være et JSON-objekt</translation>
     </message>
@@ -957,6 +993,14 @@
         <translation>certifikatet for {name} kan ikke åbnes med den gemte adgangsfrase</translation>
     </message>
     <message>
+        <source>say who accepts the certificate: --by NAME (a leader)</source>
+        <translation>angiv hvem der godkender certifikatet: --by NAVN (en leder)</translation>
+    </message>
+    <message>
+        <source>a certificate in the name {name} is already registered ({certificate_id}); a second certificate in the same name is refused</source>
+        <translation>der er allerede registreret et certifikat i navnet {name} ({certificate_id}); et certifikat mere i samme navn afvises</translation>
+    </message>
+    <message>
         <source>{name} cannot be opened: wrong passphrase, or not a PKCS#12 (.p12/.pfx) file</source>
         <translation>{name} kan ikke åbnes: forkert adgangsfrase, eller ikke en PKCS#12-fil (.p12/.pfx)</translation>
     </message>
@@ -997,6 +1041,22 @@
         <translation>dokumentet kan ikke underskrives ({exc})</translation>
     </message>
     <message>
+        <source>issued by the municipality&apos;s CA</source>
+        <translation>udstedt af kommunens CA</translation>
+    </message>
+    <message>
+        <source>self-made certificate (demo/trial), not accepted by a leader</source>
+        <translation>selvlavet certifikat (demo/afprøvning), ikke godkendt af en leder</translation>
+    </message>
+    <message>
+        <source>registered here, but not issued by the municipality&apos;s CA nor accepted</source>
+        <translation>registreret her, men hverken udstedt af kommunens CA eller godkendt</translation>
+    </message>
+    <message>
+        <source>not known here</source>
+        <translation>ukendt her</translation>
+    </message>
+    <message>
         <source>no signatures</source>
         <translation>ingen underskrifter</translation>
     </message>
@@ -1021,8 +1081,32 @@
         <translation>underskriften {field!r} af {signer}: dens tidsstempel {problem}</translation>
     </message>
     <message>
-        <source>signature {field!r} by {signer}: certificate not trusted</source>
-        <translation>underskriften {field!r} af {signer}: certifikatet er ikke betroet</translation>
+        <source>signature {field!r} by {signer}: certificate not trusted ({why})</source>
+        <translation>underskriften {field!r} af {signer}: certifikatet er ikke betroet ({why})</translation>
+    </message>
+    <message>
+        <source>NOT the whole document ({coverage})</source>
+        <translation>IKKE hele dokumentet ({coverage})</translation>
+    </message>
+    <message>
+        <source>whole document</source>
+        <translation>hele dokumentet</translation>
+    </message>
+    <message>
+        <source>later only signing</source>
+        <translation>derefter kun underskrifter</translation>
+    </message>
+    <message>
+        <source>later revisions are changes</source>
+        <translation>senere revisioner er ændringer</translation>
+    </message>
+    <message>
+        <source>revision {number} of {total}; {followed}</source>
+        <translation>revision {number} af {total}; {followed}</translation>
+    </message>
+    <message>
+        <source>signature {field!r} by {signer}: another certificate in the same name is registered here ({ids})</source>
+        <translation>underskriften {field!r} af {signer}: et andet certifikat i samme navn er registreret her ({ids})</translation>
     </message>
     <message>
         <source>the file is not a readable PDF (it does not start with %PDF-)</source>
@@ -1321,8 +1405,8 @@
         <translation>underskrevet af {name}</translation>
     </message>
     <message>
-        <source>note: {file} is not signed</source>
-        <translation>bemærk: {file} er ikke underskrevet</translation>
+        <source>a copy is kept in {file} (plain `log verify` compares the log with it)</source>
+        <translation>en kopi gemmes i {file} (`log verify` alene sammenligner loggen med den)</translation>
     </message>
     <message>
         <source>ok: {entries} entries, chain intact; head {head}</source>
@@ -1347,6 +1431,10 @@
     <message>
         <source> (entry {entry} still matches)</source>
         <translation> (post {entry} stemmer stadig)</translation>
+    </message>
+    <message>
+        <source>{file} is from another database/installation (the log it recorded starts with another entry than this one&apos;s); it cannot anchor this log</source>
+        <translation>{file} stammer fra en anden database/installation (den registrerede log begynder med en anden post end denne); den kan ikke forankre denne log</translation>
     </message>
     <message>
         <source>broken against {file}: entry {entry} it recorded is missing: the log was cut{after}</source>
@@ -1471,6 +1559,50 @@
     <message>
         <source>wrote {file}: {cases} cases heard {start} – {end}; median days signed → meeting {signed_to_meeting}, meeting → decision {meeting_to_decision}</source>
         <translation>skrev {file}: {cases} sager behandlet {start} – {end}; median antal dage underskrevet → møde {signed_to_meeting}, møde → afgørelse {meeting_to_decision}</translation>
+    </message>
+    <message>
+        <source>the event log&apos;s append-only trigger {name} is disabled</source>
+        <translation>hændelseslogens trigger {name}, der kun tillader tilføjelser, er slået fra</translation>
+    </message>
+    <message>
+        <source>the event log&apos;s append-only trigger {name} is missing: {verb} of log entries is not refused (someone with the database key removed it)</source>
+        <translation>hændelseslogens trigger {name}, der kun tillader tilføjelser, mangler: {verb} af logposter afvises ikke (nogen med databasenøglen har fjernet den)</translation>
+    </message>
+    <message>
+        <source>the event log&apos;s append-only trigger {name} was altered: it no longer refuses {verb}</source>
+        <translation>hændelseslogens trigger {name}, der kun tillader tilføjelser, er ændret: den afviser ikke længere {verb}</translation>
+    </message>
+    <message>
+        <source>the checkpoint cannot be kept in {folder} ({value})</source>
+        <translation>kontrolpunktet kan ikke gemmes i {folder} ({value})</translation>
+    </message>
+    <message>
+        <source>{by} accepted {name}&apos;s certificate ({certificate_id}); verify now trusts its signatures</source>
+        <translation>{by} godkendte {name}s certifikat ({certificate_id}); verify betror nu dets underskrifter</translation>
+    </message>
+    <message>
+        <source>accepted by {name}</source>
+        <translation>godkendt af {name}</translation>
+    </message>
+    <message>
+        <source>self-made, not accepted</source>
+        <translation>selvlavet, ikke godkendt</translation>
+    </message>
+    <message>
+        <source>{hours} hours a week is not possible: the work capacity must be between {low} and {high} hours a week; correct the number (no reason can override this)</source>
+        <translation>{hours} timer om ugen er ikke muligt: arbejdsevnen skal være mellem {low} og {high} timer om ugen; ret tallet (ingen begrundelse kan tilsidesætte det)</translation>
+    </message>
+    <message>
+        <source>the day&apos;s log checkpoint was not written: there is no certificate to sign it (run `rehabmeet log checkpoint -o FILE --certificate ID`)</source>
+        <translation>dagens kontrolpunkt for loggen blev ikke skrevet: der er intet certifikat at underskrive det med (kør `rehabmeet log checkpoint -o FIL --certificate ID`)</translation>
+    </message>
+    <message>
+        <source>the day&apos;s log checkpoint was not written: {why}</source>
+        <translation>dagens kontrolpunkt for loggen blev ikke skrevet: {why}</translation>
+    </message>
+    <message>
+        <source>the day is over: a log checkpoint signed by {name} was written to {file}</source>
+        <translation>dagen er slut: et kontrolpunkt for loggen, underskrevet af {name}, er skrevet til {file}</translation>
     </message>
 </context>
 <context>
@@ -5920,14 +6052,6 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
     <message>
         <source>✖ Broken</source>
         <translation>✖ Brudt</translation>
-    </message>
-    <message>
-        <source>Its version of the file (later changes: see above)</source>
-        <translation>Sin version af filen (senere ændringer: se ovenfor)</translation>
-    </message>
-    <message>
-        <source>The whole document</source>
-        <translation>Hele dokumentet</translation>
     </message>
     <message>
         <source>✖ Not the whole document</source>

@@ -252,3 +252,10 @@ def ca_issued_signer(folder, name: str = "Bo Læge"):  # type: ignore[no-untyped
     bundle.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
     data = pkcs12.serialize_key_and_certificates(b"x", key, cert, [ca], serialization.NoEncryption())
     return SimpleSigner.load_pkcs12_data(data, other_certs=[], passphrase=None), bundle
+
+
+def flipped_byte(content: bytes, mask: int = 0x01) -> bytes:
+    """One bit changed a third into the file: inside the signed letter's content, as a careless edit would."""
+    damaged = bytearray(content)
+    damaged[len(damaged) // 3] ^= mask
+    return bytes(damaged)

@@ -28,6 +28,14 @@ class LocalPki:
         path.write_bytes(self.arch.package_pkcs12("signer", password=passphrase.encode()))
         return path
 
+    def root_bundle(self, path: Path) -> Path:
+        """The root CA as a PEM file: the municipality's CA bundle (``trust_bundle`` in config.json)."""
+        from asn1crypto import pem
+        from certomancer.registry import CertLabel
+
+        path.write_bytes(pem.armor("CERTIFICATE", self.arch.get_cert(CertLabel("root")).dump()))
+        return path
+
 
 def _keys(folder: Path) -> None:
     from cryptography.hazmat.primitives import serialization

@@ -80,3 +80,23 @@ def test_a_ressourceforloeb_needs_its_length_and_the_letter_gives_start_and_last
 def test_months_are_calendar_months() -> None:
     assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
     assert add_months(date(2026, 12, 1), 18) == date(2028, 6, 1)
+
+
+def test_the_afgoerelse_names_who_holds_the_decision_makers_role_in_pdf_and_docx(
+    services: Services, database: Database, tmp_path: Path
+) -> None:
+    from docx import Document
+
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "letterhead.toml").write_text(
+        '[signatures.holders]\n"For kommunen" = "Karen Holm, afdelingsleder"\n', encoding="utf-8"
+    )
+    item = _ressourceforloeb_item(database)
+    services.decisions.save(item, replace(DEPARTING, months=18))
+    services.decisions.finalise(item)
+    pdf = services.documents.content(services.documents.issue(item, "afgoerelse", "pdf").id)[1]
+    words = " ".join("\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "Karen Holm, afdelingsleder · For kommunen" in words
+    docx = services.documents.content(services.documents.issue(item, "afgoerelse", "docx").id)[1]
+    captions = [p.text for p in Document(io.BytesIO(docx)).paragraphs]
+    assert "Karen Holm, afdelingsleder · For kommunen (underskrevet digitalt i PDF-udgaven)" in captions

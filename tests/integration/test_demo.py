@@ -97,7 +97,10 @@ def test_the_cli_demo_has_two_heard_cases_with_signed_documents_that_verify(
             assert main(["document", case_ref, "--kind", kind, "-o", str(out)]) == 0
             signer = "Karen Holm, afdelingsleder" if kind == "afgoerelse" else "Helle Kragh"  # for the municipality
             assert f"signed by {signer}" in capsys.readouterr().out
-            assert main(["verify", str(out)]) == 0
+            assert main(["verify", str(out)]) == 1  # intact, but signed with trial certificates: not trusted
+            printed = capsys.readouterr().out
+            assert "self-made certificate (demo/trial)" in printed and "changed after signing" not in printed
+            assert "BROKEN" not in printed and "NOT VERIFIED" in printed
     assert main(["document", "DEMO-2026-001", "--kind", "afgoerelse", "-o", str(tmp_path / "x.pdf")]) == 2
     assert "no decision" in capsys.readouterr().err
     assert main(["log", "verify"]) == 0

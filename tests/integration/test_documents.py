@@ -18,8 +18,10 @@ from rehabmeet.errors import UserFacingError
 from rehabmeet.services.decisions import DecisionDraft
 from rehabmeet.services.registry import Services, build_services
 from rehabmeet.storage.database import Database
+from tests.helpers import forgery
 from tests.helpers.db import open_home_database
 from tests.helpers.indstilling import finalise_demo_fleksjob
+from tests.helpers.trust import accepted
 
 HEARD = datetime(2026, 11, 26, 10, 40, tzinfo=UTC)
 
@@ -82,8 +84,8 @@ def test_the_indstilling_pdf_holds_the_case_the_fields_and_the_signature_boxes(s
 
 
 def test_two_signers_verify_and_one_changed_byte_is_reported_broken(services: Services, item: int) -> None:
-    leader = services.certificates.create_self_made("Anna Leder", "Aalborg Kommune", role="Mødeleder")
-    coordinator = services.certificates.create_self_made("Bo Læge", "Region", role="Sundhedskoordinator")
+    leader = accepted(services.certificates, "Anna Leder", "Aalborg Kommune", role="Mødeleder")
+    coordinator = accepted(services.certificates, "Bo Læge", "Region", role="Sundhedskoordinator")
     view = services.documents.issue(item, "indstilling", "pdf")
     services.documents.sign(view.id, leader.id)
     signed = services.documents.sign(view.id, coordinator.id)
@@ -96,14 +98,12 @@ def test_two_signers_verify_and_one_changed_byte_is_reported_broken(services: Se
 
     from rehabmeet.signing.verify import verify_pdf
 
-    content = bytearray(services.documents.content(view.id)[1])
-    content[len(content) // 3] ^= 0x01
-    tampered = verify_pdf(bytes(content))
+    tampered = verify_pdf(forgery.flipped_byte(services.documents.content(view.id)[1]))
     assert not tampered.ok and not any(s.intact for s in tampered.signatures)
 
 
 def test_a_signed_document_is_corrected_only_as_a_new_version_with_a_reason(services: Services, item: int) -> None:
-    leader = services.certificates.create_self_made("Anna Leder", role="Mødeleder")
+    leader = accepted(services.certificates, "Anna Leder", role="Mødeleder")
     first = services.documents.sign(services.documents.issue(item, "indstilling", "pdf").id, leader.id)
     with pytest.raises(UserFacingError, match=r"^the indstilling is signed and cannot be changed; give a reason"):
         services.documents.issue(item, "indstilling", "pdf")
@@ -120,7 +120,7 @@ def test_a_signed_document_is_corrected_only_as_a_new_version_with_a_reason(serv
 def test_every_document_step_is_in_the_hash_chain_with_the_signed_hash(
     services: Services, item: int, database: Database
 ) -> None:
-    leader = services.certificates.create_self_made("Anna Leder", role="Mødeleder")
+    leader = accepted(services.certificates, "Anna Leder", role="Mødeleder")
     signed = services.documents.sign(services.documents.issue(item, "indstilling", "pdf").id, leader.id)
     services.documents.record(signed.id, "document.printed", copies=1)
     with database.engine.connect() as connection:

@@ -21,6 +21,7 @@ from rehabmeet.storage.database import Database
 from tests.helpers import forgery
 from tests.helpers.db import open_home_database
 from tests.helpers.indstilling import finalise_demo_fleksjob
+from tests.helpers.trust import accept_all, accepted
 
 
 @pytest.fixture
@@ -39,8 +40,8 @@ def services(database: Database, tmp_path: Path) -> Services:
 def signed(services: Services, database: Database) -> tuple[bytes, list[Any]]:
     """A countersigned indstilling and the trust roots of the two signers' store."""
     item = finalise_demo_fleksjob(database.sessions)
-    leader = services.certificates.create_self_made("Anna Leder", "Aalborg Kommune", role="Mødeleder")
-    coordinator = services.certificates.create_self_made("Bo Læge", "Region", role="Sundhedskoordinator")
+    leader = accepted(services.certificates, "Anna Leder", "Aalborg Kommune", role="Mødeleder")
+    coordinator = accepted(services.certificates, "Bo Læge", "Region", role="Sundhedskoordinator")
     view = services.documents.issue(item, "indstilling", "pdf")
     services.documents.sign(view.id, leader.id)
     services.documents.sign(view.id, coordinator.id)
@@ -129,16 +130,14 @@ def test_every_other_incremental_change_is_named_with_its_revision(
 
 def test_one_flipped_byte_breaks_the_signature(signed: tuple[bytes, list[Any]]) -> None:
     content, roots = signed
-    damaged = bytearray(content)
-    damaged[len(damaged) // 3] ^= 0x01
-    report = verify_pdf(bytes(damaged), roots)
+    report = verify_pdf(forgery.flipped_byte(content), roots)
     assert not report.ok and "is broken" in _problems(report)
 
 
 def test_a_role_signs_once_in_its_own_field_and_a_signer_signs_once(services: Services, database: Database) -> None:
     item = finalise_demo_fleksjob(database.sessions)
-    leader = services.certificates.create_self_made("Anna Leder", role="Mødeleder")
-    other_leader = services.certificates.create_self_made("Carl Leder", role="Mødeleder")
+    leader = accepted(services.certificates, "Anna Leder", role="Mødeleder")
+    other_leader = accepted(services.certificates, "Carl Leder", role="Mødeleder")
     view = services.documents.issue(item, "indstilling", "pdf")
     assert [s["field"] for s in services.documents.content(view.id)[0].signatures] == []
     signed = services.documents.sign(view.id, leader.id)
@@ -160,11 +159,11 @@ def test_a_signature_in_a_role_field_by_a_certificate_of_another_role_is_reporte
     from rehabmeet.signing.sign import SignatureRequest, sign_pdf
 
     item = finalise_demo_fleksjob(database.sessions)
-    leader = services.certificates.create_self_made("Anna Leder", role="Mødeleder")
+    leader = accepted(services.certificates, "Anna Leder", role="Mødeleder")
     view = services.documents.sign(services.documents.issue(item, "indstilling", "pdf").id, leader.id)
     content = services.documents.content(view.id)[1]
     slot = {"field": "Underskrift Sundhedskoordinator", "page": 1, "box": [300, 200, 500, 260]}
-    other = services.certificates.create_self_made("Carl Leder", role="Mødeleder")
+    other = accepted(services.certificates, "Carl Leder", role="Mødeleder")
     forged = sign_pdf(
         content,
         services.certificates.load_signer(other.id),
@@ -182,6 +181,7 @@ def test_rehabmeet_verify_exits_1_with_the_reason_on_a_forged_letter(
     finalise_demo_fleksjob(database.sessions)
     database.close()
     assert main(["certificate", "create", "--name", "Anna Leder", "--role", "Mødeleder"]) == 0
+    accept_all()
     out = tmp_path / "indstilling.pdf"
     assert main(["document", "DEMO-2026-003", "--kind", "indstilling", "--sign", "-o", str(out)]) == 0
     assert main(["verify", str(out)]) == 0, capsys.readouterr().out
@@ -191,6 +191,8 @@ def test_rehabmeet_verify_exits_1_with_the_reason_on_a_forged_letter(
     assert main(["verify", str(forged)]) == 1
     printed = capsys.readouterr().out
     assert "changed after signing: revision 4: new signature field 'Overlay'" in printed and "NOT VERIFIED" in printed
+    assert "whole document" not in printed  # the signature covers what was signed, not the forger's revision
+    assert "revision 3 of 4; later revisions are changes" in printed
     helle = tmp_path / "helle.pdf"
     helle.write_bytes(forgery.signature_in_new_field(out.read_bytes(), forgery.self_signed_signer()))
     assert main(["verify", str(helle), "--json"]) == 1
@@ -238,7 +240,7 @@ def test_a_signer_chaining_to_the_configured_ca_bundle_is_trusted(
     from rehabmeet.signing.sign import SignatureRequest, sign_pdf
 
     item = finalise_demo_fleksjob(database.sessions)
-    leader = services.certificates.create_self_made("Anna Leder", role="Mødeleder")
+    leader = accepted(services.certificates, "Anna Leder", role="Mødeleder")
     view = services.documents.sign(services.documents.issue(item, "indstilling", "pdf").id, leader.id)
     signer, bundle = forgery.ca_issued_signer(tmp_path)
     slot = {"field": "Underskrift Sundhedskoordinator", "page": 1, "box": [300, 200, 500, 260]}

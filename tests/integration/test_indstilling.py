@@ -163,3 +163,38 @@ def test_an_outcome_the_case_type_does_not_have_is_never_finalised(database: Dat
     with pytest.raises(UserFacingError, match="'nonsense' is not an outcome the team can recommend"):
         service.finalise(fleksjob_item, everything)
     assert service.draft(fleksjob_item).status != "final"
+
+
+@pytest.mark.parametrize("hours", [50, -3, 38])
+def test_hours_no_week_has_are_refused_whatever_the_overrides(
+    database: Database, fleksjob_item: int, hours: int
+) -> None:
+    """C10 is a practice point a reason can override; 50 or −3 hours a week is simply wrong (issue 17)."""
+    from dataclasses import replace
+
+    from rehabmeet.errors import UserFacingError
+
+    service = IndstillingService(database.sessions, actor="secretary")
+    content = replace(COMPLETE_FLEKSJOB, hours_per_week=hours)
+    service.save(fleksjob_item, content, expected_revision=service.draft(fleksjob_item).revision)
+    everything = {item.rule_id: "teamets begrundelse" for item in service.draft(fleksjob_item).checklist}
+    with pytest.raises(UserFacingError, match=rf"^{hours} hours a week is not possible: .* between 0 and 37 hours"):
+        service.finalise(fleksjob_item, everything)
+    assert service.draft(fleksjob_item).status != "final"
+
+
+def test_hours_a_week_refusal_is_one_danish_sentence_under_lang_da(
+    database: Database, fleksjob_item: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dataclasses import replace
+
+    from rehabmeet.cli import main
+    from rehabmeet.recommendation.content import content_to_json
+
+    service = IndstillingService(database.sessions, actor="secretary")
+    content = replace(COMPLETE_FLEKSJOB, hours_per_week=50)
+    service.save(fleksjob_item, content, expected_revision=service.draft(fleksjob_item).revision)
+    assert content_to_json(content)["hours_per_week"] == 50
+    assert main(["--lang", "da", "indstilling", "finalise", "DEMO-2026-003"]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "50 timer om ugen er ikke muligt" in error

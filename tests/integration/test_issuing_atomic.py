@@ -18,6 +18,7 @@ from rehabmeet.services.registry import Services, build_services
 from rehabmeet.storage.database import Database
 from tests.helpers.db import open_home_database
 from tests.helpers.indstilling import finalise_demo_fleksjob
+from tests.helpers.trust import accepted
 
 
 class Killed(BaseException):
@@ -49,7 +50,7 @@ def test_a_crash_while_signing_a_correction_leaves_the_signed_version_current(
     services: Services, database: Database, monkeypatch: pytest.MonkeyPatch, kill_point: str
 ) -> None:
     item = finalise_demo_fleksjob(database.sessions)
-    leader = services.certificates.create_self_made("Anna Leder", role="Mødeleder")
+    leader = accepted(services.certificates, "Anna Leder", role="Mødeleder")
     first = services.documents.sign(services.documents.issue(item, "indstilling", "pdf").id, leader.id)
     correction = services.documents.issue(item, "indstilling", "pdf", reason="Stavefejl")
     assert _states(services, item) == [(1, "signed"), (2, "draft")]  # killed here: the signed one is current
@@ -81,7 +82,7 @@ def test_a_second_correction_replaces_the_pending_draft_and_still_needs_a_reason
     from rehabmeet.errors import UserFacingError
 
     item = finalise_demo_fleksjob(database.sessions)
-    leader = services.certificates.create_self_made("Anna Leder", role="Mødeleder")
+    leader = accepted(services.certificates, "Anna Leder", role="Mødeleder")
     services.documents.sign(services.documents.issue(item, "indstilling", "pdf").id, leader.id)
     services.documents.issue(item, "indstilling", "pdf", reason="Stavefejl")
     with pytest.raises(UserFacingError, match="give a reason"):

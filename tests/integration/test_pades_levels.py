@@ -16,6 +16,7 @@ from rehabmeet.signing.verify import verify_pdf
 from rehabmeet.storage.database import Database
 from tests.helpers.db import open_home_database
 from tests.helpers.indstilling import finalise_demo_fleksjob
+from tests.helpers.trust import accepted
 from tests.helpers.tsa import local_tsa
 
 
@@ -31,7 +32,7 @@ def _sign(database: Database, tmp_path: Path, timestamp_url: str) -> tuple[bytes
         database, actor="secretary", certificates_dir=tmp_path / "certs", config=AppConfig(timestamp_url=timestamp_url)
     )
     item = finalise_demo_fleksjob(database.sessions)
-    leader = services.certificates.create_self_made("Anna Leder", role="Mødeleder")
+    leader = accepted(services.certificates, "Anna Leder", role="Mødeleder")
     view = services.documents.sign(services.documents.issue(item, "indstilling", "pdf").id, leader.id)
     return services.documents.content(view.id)[1], view.signatures[-1], services.certificates.trust_roots()
 
@@ -90,7 +91,9 @@ def test_b_t_then_upgrade_to_b_lta_against_a_local_pki_with_tsa_ocsp_and_crl(
     with local_pki(tmp_path / "pki") as pki:
         config_dir = resolve_paths().config_dir
         config_dir.mkdir(parents=True, exist_ok=True)
-        (config_dir / "config.json").write_text(json.dumps({"timestamp_url": pki.tsa_url}), encoding="utf-8")
+        bundle = str(pki.root_bundle(tmp_path / "ca.pem"))  # the municipality's CA issued the signer
+        settings = {"timestamp_url": pki.tsa_url, "trust_bundle": bundle}
+        (config_dir / "config.json").write_text(json.dumps(settings), encoding="utf-8")
         monkeypatch.setenv("P12_PASS", "hemmelig")
         p12 = pki.signer_p12(tmp_path / "anna.p12", "hemmelig")
         assert main(["certificate", "import", str(p12), "--role", "Mødeleder", "--passphrase-env", "P12_PASS"]) == 0

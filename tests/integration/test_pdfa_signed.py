@@ -13,6 +13,7 @@ from rehabmeet.services.registry import Services, build_services
 from rehabmeet.storage.database import Database
 from tests.helpers.db import open_home_database
 from tests.helpers.indstilling import finalise_demo_fleksjob
+from tests.helpers.trust import accepted
 
 
 @pytest.fixture
@@ -30,8 +31,8 @@ def services(database: Database, tmp_path: Path) -> Services:
 @pytest.fixture
 def signed(services: Services, database: Database) -> bytes:
     item = finalise_demo_fleksjob(database.sessions)
-    leader = services.certificates.create_self_made("Anna Leder", role="Mødeleder")
-    coordinator = services.certificates.create_self_made("Bo Læge", role="Sundhedskoordinator")
+    leader = accepted(services.certificates, "Anna Leder", role="Mødeleder")
+    coordinator = accepted(services.certificates, "Bo Læge", role="Sundhedskoordinator")
     view = services.documents.issue(item, "indstilling", "pdf")
     services.documents.sign(view.id, leader.id)
     services.documents.sign(view.id, coordinator.id)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.db import open_home_database
 from tests.helpers.indstilling import finalise_demo_fleksjob
+from tests.helpers.trust import accepted
 
 from rehabmeet.ui.documents import decision_panel, issued_documents_widget
 from rehabmeet.ui.documents.signing_dialogs import SignDialog, VerifyDialog
@@ -79,7 +80,7 @@ def test_write_sign_check_and_print_the_indstilling(
     _write(window, qtbot, "indstilling")
     assert documents.selected().kind == "indstilling" and documents.viewer.document.pageCount() >= 2
 
-    certificate = window._services.certificates.create_self_made("Anna Leder", role="Mødeleder")
+    certificate = accepted(window._services.certificates, "Anna Leder", role="Mødeleder")
     monkeypatch.setattr(SignDialog, "exec", lambda self: True)
     monkeypatch.setattr(SignDialog, "chosen", lambda self: (certificate.id, "Mødeleder"))
     documents.buttons["sign"].click()
@@ -107,7 +108,7 @@ def test_a_signed_document_is_corrected_only_with_a_reason(
 ) -> None:
     documents = window.outcome.documents
     _write(window, qtbot, "indstilling")
-    certificate = window._services.certificates.create_self_made("Anna Leder", role="Mødeleder")
+    certificate = accepted(window._services.certificates, "Anna Leder", role="Mødeleder")
     window._services.documents.sign(documents.selected().id, certificate.id)
     documents.show_item(documents.item_id)
     monkeypatch.setattr(issued_documents_widget, "ask_text", lambda *_args: None)
@@ -143,7 +144,7 @@ def test_check_signatures_names_an_overlay_added_after_signing(
 
     documents = window.outcome.documents
     _write(window, qtbot, "indstilling")
-    certificate = window._services.certificates.create_self_made("Anna Leder", role="Mødeleder")
+    certificate = accepted(window._services.certificates, "Anna Leder", role="Mødeleder")
     signed = window._services.documents.sign(documents.selected().id, certificate.id)
     forged = overlay_in_unsigned_field(window._services.documents.content(signed.id)[1])
     with window._services.database.engine.begin() as connection:  # a forger with the database key

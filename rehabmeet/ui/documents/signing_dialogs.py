@@ -140,8 +140,8 @@ class VerifyDialog(QDialog):
                 check.signer,
                 when,
                 self.tr("✔ Intact") if check.intact else self.tr("✖ Broken"),
-                self._coverage(check),
-                self.tr("Known here") if check.trusted else self.tr("Not known on this computer"),
+                self._coverage(check, result.report.covers(check)),
+                self._trust(check),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -153,12 +153,17 @@ class VerifyDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 260)
 
-    def _coverage(self, check: Any) -> str:
+    def _trust(self, check: Any) -> str:
+        """Trusted by the municipality and why, or why not (a self-made trial certificate is not)."""
+        if check.trust_text:
+            return ("✔ " if check.trusted else "✖ ") + str(check.trust_text)
+        return self.tr("Known here") if check.trusted else self.tr("Not known on this computer")
+
+    def _coverage(self, check: Any, covers: str) -> str:
+        """What the signature really covers ("revision 1 of 2; later revisions are changes")."""
         if not check.covers_document:
             return self.tr("✖ Not the whole document")
-        if check.coverage == "its revision":
-            return self.tr("Its version of the file (later changes: see above)")
-        return self.tr("The whole document")
+        return covers
 
     def _verdict(self, result: StoredVerification) -> str:
         if not result.stored_hash_ok:

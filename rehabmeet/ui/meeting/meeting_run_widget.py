@@ -229,6 +229,9 @@ class MeetingRunWidget(QWidget):
             show_error(self, str(exc))
             return
         self._show(day)
+        status_bar = getattr(self.window(), "statusBar", None)
+        if day.checkpoint and status_bar is not None:  # the day is over: where its log checkpoint went
+            status_bar().showMessage(day.checkpoint, 60_000)
 
     @Slot(object)
     def _on_plan_remedy_accepted(self, remedy: Remedy) -> None:

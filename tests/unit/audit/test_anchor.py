@@ -75,8 +75,8 @@ def test_a_signed_letter_anchors_the_log_and_log_verify_against_it_fails_after_a
     db = open_home_database(demo_home)
     rewrite_entry(db, anchor.entry_id - 3, outcome="ressourceforloeb")
     db.close()
-    assert main(["log", "verify"]) == 0  # the chain was recomputed
-    capsys.readouterr()
+    assert main(["log", "verify"]) == 1  # the chain was recomputed, but the kept checkpoint copy remembers
+    assert "checkpoints/checkpoint-" in capsys.readouterr().out
     assert main(["log", "verify", "--against", str(letter)]) == 1
     printed = capsys.readouterr().out
     assert f"broken against {letter}: entry {anchor.entry_id} has another hash than it recorded" in printed
@@ -95,13 +95,13 @@ def test_a_signed_checkpoint_verifies_and_an_edited_one_is_refused(
     checkpoint = tmp_path / "signed.json"
     document = write_checkpoint(database.sessions, checkpoint, store.load_signer(info.id), info.name)
     assert document["signed_by"] == "Anna Leder" and document["signature"]
-    assert read_anchors(checkpoint, store.trust_roots())[-1].entry_id == 250
+    assert read_anchors(checkpoint, store.registered_roots())[-1].entry_id == 250
 
     forged = json.loads(checkpoint.read_text(encoding="utf-8"))
     forged["head"]["hash"] = "0" * 64  # a forger "moves" the recorded head to match a rewritten log
     checkpoint.write_text(json.dumps(forged), encoding="utf-8")
     with pytest.raises(AnchorError, match="changed after it was signed"):
-        read_anchors(checkpoint, store.trust_roots())
+        read_anchors(checkpoint, store.registered_roots())
     with pytest.raises(AnchorError, match="not trusted here"):
         write_checkpoint(database.sessions, checkpoint, store.load_signer(info.id), info.name)
         read_anchors(checkpoint, [])
@@ -120,3 +120,40 @@ def test_log_checkpoint_signs_with_the_only_certificate_and_verify_fails_on_an_e
     checkpoint.write_text(json.dumps(forged), encoding="utf-8")
     assert main(["log", "verify", "--against", str(checkpoint)]) == 1
     assert "the checkpoint was changed after it was signed" in capsys.readouterr().out
+
+
+def test_a_checkpoint_of_another_installation_is_named_as_such_not_as_a_rewrite(
+    database: Database, tmp_path: Path
+) -> None:
+    from rehabmeet.audit.anchor import finding_line
+
+    other = open_home_database(tmp_path / "other-installation")
+    try:
+        with other.sessions.begin() as session:
+            for n in range(260):
+                record_event(session, "someone else", f"other.{n}")
+        checkpoint = tmp_path / "elsewhere.json"
+        write_checkpoint(other.sessions, checkpoint)
+    finally:
+        other.close()
+    (finding,) = check_anchors(database.sessions, read_anchors(checkpoint))
+    assert finding.problem == "foreign"
+    line = finding_line(finding)
+    assert "is from another database/installation" in line and "rewritten" not in line
+
+
+def test_an_unsigned_letter_or_checkpoint_is_not_counted_as_an_anchor(
+    demo_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = open_home_database(demo_home)
+    finalise_demo_fleksjob(db.sessions)
+    db.close()
+    unsigned = tmp_path / "unsigned.pdf"
+    assert main(["document", "DEMO-2026-003", "--kind", "indstilling", "-o", str(unsigned)]) == 0
+    checkpoint = tmp_path / "unsigned.json"
+    assert main(["log", "checkpoint", "-o", str(checkpoint)]) == 0  # no certificate: not signed
+    capsys.readouterr()
+    assert main(["log", "verify", "--against", str(unsigned)]) == 1
+    assert "is not signed: the head it records is not counted as an anchor" in capsys.readouterr().out
+    assert main(["log", "verify", "--against", str(checkpoint)]) == 1
+    assert "is not signed: anyone could have written it" in capsys.readouterr().out

@@ -9,8 +9,10 @@ import pytest
 from sqlalchemy import text
 
 from rehabmeet.cli import main
+from tests.helpers import forgery
 from tests.helpers.db import open_home_database
 from tests.helpers.indstilling import finalise_demo_fleksjob
+from tests.helpers.trust import accept_all
 
 
 @pytest.fixture
@@ -58,14 +60,15 @@ def test_document_signed_by_an_imported_certificate_verifies_and_a_flipped_byte_
     assert "Anna Leder" in capsys.readouterr().out
     out = tmp_path / "indstilling.pdf"
     assert main(["document", "DEMO-2026-003", "--kind", "indstilling", "--sign", "-o", str(out)]) == 0
+    assert main(["verify", str(out), "--json"]) == 1  # imported, but neither from the CA bundle nor accepted
+    assert '"certificate_trust": "registered"' in capsys.readouterr().out
+    accept_all()
     assert main(["verify", str(out), "--json"]) == 0
-    report = json.loads(capsys.readouterr().out.split("\n", 1)[1])
+    report = json.loads(capsys.readouterr().out)
     assert report["ok"] and report["signatures"][0]["signer"] == "Anna Leder"
     assert report["signatures"][0]["covers_document"] and report["signatures"][0]["trusted_certificate"]
 
-    damaged = bytearray(out.read_bytes())
-    damaged[len(damaged) // 3] ^= 0x20  # inside the letter's content (the middle now holds the fields' xref section)
-    out.write_bytes(bytes(damaged))
+    out.write_bytes(forgery.flipped_byte(out.read_bytes(), 0x20))  # inside the letter's content
     assert main(["verify", str(out)]) == 1
     assert "BROKEN" in capsys.readouterr().out
 

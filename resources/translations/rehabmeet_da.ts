@@ -1361,6 +1361,10 @@
         <translation>{where}: {value} er før 1900, hvilket ikke kan passe</translation>
     </message>
     <message>
+        <source>{where}: {value} is before the citizen&apos;s birth date {birth}</source>
+        <translation>{where}: {value} er før borgerens fødselsdato {birth}</translation>
+    </message>
+    <message>
         <source>case/case_ref: {value!r} must start with a letter or digit and may not contain &apos;..&apos;</source>
         <translation>case/case_ref: {value!r} skal begynde med et bogstav eller et ciffer og må ikke indeholde &apos;..&apos;</translation>
     </message>

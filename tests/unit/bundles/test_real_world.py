@@ -181,6 +181,30 @@ IMPLAUSIBLE: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
         _citizen("1890-01-01", "010190-1234"),
         "the CPR number's 7th digit says the citizen was born in 1990, not in 1890",
     ),
+    "consent in the future": (
+        lambda m: m["case"].update(citizen_consented_on="2026-12-01"),
+        "case/citizen_consented_on: 2026-12-01 is in the future",
+    ),
+    "consent before 1900": (
+        lambda m: m["case"].update(citizen_consented_on="1899-12-31"),
+        "case/citizen_consented_on: 1899-12-31 is before 1900",
+    ),
+    "consent before birth": (
+        lambda m: m["case"].update(citizen_consented_on="1989-12-31"),
+        "case/citizen_consented_on: 1989-12-31 is before the citizen's birth date 1990-01-01",
+    ),
+    "preparatory part in the future": (
+        lambda m: m["case"].update(preparatory_part_signed_on="2027-01-05"),
+        "case/preparatory_part_signed_on: 2027-01-05 is in the future",
+    ),
+    "preparatory part in year 1": (
+        lambda m: m["case"].update(preparatory_part_signed_on="0001-01-01"),
+        "case/preparatory_part_signed_on: 0001-01-01 is before 1900",
+    ),
+    "preparatory part before birth": (
+        lambda m: m["case"].update(preparatory_part_signed_on="1985-06-01"),
+        "case/preparatory_part_signed_on: 1985-06-01 is before the citizen's birth date 1990-01-01",
+    ),
     "case ref ..": (lambda m: m["case"].update(case_ref=".."), "case/case_ref: '..' must start with a letter"),
     "case ref .hidden": (lambda m: m["case"].update(case_ref=".hidden"), "'.hidden' must start with a letter"),
     "names differ in case only": (
@@ -197,6 +221,21 @@ def test_implausible_data_is_refused(name: str, database: Database, tmp_path: Pa
     outcome = _import(database, write_zip(members, tmp_path / "bundle.rmb.zip"))
     assert outcome.status is ImportStatus.REFUSED
     assert expected in outcome.message, outcome.message
+
+
+def test_a_preparatory_part_before_birth_is_refused_in_one_danish_sentence(database: Database, tmp_path: Path) -> None:
+    from rehabmeet import i18n
+
+    members = raw_manifest(valid_members(), lambda m: m["case"].update(preparatory_part_signed_on="1985-06-01"))
+    path = write_zip(members, tmp_path / "b.rmb.zip")
+    i18n.set_language("da")
+    try:
+        outcome = _import(database, path)
+    finally:
+        i18n.set_language("en")
+    assert outcome.message == (
+        "b.rmb.zip: manifest.json: case/preparatory_part_signed_on: 1985-06-01 er før borgerens fødselsdato 1990-01-01"
+    )
 
 
 def _import(database: Database, path: Path) -> Any:

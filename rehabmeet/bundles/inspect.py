@@ -11,7 +11,7 @@ from rehabmeet.bundles.errors import BundleError
 from rehabmeet.bundles.manifest import ManifestDocument
 from rehabmeet.documents.docx_to_pdf import DocxProblem, docx_to_pdf, looks_like_docx
 from rehabmeet.documents.pdf import PdfProblem, looks_like_pdf, read_pdf
-from rehabmeet.documents.pdf_content import REPAIRED, UnusablePdf, decrypted_copy, usable_copy
+from rehabmeet.documents.pdf_content import REPAIRED, UnusablePdf, decrypted_copy, qpdf_copy, usable_copy
 from rehabmeet.i18n import error_text
 from rehabmeet.settings.limits import ImportLimits
 
@@ -91,10 +91,11 @@ def _inspect_pdf(bundle: str, entry: ManifestDocument, data: bytes, limits: Impo
                 data, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page
             )
         except PdfProblem:
-            decrypted = decrypted_copy(data)  # PDFium refuses some RC4/AES files with an empty user password
-            if decrypted is None:
+            # PDFium refuses some RC4/AES files with an empty user password, and some damaged files qpdf rebuilds
+            repaired = decrypted_copy(data) or qpdf_copy(data)
+            if repaired is None:
                 raise
-            source, flags = decrypted, (REPAIRED,)
+            source, flags = repaired, (REPAIRED,)
             facts = read_pdf(
                 source, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page
             )

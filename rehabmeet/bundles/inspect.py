@@ -12,6 +12,7 @@ from rehabmeet.bundles.manifest import ManifestDocument
 from rehabmeet.documents.docx_to_pdf import DocxProblem, docx_to_pdf, looks_like_docx
 from rehabmeet.documents.pdf import PdfProblem, looks_like_pdf, read_pdf
 from rehabmeet.documents.pdf_content import REPAIRED, UnusablePdf, decrypted_copy, qpdf_copy, usable_copy
+from rehabmeet.documents.pdf_operators import TooManyOperators, check_operators
 from rehabmeet.i18n import error_text
 from rehabmeet.settings.limits import ImportLimits
 
@@ -86,6 +87,7 @@ def _inspect_pdf(bundle: str, entry: ManifestDocument, data: bytes, limits: Impo
     source = data
     flags: tuple[str, ...] = ()
     try:
+        check_operators(data, limits.max_operators_per_page)
         try:
             facts = read_pdf(
                 data, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page
@@ -100,7 +102,7 @@ def _inspect_pdf(bundle: str, entry: ManifestDocument, data: bytes, limits: Impo
                 source, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page
             )
         copy = usable_copy(source, facts.page_count)
-    except (PdfProblem, UnusablePdf) as exc:
+    except (PdfProblem, UnusablePdf, TooManyOperators) as exc:
         raise BundleError(bundle, entry.file, str(exc)) from exc
     view = copy.view_pdf if copy.view_pdf is not None else (source if source is not data else None)
     return InspectedDocument(

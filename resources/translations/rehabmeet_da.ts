@@ -1416,6 +1416,10 @@
         <source>it exists already</source>
         <translation>den findes allerede</translation>
     </message>
+    <message>
+        <source>page {page} draws with more than {limit} operators (the setting max_operators_per_page); stopped</source>
+        <translation>side {page} tegnes med mere end {limit} operatorer (indstillingen max_operators_per_page); standset</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

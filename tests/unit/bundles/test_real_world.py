@@ -314,6 +314,21 @@ def test_a_page_that_takes_minutes_is_stopped_at_the_time_limit(database: Databa
     )
 
 
+def test_a_page_with_two_million_text_operators_is_refused_by_the_operator_bound(
+    database: Database, tmp_path: Path
+) -> None:
+    dense = pdf_with_content(deflated(b"(a) Tj " * 100_000, 20), font=True)  # 14 MB of "(a) Tj"
+    path = write_zip(with_pdf(dense), tmp_path / "dense.rmb.zip")
+
+    outcome = _limited(database, path)  # the defaults: not stopped by the 180-second limit
+
+    assert outcome.status is ImportStatus.REFUSED
+    assert outcome.message == (
+        "dense.rmb.zip: documents/03-cv.pdf: page 1 draws with more than 1000000 operators "
+        "(the setting max_operators_per_page); stopped"
+    )
+
+
 def test_the_batch_goes_on_after_a_document_was_stopped(database: Database, tmp_path: Path) -> None:
     slow = pdf_with_content(deflated(b"BT /F1 12 Tf 10 10 Td " + b"(a) Tj " * 1000 + b"ET\n", 500), font=True)
     bad = write_zip(with_pdf(slow), tmp_path / "slow.rmb.zip")

@@ -11,8 +11,8 @@ from rehabmeet.bundles.errors import BundleError
 from rehabmeet.bundles.manifest import ManifestDocument
 from rehabmeet.documents.docx_to_pdf import DocxProblem, docx_to_pdf, looks_like_docx
 from rehabmeet.documents.pdf import PdfProblem, looks_like_pdf, read_pdf
+from rehabmeet.documents.pdf_bounds import TooMuchOnAPage, check_page_bounds
 from rehabmeet.documents.pdf_content import REPAIRED, UnusablePdf, decrypted_copy, qpdf_copy, usable_copy
-from rehabmeet.documents.pdf_operators import TooManyOperators, check_operators
 from rehabmeet.i18n import error_text
 from rehabmeet.settings.limits import ImportLimits
 
@@ -87,7 +87,9 @@ def _inspect_pdf(bundle: str, entry: ManifestDocument, data: bytes, limits: Impo
     source = data
     flags: tuple[str, ...] = ()
     try:
-        check_operators(data, limits.max_operators_per_page)
+        check_page_bounds(
+            data, max_operators=limits.max_operators_per_page, max_annotations=limits.max_annotations_per_page
+        )
         try:
             facts = read_pdf(
                 data, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page
@@ -102,7 +104,7 @@ def _inspect_pdf(bundle: str, entry: ManifestDocument, data: bytes, limits: Impo
                 source, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page
             )
         copy = usable_copy(source, facts.page_count)
-    except (PdfProblem, UnusablePdf, TooManyOperators) as exc:
+    except (PdfProblem, UnusablePdf, TooMuchOnAPage) as exc:
         raise BundleError(bundle, entry.file, str(exc)) from exc
     view = copy.view_pdf if copy.view_pdf is not None else (source if source is not data else None)
     return InspectedDocument(

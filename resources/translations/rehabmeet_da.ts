@@ -1417,6 +1417,10 @@
         <translation>den findes allerede</translation>
     </message>
     <message>
+        <source>page {page} holds {count} annotations, more than {limit} (the setting max_annotations_per_page); stopped</source>
+        <translation>side {page} har {count} annoteringer, mere end {limit} (indstillingen max_annotations_per_page); standset</translation>
+    </message>
+    <message>
         <source>page {page} draws with more than {limit} operators (the setting max_operators_per_page); stopped</source>
         <translation>side {page} tegnes med mere end {limit} operatorer (indstillingen max_operators_per_page); standset</translation>
     </message>

@@ -3,6 +3,7 @@ and a batch reports every bundle whatever happens to one of them."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -326,6 +327,27 @@ def test_a_page_with_two_million_text_operators_is_refused_by_the_operator_bound
     assert outcome.message == (
         "dense.rmb.zip: documents/03-cv.pdf: page 1 draws with more than 1000000 operators "
         "(the setting max_operators_per_page); stopped"
+    )
+
+
+def test_a_page_with_too_many_annotations_is_refused_before_pypdf_builds_them(
+    database: Database, tmp_path: Path
+) -> None:
+    """Like pdf.js's bug1978317.pdf (32,768 links on one page: 490 MiB and 23 s in pypdf)."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf_with_content(deflated(b"BT ET ", 1)))) as document:
+        link = {"/Type": pikepdf.Name.Annot, "/Subtype": pikepdf.Name.Link, "/Rect": [0, 0, 1, 1]}
+        document.pages[0].obj.Annots = pikepdf.Array([pikepdf.Dictionary(link) for _ in range(10_001)])
+        buffer = io.BytesIO()
+        document.save(buffer)
+    path = write_zip(with_pdf(buffer.getvalue()), tmp_path / "links.rmb.zip")
+
+    outcome = _limited(database, path)
+
+    assert outcome.message == (
+        "links.rmb.zip: documents/03-cv.pdf: page 1 holds 10001 annotations, more than 10000 "
+        "(the setting max_annotations_per_page); stopped"
     )
 
 

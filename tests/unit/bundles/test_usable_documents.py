@@ -145,8 +145,10 @@ def test_a_pdf_with_an_empty_user_password_is_accepted_and_usable(database: Data
 def test_a_pdf_the_summary_cannot_assemble_is_refused_at_import_not_later(database: Database, tmp_path: Path) -> None:
     huge = pdf_with_content(deflated(b"BT ET " * 200_000, 80), font=True)  # 96 MB content, over pypdf's limit
     path = write_zip(with_pdf(huge), tmp_path / "huge.rmb.zip")
+    from rehabmeet.settings.limits import ImportLimits
 
-    outcome = BundleImporter(database.sessions, actor="test").import_path(path)
+    limits = ImportLimits(max_operators_per_page=50_000_000)  # past the operator bound, to reach pypdf's
+    outcome = BundleImporter(database.sessions, actor="test", limits=limits).import_path(path)
 
     assert outcome.status is ImportStatus.REFUSED
     assert outcome.message.startswith(

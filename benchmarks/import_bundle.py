@@ -162,6 +162,7 @@ def corpus(folder: Path, limit: int | None, table: Path | None) -> None:
     slowest = (0.0, "")
     worker_peak = (0, "")
     unusable: list[str] = []
+    named: dict[str, list[str]] = {}  # the files of each refusal and repair, for docs/import.md
     with tempfile.TemporaryDirectory(prefix="rehabmeet-corpus-") as scratch_name:
         scratch = Path(scratch_name)
         os.environ["REHABMEET_TEST_KEYRING_FILE"] = str(scratch / "keyring.json")
@@ -198,6 +199,8 @@ def corpus(folder: Path, limit: int | None, table: Path | None) -> None:
                     unusable.append(f"{pdf.name}: {type(exc).__name__}")
             outcomes[key] += 1
             examples.setdefault(key, pdf.name)
+            if key.startswith(("refused", "accepted, repaired")):
+                named.setdefault(key, []).append(pdf.name)
         database.close()
     parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     lines = [
@@ -215,6 +218,7 @@ def corpus(folder: Path, limit: int | None, table: Path | None) -> None:
         f"peak RSS: importing process {parent / 1024:.0f} MiB, worker {worker_peak[0] / 1024:.0f} MiB "
         f"({worker_peak[1]}) (goal <= 500 MB)",
     ]
+    lines += ["", "files refused or repaired:"] + [f"- {key}: {', '.join(names)}" for key, names in named.items()]
     print("\n".join(lines))
     if table is not None:
         table.write_text("\n".join(lines) + "\n", encoding="utf-8")

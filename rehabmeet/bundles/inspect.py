@@ -11,7 +11,8 @@ from rehabmeet.bundles.errors import BundleError
 from rehabmeet.bundles.manifest import ManifestDocument
 from rehabmeet.documents.docx_to_pdf import DocxProblem, docx_to_pdf, looks_like_docx
 from rehabmeet.documents.pdf import PdfProblem, looks_like_pdf, read_pdf
-from rehabmeet.documents.pdf_content import REPAIRED, UnusablePdf, decrypted_copy, usable_copy
+from rehabmeet.documents.pdf_bounds import TooMuchOnAPage, check_page_bounds
+from rehabmeet.documents.pdf_content import REPAIRED, UnusablePdf, decrypted_copy, qpdf_copy, usable_copy
 from rehabmeet.i18n import error_text
 from rehabmeet.settings.limits import ImportLimits
 
@@ -86,20 +87,24 @@ def _inspect_pdf(bundle: str, entry: ManifestDocument, data: bytes, limits: Impo
     source = data
     flags: tuple[str, ...] = ()
     try:
+        check_page_bounds(
+            data, max_operators=limits.max_operators_per_page, max_annotations=limits.max_annotations_per_page
+        )
         try:
             facts = read_pdf(
                 data, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page
             )
         except PdfProblem:
-            decrypted = decrypted_copy(data)  # PDFium refuses some RC4/AES files with an empty user password
-            if decrypted is None:
+            # PDFium refuses some RC4/AES files with an empty user password, and some damaged files qpdf rebuilds
+            repaired = decrypted_copy(data) or qpdf_copy(data)
+            if repaired is None:
                 raise
-            source, flags = decrypted, (REPAIRED,)
+            source, flags = repaired, (REPAIRED,)
             facts = read_pdf(
                 source, max_pages=limits.max_pages_per_document, max_page_chars=limits.max_text_chars_per_page
             )
         copy = usable_copy(source, facts.page_count)
-    except (PdfProblem, UnusablePdf) as exc:
+    except (PdfProblem, UnusablePdf, TooMuchOnAPage) as exc:
         raise BundleError(bundle, entry.file, str(exc)) from exc
     view = copy.view_pdf if copy.view_pdf is not None else (source if source is not data else None)
     return InspectedDocument(

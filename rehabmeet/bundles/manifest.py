@@ -16,7 +16,7 @@ from typing import Any
 
 from rehabmeet.bundles.errors import BundleError
 from rehabmeet.bundles.jsonsafe import UnsafeJsonError, parse_json
-from rehabmeet.bundles.plausible import check_birth_date, check_case_ref, name_key, normalised
+from rehabmeet.bundles.plausible import check_birth_date, check_case_date, check_case_ref, name_key, normalised
 from rehabmeet.bundles.source import check_member_path
 from rehabmeet.domain.vocabulary import SummarySection
 from rehabmeet.i18n import error_text
@@ -79,7 +79,7 @@ def _validator() -> Any:
 def parse_manifest(bundle: str, data: bytes, limits: ImportLimits, *, today: date | None = None) -> Manifest:
     """Parse and check ``manifest.json``'s bytes; texts are kept in Unicode NFC.
 
-    ``today`` (default: the system date) bounds the citizen's birth date.
+    ``today`` (default: the system date) bounds the birth, consent and preparatory-part dates.
 
     Raises:
         BundleError: naming the first problem found.
@@ -136,7 +136,12 @@ def _checked_manifest(bundle: str, raw: dict[str, Any], today: date) -> Manifest
     check_birth_date(bundle, citizen["cpr"], birth_date, today)
     documents = _checked_documents(bundle, raw["documents"])
     _check_summary(bundle, raw.get("summary", []), {d.doc_id for d in documents})
-    consented = case.get("citizen_consented_on")
+    prepared = _date(bundle, "case/preparatory_part_signed_on", case["preparatory_part_signed_on"])
+    check_case_date(bundle, "case/preparatory_part_signed_on", prepared, birth_date, today)
+    consented_on = case.get("citizen_consented_on")
+    consented = _date(bundle, "case/citizen_consented_on", consented_on) if consented_on else None
+    if consented is not None:
+        check_case_date(bundle, "case/citizen_consented_on", consented, birth_date, today)
     exported = raw.get("exported_at")
     return Manifest(
         raw=raw,
@@ -146,8 +151,8 @@ def _checked_manifest(bundle: str, raw: dict[str, Any], today: date) -> Manifest
         case_ref=case["case_ref"],
         case_type=case["case_type"],
         citizen_birth_date=birth_date,
-        preparatory_part_signed_on=_date(bundle, "case/preparatory_part_signed_on", case["preparatory_part_signed_on"]),
-        citizen_consented_on=_date(bundle, "case/citizen_consented_on", consented) if consented else None,
+        preparatory_part_signed_on=prepared,
+        citizen_consented_on=consented,
         exported_at=_datetime(bundle, exported) if exported else None,
         documents=documents,
     )

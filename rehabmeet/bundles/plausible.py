@@ -76,6 +76,32 @@ def check_birth_date(bundle: str, cpr: str, birth_date: date, today: date) -> No
         )
 
 
+def check_case_date(bundle: str, where: str, value: date, birth_date: date, today: date) -> None:
+    """Refuse a case date (consent, preparatory part) in the future, before 1900 or before birth.
+
+    The preparatory part is signed with the citizen and the consent is the citizen's
+    (../shared/domain/control-points.md A1, A19), so neither can come before the citizen was born;
+    the waiting time (A17) is counted from the preparatory part and would be negative in the future.
+
+    Raises:
+        BundleError: naming ``where``.
+    """
+    if value > today:
+        message = error_text("{where}: {value} is in the future", where=where, value=value.isoformat())
+    elif value < EARLIEST_BIRTH_DATE:
+        message = error_text("{where}: {value} is before 1900, which cannot be right", where=where, value=value)
+    elif value < birth_date:
+        message = error_text(
+            "{where}: {value} is before the citizen's birth date {birth}",
+            where=where,
+            value=value.isoformat(),
+            birth=birth_date.isoformat(),
+        )
+    else:
+        return
+    raise BundleError(bundle, MANIFEST, message)
+
+
 def check_case_ref(bundle: str, case_ref: str) -> None:
     """Refuse a case ref that is not a safe name (``..``, ``.x``, ``-x``)."""
     if not CASE_REF.match(case_ref):

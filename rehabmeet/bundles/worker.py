@@ -34,7 +34,7 @@ from rehabmeet.settings.limits import MIB, ImportLimits
 
 log = logging.getLogger(__name__)
 _POLL_S = 0.05
-_PRELOAD = ["rehabmeet.bundles.worker", "rehabmeet.documents.pdf_content", "pypdf", "pypdfium2"]
+_PRELOAD = ["rehabmeet.bundles.worker", "rehabmeet.documents.pdf_content", "pypdf", "pypdfium2", "pikepdf"]
 
 
 def _context() -> Any:

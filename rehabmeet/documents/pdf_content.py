@@ -3,8 +3,9 @@
 Import reads pages with PDFium; the summary and packs assemble with pypdf. A PDF one of them
 cannot handle would be accepted and then fail later, so import runs the summary's own assembly on
 every PDF (:func:`_assembly_problem`). A damaged file that PDFium reads is re-saved by PDFium
-(repairing its cross-reference table and removing empty-password encryption) and used if that copy
-assembles; the original is kept with its hash. JavaScript, launch actions and embedded files are
+(repairing its cross-reference table and removing empty-password encryption), else by qpdf, and
+used if that copy assembles; a file PDFium cannot open at all is tried through qpdf's repaired copy.
+The original is kept with its hash, the copy with its own. JavaScript, launch actions and embedded files are
 never run by RehabMeet, and are removed from the copy that is shown, summarised and packed.
 """
 
@@ -50,8 +51,8 @@ def usable_copy(data: bytes, page_count: int) -> UsableCopy:
     current = data
     problem = _assembly_problem(current)
     if problem is not None:
-        repaired = _pdfium_copy(data)
-        if repaired is None or _assembly_problem(repaired) is not None or _page_count(repaired) != page_count:
+        repaired = _repaired_copy(data, page_count)
+        if repaired is None:
             raise UnusablePdf(
                 error_text(
                     "can be read, but not put into a summary or pack ({problem}); save it again as PDF "
@@ -77,6 +78,15 @@ def usable_copy(data: bytes, page_count: int) -> UsableCopy:
     return UsableCopy(view_pdf=current if current is not data else None, flags=tuple(flags))
 
 
+def _repaired_copy(data: bytes, page_count: int) -> bytes | None:
+    """PDFium's re-saved copy, else qpdf's, if it assembles with all ``page_count`` pages."""
+    for repair in (_pdfium_copy, qpdf_copy):
+        repaired = repair(data)
+        if repaired is not None and _assembly_problem(repaired) is None and _page_count(repaired) == page_count:
+            return repaired
+    return None
+
+
 def decrypted_copy(data: bytes) -> bytes | None:
     """pypdf's unencrypted copy of a PDF encrypted with an empty user password (which any reader
     opens without asking), for files PDFium refuses; ``None`` if it has a real password or pypdf
@@ -90,6 +100,26 @@ def decrypted_copy(data: bytes) -> bytes | None:
         output = io.BytesIO()
         PdfWriter(clone_from=reader).write(output)
     except Exception:  # pypdf raises many types on damaged files; the original refusal stands
+        return None
+    return output.getvalue()
+
+
+def qpdf_copy(data: bytes) -> bytes | None:
+    """qpdf's repaired copy (cross-reference table rebuilt, empty-password encryption removed), or
+    ``None`` when qpdf cannot open it either or it has a real password.
+
+    Import calls this inside its bounded worker (:mod:`rehabmeet.bundles.worker`), so qpdf's
+    memory and time are capped like PDFium's.
+    """
+    import pikepdf
+
+    try:
+        with pikepdf.open(io.BytesIO(data), password="", suppress_warnings=True) as document:
+            if len(document.pages) == 0:
+                return None
+            output = io.BytesIO()
+            document.save(output, encryption=False)
+    except Exception:  # qpdf raises PdfError, PasswordError and others on broken files; the refusal stands
         return None
     return output.getvalue()
 

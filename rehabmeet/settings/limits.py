@@ -22,6 +22,10 @@ class ImportLimits:
         max_json_depth: nesting depth of the manifest's JSON.
         max_pages_per_document: pages of one document.
         max_text_chars_per_page: characters of text on one page (a dense real page holds ~10,000).
+        max_operators_per_page: drawing operators in one page's content, counted before the page
+            is laid out (a scanned page has ~5, a dense text page a few thousand).
+        max_annotations_per_page: annotations (links, notes, form fields) on one page; pypdf, which
+            assembles summaries and packs, needs about 7 KiB and 0.3 ms for each.
         max_reader_memory_mib: memory of the worker process that reads a bundle's documents
             (address space, on systems that can limit it); a document that needs more is refused.
         max_seconds_per_document: time the worker may spend reading one document.
@@ -39,6 +43,8 @@ class ImportLimits:
     max_json_depth: int = 32
     max_pages_per_document: int = 5000
     max_text_chars_per_page: int = 200_000
+    max_operators_per_page: int = 1_000_000
+    max_annotations_per_page: int = 10_000
     max_reader_memory_mib: int = 1024
     max_seconds_per_document: float = 180.0
     max_central_directory_bytes: int = 8 * MIB

@@ -1501,6 +1501,10 @@
         <translation>{where}: {value} er før 1900, hvilket ikke kan passe</translation>
     </message>
     <message>
+        <source>{where}: {value} is before the citizen&apos;s birth date {birth}</source>
+        <translation>{where}: {value} er før borgerens fødselsdato {birth}</translation>
+    </message>
+    <message>
         <source>case/case_ref: {value!r} must start with a letter or digit and may not contain &apos;..&apos;</source>
         <translation>case/case_ref: {value!r} skal begynde med et bogstav eller et ciffer og må ikke indeholde &apos;..&apos;</translation>
     </message>
@@ -1603,6 +1607,14 @@
     <message>
         <source>the day is over: a log checkpoint signed by {name} was written to {file}</source>
         <translation>dagen er slut: et kontrolpunkt for loggen, underskrevet af {name}, er skrevet til {file}</translation>
+    </message>
+    <message>
+        <source>page {page} holds {count} annotations, more than {limit} (the setting max_annotations_per_page); stopped</source>
+        <translation>side {page} har {count} annoteringer, mere end {limit} (indstillingen max_annotations_per_page); standset</translation>
+    </message>
+    <message>
+        <source>page {page} draws with more than {limit} operators (the setting max_operators_per_page); stopped</source>
+        <translation>side {page} tegnes med mere end {limit} operatorer (indstillingen max_operators_per_page); standset</translation>
     </message>
 </context>
 <context>

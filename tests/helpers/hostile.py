@@ -137,3 +137,9 @@ def pdf_with_active_content(source: bytes) -> bytes:
 def damaged_pdf(source: bytes) -> bytes:
     """``source`` with its first stream's ``endstream`` marker misspelt: PDFium repairs it, pypdf gives up."""
     return source.replace(b"endstream", b"endstrem", 1)
+
+
+def truncated_pdf(source: bytes) -> bytes:
+    """``source`` cut off inside its trailer's ``/ID`` (no ``startxref``, no ``%%EOF``), like pdf.js's
+    bug1250079.pdf: PDFium and pypdf give up, qpdf rebuilds the cross-reference table."""
+    return source[: source.rfind(b"/ID") + 12]

@@ -3,6 +3,7 @@ and a batch reports every bundle whatever happens to one of them."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -181,6 +182,30 @@ IMPLAUSIBLE: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
         _citizen("1890-01-01", "010190-1234"),
         "the CPR number's 7th digit says the citizen was born in 1990, not in 1890",
     ),
+    "consent in the future": (
+        lambda m: m["case"].update(citizen_consented_on="2026-12-01"),
+        "case/citizen_consented_on: 2026-12-01 is in the future",
+    ),
+    "consent before 1900": (
+        lambda m: m["case"].update(citizen_consented_on="1899-12-31"),
+        "case/citizen_consented_on: 1899-12-31 is before 1900",
+    ),
+    "consent before birth": (
+        lambda m: m["case"].update(citizen_consented_on="1989-12-31"),
+        "case/citizen_consented_on: 1989-12-31 is before the citizen's birth date 1990-01-01",
+    ),
+    "preparatory part in the future": (
+        lambda m: m["case"].update(preparatory_part_signed_on="2027-01-05"),
+        "case/preparatory_part_signed_on: 2027-01-05 is in the future",
+    ),
+    "preparatory part in year 1": (
+        lambda m: m["case"].update(preparatory_part_signed_on="0001-01-01"),
+        "case/preparatory_part_signed_on: 0001-01-01 is before 1900",
+    ),
+    "preparatory part before birth": (
+        lambda m: m["case"].update(preparatory_part_signed_on="1985-06-01"),
+        "case/preparatory_part_signed_on: 1985-06-01 is before the citizen's birth date 1990-01-01",
+    ),
     "case ref ..": (lambda m: m["case"].update(case_ref=".."), "case/case_ref: '..' must start with a letter"),
     "case ref .hidden": (lambda m: m["case"].update(case_ref=".hidden"), "'.hidden' must start with a letter"),
     "names differ in case only": (
@@ -197,6 +222,21 @@ def test_implausible_data_is_refused(name: str, database: Database, tmp_path: Pa
     outcome = _import(database, write_zip(members, tmp_path / "bundle.rmb.zip"))
     assert outcome.status is ImportStatus.REFUSED
     assert expected in outcome.message, outcome.message
+
+
+def test_a_preparatory_part_before_birth_is_refused_in_one_danish_sentence(database: Database, tmp_path: Path) -> None:
+    from rehabmeet import i18n
+
+    members = raw_manifest(valid_members(), lambda m: m["case"].update(preparatory_part_signed_on="1985-06-01"))
+    path = write_zip(members, tmp_path / "b.rmb.zip")
+    i18n.set_language("da")
+    try:
+        outcome = _import(database, path)
+    finally:
+        i18n.set_language("en")
+    assert outcome.message == (
+        "b.rmb.zip: manifest.json: case/preparatory_part_signed_on: 1985-06-01 er før borgerens fødselsdato 1990-01-01"
+    )
 
 
 def _import(database: Database, path: Path) -> Any:
@@ -272,6 +312,42 @@ def test_a_page_that_takes_minutes_is_stopped_at_the_time_limit(database: Databa
     assert outcome.status is ImportStatus.REFUSED
     assert outcome.message == (
         "slow.rmb.zip: documents/03-cv.pdf: reading it took longer than the limit of 3 seconds; stopped"
+    )
+
+
+def test_a_page_with_two_million_text_operators_is_refused_by_the_operator_bound(
+    database: Database, tmp_path: Path
+) -> None:
+    dense = pdf_with_content(deflated(b"(a) Tj " * 100_000, 20), font=True)  # 14 MB of "(a) Tj"
+    path = write_zip(with_pdf(dense), tmp_path / "dense.rmb.zip")
+
+    outcome = _limited(database, path)  # the defaults: not stopped by the 180-second limit
+
+    assert outcome.status is ImportStatus.REFUSED
+    assert outcome.message == (
+        "dense.rmb.zip: documents/03-cv.pdf: page 1 draws with more than 1000000 operators "
+        "(the setting max_operators_per_page); stopped"
+    )
+
+
+def test_a_page_with_too_many_annotations_is_refused_before_pypdf_builds_them(
+    database: Database, tmp_path: Path
+) -> None:
+    """Like pdf.js's bug1978317.pdf (32,768 links on one page: 490 MiB and 23 s in pypdf)."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf_with_content(deflated(b"BT ET ", 1)))) as document:
+        link = {"/Type": pikepdf.Name.Annot, "/Subtype": pikepdf.Name.Link, "/Rect": [0, 0, 1, 1]}
+        document.pages[0].obj.Annots = pikepdf.Array([pikepdf.Dictionary(link) for _ in range(10_001)])
+        buffer = io.BytesIO()
+        document.save(buffer)
+    path = write_zip(with_pdf(buffer.getvalue()), tmp_path / "links.rmb.zip")
+
+    outcome = _limited(database, path)
+
+    assert outcome.message == (
+        "links.rmb.zip: documents/03-cv.pdf: page 1 holds 10001 annotations, more than 10000 "
+        "(the setting max_annotations_per_page); stopped"
     )
 
 

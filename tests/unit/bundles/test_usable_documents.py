@@ -18,7 +18,15 @@ from rehabmeet.documents.summary_pdf import page_texts
 from rehabmeet.storage.database import Database
 from tests.helpers.bundles import replace_document, valid_members, write_zip
 from tests.helpers.db import open_home_database
-from tests.helpers.hostile import PDF, damaged_pdf, deflated, pdf_with_active_content, pdf_with_content, with_pdf
+from tests.helpers.hostile import (
+    PDF,
+    damaged_pdf,
+    deflated,
+    pdf_with_active_content,
+    pdf_with_content,
+    truncated_pdf,
+    with_pdf,
+)
 
 
 @pytest.fixture
@@ -97,6 +105,28 @@ def test_a_damaged_pdf_that_pdfium_reads_is_repaired_and_flagged(database: Datab
     assert any("Borgeren fortæller om sine ønsker" in page for page in texts.values())
 
 
+def test_a_pdf_only_qpdf_can_read_is_repaired_kept_with_both_hashes_and_summarised(
+    database: Database, tmp_path: Path
+) -> None:
+    damaged = truncated_pdf(valid_members()[PDF])
+    path = write_zip(replace_document(valid_members(), PDF, damaged), tmp_path / "cut.rmb.zip")
+
+    outcome = BundleImporter(database.sessions, actor="test").import_path(path)
+
+    assert outcome.status is ImportStatus.IMPORTED, outcome.message
+    assert "DOC-REPAIRED" in {f.check_id for f in outcome.findings}
+    sha256, original, view, flags = _stored(database)
+    assert original == damaged and sha256 == hashlib.sha256(damaged).hexdigest()
+    assert flags == "repaired" and view is not None and view.startswith(b"%PDF")
+    with database.engine.connect() as connection:
+        view_sha = connection.execute(
+            text("SELECT v.sha256 FROM document d JOIN document_blob v ON v.id = d.view_blob_id WHERE d.doc_key='d1'")
+        ).scalar_one()
+    assert view_sha == hashlib.sha256(view).hexdigest() != sha256
+    texts = page_texts(_summary(tmp_path))
+    assert any("Borgeren fortæller om sine ønsker" in page for page in texts.values())
+
+
 def test_a_pdf_with_an_empty_user_password_is_accepted_and_usable(database: Database, tmp_path: Path) -> None:
     from pypdf import PdfReader, PdfWriter
 
@@ -115,8 +145,10 @@ def test_a_pdf_with_an_empty_user_password_is_accepted_and_usable(database: Data
 def test_a_pdf_the_summary_cannot_assemble_is_refused_at_import_not_later(database: Database, tmp_path: Path) -> None:
     huge = pdf_with_content(deflated(b"BT ET " * 200_000, 80), font=True)  # 96 MB content, over pypdf's limit
     path = write_zip(with_pdf(huge), tmp_path / "huge.rmb.zip")
+    from rehabmeet.settings.limits import ImportLimits
 
-    outcome = BundleImporter(database.sessions, actor="test").import_path(path)
+    limits = ImportLimits(max_operators_per_page=50_000_000)  # past the operator bound, to reach pypdf's
+    outcome = BundleImporter(database.sessions, actor="test", limits=limits).import_path(path)
 
     assert outcome.status is ImportStatus.REFUSED
     assert outcome.message.startswith(
@@ -131,7 +163,7 @@ def test_the_import_command_lists_what_it_found_and_keeps_the_libraries_quiet(tm
     from tests.helpers.bundles import small_spec
 
     active = replace_document(valid_members(), PDF, pdf_with_active_content(valid_members()[PDF]))
-    broken = with_pdf(pdf_with_content(b"", font=True)[:300], valid_members(small_spec("TEST-0002")))
+    broken = with_pdf(pdf_with_content(b"", font=True)[:100], valid_members(small_spec("TEST-0002")))  # no page left
     paths = [write_zip(active, tmp_path / "active.rmb.zip"), write_zip(broken, tmp_path / "broken.rmb.zip")]
 
     result = subprocess.run(

@@ -21,6 +21,7 @@ from rehabmeet.scratch import sweep_leftovers
 from rehabmeet.settings.app_config import AppConfig, load_app_config
 from rehabmeet.settings.preferences import load_preferences
 from rehabmeet.storage.database import Database, open_database
+from rehabmeet.storage.roles import person_of_role
 from rehabmeet.storage.target import DatabaseTarget, resolve_target
 
 if TYPE_CHECKING:
@@ -35,7 +36,8 @@ class AppContext:
     """Resolved start-up choices.
 
     Attributes:
-        actor: who the event log names for this user's actions.
+        actor: who the event log names for this user's actions; on PostgreSQL with a person's own
+            login role (``rehabmeet db grant``), that role's person once the database is open.
         select_meeting_id: a meeting the GUI should open (the demo sets it).
     """
 
@@ -52,14 +54,16 @@ class AppContext:
         if self._database is None:
             self.paths.ensure()
             self._database = open_database(self.target, upgrade=upgrade, create=create, allow_read_only=allow_read_only)
+            self.actor = person_of_role(self._database.engine) or self.actor
         return self._database
 
     def services(self, clock: Clock | None = None) -> Services:
         """Return the core services on this context's database, paths and settings."""
         from rehabmeet.services.registry import build_services
 
+        database = self.database()  # first: a person's own database role decides the actor
         return build_services(
-            self.database(),
+            database,
             actor=self.actor,
             config=self.config(),
             clock=clock,

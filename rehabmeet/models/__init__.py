@@ -19,6 +19,7 @@ from rehabmeet.models.pack import (
     ReceivedPack,
 )
 from rehabmeet.models.recommendation import Indstilling, IndstillingVersion, InputLane, LanePoint
+from rehabmeet.models.role import DatabaseRole
 from rehabmeet.models.team import Team, TeamMember
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "Case",
     "CaseVersion",
     "ChangeFeed",
+    "DatabaseRole",
     "Decision",
     "Document",
     "DocumentBlob",

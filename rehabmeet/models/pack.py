@@ -26,6 +26,8 @@ class PackIssue(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     created_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # The passphrase sealed for the shared database (``rehabmeet.services.pack_secret``), migration 0014.
+    sealed_passphrase: Mapped[str | None] = mapped_column(Text)
 
 
 class ReceivedPack(Base):

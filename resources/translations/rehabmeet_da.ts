@@ -253,6 +253,10 @@
         <translation>dette indgangspunkt har intet vindue; kør en underkommando (se `rehabmeet --help`)</translation>
     </message>
     <message>
+        <source>{person!r} has no database role of their own</source>
+        <translation>{person!r} har ingen egen databaserolle</translation>
+    </message>
+    <message>
         <source>the database {display_name} is damaged: {value}</source>
         <translation>databasen {display_name} er beskadiget: {value}</translation>
     </message>
@@ -1411,6 +1415,18 @@
     <message>
         <source>it exists already</source>
         <translation>den findes allerede</translation>
+    </message>
+    <message>
+        <source>{person!r} cannot be made into a database role name</source>
+        <translation>{person!r} kan ikke gøres til et rollenavn i databasen</translation>
+    </message>
+    <message>
+        <source>there is no active team member named {person!r}; check the spelling</source>
+        <translation>der er intet aktivt teammedlem med navnet {person!r}; kontrollér stavningen</translation>
+    </message>
+    <message>
+        <source>database roles are for the shared PostgreSQL database; the SQLite file has one key</source>
+        <translation>databaseroller er til den fælles PostgreSQL-database; SQLite-filen har én nøgle</translation>
     </message>
 </context>
 <context>

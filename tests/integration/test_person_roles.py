@@ -1,0 +1,116 @@
+"""Each person on their own PostgreSQL role (``rehabmeet db grant``), tested against a real server:
+the role's person is named whatever the laptop says, the event log is insert-only for them, they
+cannot change the tables, and they change only their own discipline's lane."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy import select
+
+from rehabmeet.cli import main
+from rehabmeet.context import AppContext, build_context
+from rehabmeet.demo.day import DemoService
+from rehabmeet.errors import UserFacingError
+from rehabmeet.models import ChangeFeed, Event
+from rehabmeet.services.registry import Services
+from rehabmeet.storage.changes import Change
+
+
+@pytest.fixture
+def shared_day(postgres_url: str, tmp_path: Path) -> Iterator[str]:
+    admin = build_context(home=str(tmp_path / "admin"), db=postgres_url, language="en", debug=False, user="admin")
+    DemoService(admin.database().sessions, actor="admin").create()
+    admin.close()
+    yield postgres_url
+
+
+def _as_role(url: str, role: str, home: Path, user: str | None) -> AppContext:
+    role_url = url.replace("postgres@", f"{role}@", 1)
+    return build_context(home=str(home), db=role_url, language="en", debug=False, user=user)
+
+
+def _item(services: Services, case_ref: str = "DEMO-2026-003") -> int:
+    (meeting,) = services.meetings.list_meetings()
+    return next(r.item_id for r in services.meetings.agenda(meeting.meeting_id).rows if r.case_ref == case_ref)
+
+
+def _grant(url: str, person: str, capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(["--db", url, "--user", "admin", "db", "grant", "--user", person]) == 0
+    out = capsys.readouterr().out
+    assert "password (shown once" in out and "sslmode=verify-full" in out
+    return out.split()[1]  # "role rehabmeet_morten_lund for …"
+
+
+def test_a_member_on_their_own_role_is_named_in_the_event_log_whatever_the_laptop_says(
+    shared_day: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    role = _grant(shared_day, "Morten Lund", capsys)
+    assert role == "rehabmeet_morten_lund"
+    context = _as_role(shared_day, role, tmp_path / "morten", user="Helle Kragh")
+    services = context.services()
+    assert services.actor == "Morten Lund"
+    item = _item(services)
+    draft = services.indstilling.draft(item)
+    services.indstilling.save(
+        item,
+        draft.content.with_changes(prospects="Kan arbejde 10 timer."),
+        expected_revision=draft.revision,
+        base=draft.content,
+    )
+    health = next(lane for lane in services.lanes.lanes(item).lanes if lane.discipline == "health")
+    services.lanes.set_heard(health.lane_id, True, 60)
+    with services.database.sessions.begin() as session:
+        saved = session.scalars(select(ChangeFeed).order_by(ChangeFeed.id)).all()
+        heard = session.scalars(select(Event).where(Event.action == "lane.heard")).one()
+    persons = {Change.from_json(row.payload).what: Change.from_json(row.payload).person for row in saved}
+    assert persons["indstilling"] == "Morten Lund"  # what the other laptops are told
+    assert heard.actor == "Morten Lund"  # the event log
+    context.close()
+
+
+def test_a_member_role_cannot_rewrite_the_event_log_or_change_the_tables(
+    shared_day: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    role = _grant(shared_day, "Morten Lund", capsys)
+    with psycopg.connect(shared_day.replace("postgresql+psycopg://postgres@", f"postgresql://{role}@")) as conn:
+        conn.execute("UPDATE lane_point SET text = text WHERE false")  # ordinary writes are allowed
+        conn.execute("SELECT count(*) FROM event_log")
+        for statement in (
+            "UPDATE event_log SET actor = 'someone else'",
+            "DELETE FROM event_log",
+            "ALTER TABLE event_log DISABLE TRIGGER ALL",
+            "ALTER TABLE indstilling ADD COLUMN secret text",
+            "DROP TABLE lane_point",
+            "CREATE TABLE mine (x int)",
+            "INSERT INTO database_role (role_name, person, granted_by, granted_at) "
+            "VALUES ('x', 'Helle Kragh', 'x', now())",
+            "UPDATE database_role SET person = 'Helle Kragh'",
+        ):
+            refused = (psycopg.errors.InsufficientPrivilege, psycopg.errors.InvalidSchemaName)
+            with pytest.raises(refused), conn.transaction():
+                conn.execute(statement)
+
+
+def test_a_member_role_changes_only_their_own_disciplines_lane(
+    shared_day: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    role = _grant(shared_day, "Morten Lund", capsys)
+    context = _as_role(shared_day, role, tmp_path / "morten", user="Helle Kragh")  # claims to be the leader
+    services = context.services()
+    lanes = services.lanes.lanes(_item(services)).lanes
+    health = next(lane for lane in lanes if lane.discipline == "health")
+    social = next(lane for lane in lanes if lane.discipline == "social")
+    after = services.lanes.add_point(health.lane_id, "Kan gå 2 km.")
+    assert [p.author for lane in after.lanes if lane.lane_id == health.lane_id for p in lane.points] == ["Morten Lund"]
+    with pytest.raises(UserFacingError, match="Morten Lund may change only the health lane"):
+        services.lanes.add_point(social.lane_id, "Ikke mit felt.")
+    context.close()
+
+
+def test_grant_refuses_a_name_that_is_not_a_team_member(shared_day: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", shared_day, "db", "grant", "--user", "Morten Lunt"]) == 2
+    assert "no active team member named 'Morten Lunt'" in capsys.readouterr().err

@@ -243,6 +243,8 @@ class NoteMergeService:
             return "removed"
         if point is None:
             exchanged.lane_point = point = state.add_point(item_id, text, note.id)
+        elif point.text != text:
+            point.revision, point.edited_by = point.revision + 1, issue.member_name
         point.text = text
         exchanged.agreed_text = text
         return "updated"

@@ -501,8 +501,8 @@
         <translation>kommunen træffer afgørelse på den færdige indstilling; gør indstillingen færdig først</translation>
     </message>
     <message>
-        <source>{updated_by} changed the same field(s) of the decision meanwhile: {value}; their text is kept, yours is shown here to copy</source>
-        <translation>{updated_by} ændrede de(t) samme felt(er) i afgørelsen imens: {value}; deres tekst beholdes, din vises her, så du kan kopiere den</translation>
+        <source>{updated_by} changed the same field(s) of the decision meanwhile: {value}</source>
+        <translation>{updated_by} ændrede de samme felter i afgørelsen imens: {value}</translation>
     </message>
     <message>
         <source>the demo case {case_ref} could not be imported: {message}</source>
@@ -657,8 +657,16 @@
         <translation>punktet findes allerede</translation>
     </message>
     <message>
+        <source>Point ({discipline})</source>
+        <translation>Punkt ({discipline})</translation>
+    </message>
+    <message>
         <source>there is no point {point_id}</source>
         <translation>der er intet punkt {point_id}</translation>
+    </message>
+    <message>
+        <source>{updated_by} changed the same point meanwhile; choose whose text to keep</source>
+        <translation>{updated_by} ændrede det samme punkt imens; vælg hvis tekst der skal beholdes</translation>
     </message>
     <message>
         <source>{person} may change only the {discipline} lane; the leader or the secretary changes the others</source>
@@ -2868,10 +2876,6 @@ forventet</translation>
         <translation>Kladde, gemmes mens du skriver.</translation>
     </message>
     <message>
-        <source>%1 — yours: %2 · theirs: %3</source>
-        <translation>%1 — din: %2 · deres: %3</translation>
-    </message>
-    <message>
         <source>Make the decision? It is final; reopening it needs a reason, which is logged.</source>
         <translation>Træf afgørelsen? Den er endelig; at genåbne den kræver en begrundelse, som logges.</translation>
     </message>
@@ -3872,6 +3876,10 @@ forventet</translation>
     <message>
         <source>edit the point “%1”</source>
         <translation>ret punktet “%1”</translation>
+    </message>
+    <message>
+        <source>Point in %1</source>
+        <translation>Punkt i %1</translation>
     </message>
     <message>
         <source>remove the point “%1”</source>

@@ -1,6 +1,7 @@
-"""Per-person PostgreSQL roles: which person each login role belongs to (``rehabmeet db grant``); and
-the agenda pack's passphrase kept in the shared database, encrypted, so any leader's laptop can open
-the member's notes.
+"""Per-person PostgreSQL roles: which person each login role belongs to (``rehabmeet db grant``); a
+lane point's revision and last editor, so the same point edited on two laptops is refused, not
+overwritten; and the agenda pack's passphrase kept in the shared database, encrypted, so any
+leader's laptop can open the member's notes.
 
 Revision ID: 0014
 Revises: 0013
@@ -30,9 +31,15 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('pack_issue', schema=None) as batch_op:
         batch_op.add_column(sa.Column('sealed_passphrase', sa.Text(), nullable=True))
+    with op.batch_alter_table('lane_point', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('revision', sa.Integer(), server_default='1', nullable=False))
+        batch_op.add_column(sa.Column('edited_by', sa.String(length=200), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('lane_point', schema=None) as batch_op:
+        batch_op.drop_column('edited_by')
+        batch_op.drop_column('revision')
     with op.batch_alter_table('pack_issue', schema=None) as batch_op:
         batch_op.drop_column('sealed_passphrase')
     op.drop_table('database_role')

@@ -39,6 +39,9 @@ class AppContext:
         actor: who the event log names for this user's actions; on PostgreSQL with a person's own
             login role (``rehabmeet db grant``), that role's person once the database is open.
         select_meeting_id: a meeting the GUI should open (the demo sets it).
+        actor_source: where ``actor`` came from — ``option`` (``--user``), ``environment``
+            (``REHABMEET_USER``), ``laptop`` (Who am I), ``role`` (a person's own database role) or
+            ``system`` (the operating-system account: nobody chose; the window asks at start).
     """
 
     paths: AppPaths
@@ -46,6 +49,7 @@ class AppContext:
     actor: str
     language: str
     debug: bool = False
+    actor_source: str = "option"
     select_meeting_id: int | None = None
     _database: Database | None = field(default=None, repr=False)
 
@@ -54,7 +58,9 @@ class AppContext:
         if self._database is None:
             self.paths.ensure()
             self._database = open_database(self.target, upgrade=upgrade, create=create, allow_read_only=allow_read_only)
-            self.actor = person_of_role(self._database.engine) or self.actor
+            role_person = person_of_role(self._database.engine)
+            if role_person:
+                self.actor, self.actor_source = role_person, "role"
         return self._database
 
     def services(self, clock: Clock | None = None) -> Services:
@@ -86,15 +92,21 @@ def current_user(user: str | None = None, config_dir: Path | None = None) -> str
     """Return the person the event log, the documents and the other laptops name for this user:
     ``--user``, else ``$REHABMEET_USER``, else the person chosen on this laptop (Preferences → Who
     am I), else the operating-system account."""
-    chosen = (user or "").strip() or os.environ.get(USER_ENV, "").strip()
-    if not chosen and config_dir is not None:
-        chosen = load_preferences(config_dir).person.strip()
-    if chosen:
-        return chosen
+    return resolve_person(user, config_dir)[0]
+
+
+def resolve_person(user: str | None = None, config_dir: Path | None = None) -> tuple[str, str]:
+    """Return ``(person, source)``: see :func:`current_user`; the source as in ``AppContext.actor_source``."""
+    if (user or "").strip():
+        return (user or "").strip(), "option"
+    if os.environ.get(USER_ENV, "").strip():
+        return os.environ[USER_ENV].strip(), "environment"
+    if config_dir is not None and load_preferences(config_dir).person.strip():
+        return load_preferences(config_dir).person.strip(), "laptop"
     try:
-        return getpass.getuser()
+        return getpass.getuser(), "system"
     except (KeyError, OSError):
-        return "unknown"
+        return "unknown", "system"
 
 
 def build_context(
@@ -117,10 +129,12 @@ def build_context(
     sweep_leftovers()  # plain text a killed RehabMeet left in the temp folder
     if language is None and not os.environ.get(i18n.LANG_ENV):
         language = load_preferences(paths.config_dir).language or None
+    actor, actor_source = resolve_person(user, paths.config_dir)
     return AppContext(
         paths=paths,
         target=resolve_target(paths, db),
-        actor=current_user(user, paths.config_dir),
+        actor=actor,
+        actor_source=actor_source,
         language=i18n.set_language(language),
         debug=debug,
     )

@@ -23,6 +23,7 @@ from rehabmeet.ui.shell.live_updates import LiveUpdates
 from rehabmeet.ui.shell.main_window import MainWindow
 from rehabmeet.ui.shell.splash import STARTUP_PROBE_ENV, close_splash
 from rehabmeet.ui.shell.translations import install_translators
+from rehabmeet.ui.shell.who_am_i import ask_at_start
 from rehabmeet.ui.shell.window_state import WindowState
 
 log = logging.getLogger(__name__)
@@ -38,14 +39,17 @@ def create_application(argv: list[str], language: str) -> QApplication:
     return app
 
 
-def build_main_window(context: AppContext, clock: Clock | None = None) -> MainWindow:
+def build_main_window(context: AppContext, clock: Clock | None = None, *, ask_person: bool = False) -> MainWindow:
     """Open the database and build the main window for it (raises UserFacingError on problems).
 
     Args:
         clock: the meeting clock (tests pass a fake one); the real one by default.
+        ask_person: ask who works at this laptop when nobody was chosen (the real start does).
     """
     database = context.database()
     log.info("database open: %s, schema %s", context.target.display_name, database.schema.current)
+    if ask_person:
+        ask_at_start(context)
     services = context.services(clock)
     services.preparation.wipe_expired()  # an expired agenda pack leaves this laptop at the next start
     app = QApplication.instance()
@@ -89,7 +93,7 @@ def run_gui(argv: list[str], context: AppContext) -> int:
     app = create_application(argv, context.language)
     try:
         lock = claim_instance(context) if context.target.is_sqlite else None
-        window = build_main_window(context)
+        window = build_main_window(context, ask_person=_someone_to_ask(app))
     except UserFacingError as exc:
         return _refuse(app, str(exc))
     except Exception as exc:  # a disk or database failure explained in one sentence; else a bug, logged by the CLI
@@ -111,6 +115,11 @@ def run_gui(argv: list[str], context: AppContext) -> int:
     if os.environ.get(STARTUP_PROBE_ENV):
         QTimer.singleShot(0, lambda: _report_started(app))
     return app.exec()
+
+
+def _someone_to_ask(app: QApplication) -> bool:
+    """A person can answer a question at start: a real screen, and not the start-up benchmark."""
+    return app.platformName() != "offscreen" and not os.environ.get(STARTUP_PROBE_ENV)
 
 
 def _quit_on_sigterm(app: QApplication) -> None:

@@ -6021,4 +6021,31 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
         <translation>Revurdering</translation>
     </message>
 </context>
+<context>
+    <name>WhoAmIDialog</name>
+    <message>
+        <source>Who am I</source>
+        <translation>Hvem er jeg</translation>
+    </message>
+    <message>
+        <source>Who works at this laptop? The event log, the documents and the other laptops name this person. The choice is kept on this laptop (View → Who am I… changes it).</source>
+        <translation>Hvem arbejder ved denne computer? Hændelsesloggen, dokumenterne og de andre computere nævner denne person. Valget gemmes på denne computer (Vis → Hvem er jeg… ændrer det).</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Teammedlemmer</translation>
+    </message>
+    <message>
+        <source>&amp;Someone else (name):</source>
+        <translation>&amp;En anden (navn):</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s name</source>
+        <translation>En andens navn</translation>
+    </message>
+    <message>
+        <source>RehabMeet names %1 now, but could not keep the choice for the next start: %2</source>
+        <translation>RehabMeet nævner %1 nu, men kunne ikke gemme valget til næste start: %2</translation>
+    </message>
+</context>
 </TS>

@@ -28,6 +28,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     )
     grant.add_argument("--user", dest="person", metavar="NAME", required=True, help="the team member's name")
     grant.add_argument("--role", metavar="ROLE", help="the role name (default rehabmeet_<name>)")
+    grant.add_argument(
+        "--leader", action="store_true", help="also a leader: may open the pack passphrases kept in the database"
+    )
     grant.set_defaults(handler=run_grant)
     revoke = actions.add_parser("revoke", help="PostgreSQL: remove a team member's own login role")
     revoke.add_argument("--user", dest="person", metavar="NAME", required=True, help="the team member's name")
@@ -48,11 +51,14 @@ def run_upgrade(_args: argparse.Namespace, context: AppContext, _gui: Any) -> in
 
 def run_grant(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
     database = context.database(upgrade=False)
-    granted = roles.grant_person(database.engine, args.person, granted_by=context.actor, role_name=args.role)
+    granted = roles.grant_person(
+        database.engine, args.person, granted_by=context.actor, role_name=args.role, leader=args.leader
+    )
     url = database.target.url.set(username=granted.role_name, password=None)
     if "sslmode" not in url.query:
         url = url.update_query_dict({"sslmode": "verify-full"})
-    print(f"role {granted.role_name} for {granted.person} (member of {roles.MEMBER_GROUP})")
+    groups = f"{roles.MEMBER_GROUP}, {roles.LEADER_GROUP}" if args.leader else roles.MEMBER_GROUP
+    print(f"role {granted.role_name} for {granted.person} (member of {groups})")
     print(f"password (shown once; keep it in the person's ~/.pgpass): {granted.password}")
     print(f"their address: {url.render_as_string()}")
     return 0

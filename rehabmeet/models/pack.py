@@ -30,6 +30,17 @@ class PackIssue(Base):
     sealed_passphrase: Mapped[str | None] = mapped_column(Text)
 
 
+class PackKey(Base):
+    """The team's key for the pack passphrases kept in the shared database (one row, made on first use;
+    ``rehabmeet.services.pack_secret``). On PostgreSQL only the leaders' group role may read it."""
+
+    __tablename__ = "pack_key"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
 class ReceivedPack(Base):
     """An annotation pack imported on the leader's laptop; the same file twice is a no-op."""
 

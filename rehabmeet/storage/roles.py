@@ -2,7 +2,8 @@
 
 Every person's role is a member of one group role, ``rehabmeet_member``, that holds the least the
 application needs: read and write the application's tables (no DDL — the tables belong to the
-administrator's role), the event log insert-only, the schema version and the role list read-only.
+administrator's role), the event log insert-only, the schema version and the role list read-only. Leaders are also in
+``rehabmeet_leader``, which may read the key of the pack passphrases kept in the database.
 Who a role belongs to is kept in ``database_role``, so a person logged in with their own role is
 named in the event log, the documents and the other laptops whatever the laptop's setting says.
 """
@@ -21,11 +22,14 @@ from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import error_text
 
 MEMBER_GROUP = "rehabmeet_member"
+LEADER_GROUP = "rehabmeet_leader"  # a member who may also read the pack key (imports members' notes)
 ROLE_PREFIX = "rehabmeet_"
 # Tables a member reads but never changes: the schema version, who each role is.
 READ_ONLY_TABLES = ("alembic_version", "database_role")
 # Tables a member only appends to (PostgreSQL triggers refuse changes as well).
 APPEND_ONLY_TABLES = ("event_log",)
+# Tables only the leaders' group reads: the key of the pack passphrases kept in the database.
+LEADER_TABLES = ("pack_key",)
 _TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 
 
@@ -47,8 +51,11 @@ def role_name_for(person: str) -> str:
     return (ROLE_PREFIX + slug)[:63]
 
 
-def grant_person(engine: Engine, person: str, *, granted_by: str, role_name: str | None = None) -> GrantedRole:
-    """Create (or refresh) the member group and ``person``'s own login role, with a new password.
+def grant_person(
+    engine: Engine, person: str, *, granted_by: str, role_name: str | None = None, leader: bool = False
+) -> GrantedRole:
+    """Create (or refresh) the groups and ``person``'s own login role, with a new password; ``leader``
+    also puts it in the leaders' group (reads the pack passphrases kept in the database).
 
     Run with the administrator's role (the one that owns the tables). ``person`` must be an active
     team member, by name, so a typo does not make a role for nobody.
@@ -70,6 +77,8 @@ def grant_person(engine: Engine, person: str, *, granted_by: str, role_name: str
         verb = "ALTER" if exists else "CREATE"
         connection.exec_driver_sql(f"{verb} ROLE {_quote(connection, role)} LOGIN PASSWORD {_literal(password)}")
         connection.exec_driver_sql(f"GRANT {MEMBER_GROUP} TO {_quote(connection, role)}")
+        verb = "GRANT" if leader else "REVOKE"
+        connection.exec_driver_sql(f"{verb} {LEADER_GROUP} {'TO' if leader else 'FROM'} {_quote(connection, role)}")
         session.merge(DatabaseRole(role_name=role, person=person, granted_by=granted_by))
         session.flush()
     return GrantedRole(role, person, password)
@@ -91,11 +100,13 @@ def revoke_person(engine: Engine, person: str) -> tuple[str, ...]:
 def ensure_member_group(connection: Connection) -> None:
     """Create ``rehabmeet_member`` if missing and give it exactly the member's privileges on today's tables
     (called again after an upgrade, so new tables are covered)."""
-    exists = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": MEMBER_GROUP}).first()
-    if not exists:
-        connection.exec_driver_sql(f"CREATE ROLE {MEMBER_GROUP} NOLOGIN")
+    for group in (MEMBER_GROUP, LEADER_GROUP):
+        exists = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": group}).first()
+        if not exists:
+            connection.exec_driver_sql(f"CREATE ROLE {group} NOLOGIN")
     database = connection.execute(text("SELECT current_database()")).scalar_one()
-    tables = ", ".join(_quote(connection, t) for t in _app_tables())
+    tables = ", ".join(_quote(connection, t) for t in _app_tables() if t not in LEADER_TABLES)
+    leader_tables = ", ".join(LEADER_TABLES)
     statements = [
         f"GRANT CONNECT ON DATABASE {_quote(connection, database)} TO {MEMBER_GROUP}",
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
@@ -106,6 +117,9 @@ def ensure_member_group(connection: Connection) -> None:
         f"REVOKE UPDATE, DELETE ON {', '.join(APPEND_ONLY_TABLES)} FROM {MEMBER_GROUP}",
         f"GRANT SELECT ON {', '.join(READ_ONLY_TABLES)} TO {MEMBER_GROUP}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {MEMBER_GROUP}",
+        f"GRANT {MEMBER_GROUP} TO {LEADER_GROUP}",
+        f"REVOKE ALL ON {leader_tables} FROM {LEADER_GROUP}",
+        f"GRANT SELECT, INSERT ON {leader_tables} TO {LEADER_GROUP}",
     ]
     for statement in statements:
         connection.exec_driver_sql(statement)

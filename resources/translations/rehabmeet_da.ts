@@ -761,8 +761,8 @@
         <translation>pakken er ikke udstedt fra denne database (en fremmed pakke); intet blev importeret</translation>
     </message>
     <message>
-        <source>the passphrase of this pack is not in this computer&apos;s keyring; import it here</source>
-        <translation>pakkens adgangsfrase er ikke i denne computers nøglering; importér den her</translation>
+        <source>the passphrase of this pack is not in this computer&apos;s keyring, and the database keeps none this laptop may open; type it in</source>
+        <translation>pakkens adgangssætning er ikke i denne computers nøglering, og databasen gemmer ingen, denne computer må åbne; skriv den</translation>
     </message>
     <message>
         <source>a meeting day needs a title</source>

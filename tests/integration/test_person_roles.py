@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import psycopg
 import pytest
 from sqlalchemy import select
@@ -16,8 +17,14 @@ from rehabmeet.context import AppContext, build_context
 from rehabmeet.demo.day import DemoService
 from rehabmeet.errors import UserFacingError
 from rehabmeet.models import ChangeFeed, Event
+from rehabmeet.paths import resolve_paths
+from rehabmeet.secrets import SERVICE
+from rehabmeet.services.packs import PassphraseNeeded, pack_secret_name
+from rehabmeet.services.preparation import PreparationService
 from rehabmeet.services.registry import Services
 from rehabmeet.storage.changes import Change
+from rehabmeet.storage.database import open_database
+from rehabmeet.storage.target import resolve_target
 
 
 @pytest.fixture
@@ -114,3 +121,37 @@ def test_a_member_role_changes_only_their_own_disciplines_lane(
 def test_grant_refuses_a_name_that_is_not_a_team_member(shared_day: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", shared_day, "db", "grant", "--user", "Morten Lunt"]) == 2
     assert "no active team member named 'Morten Lunt'" in capsys.readouterr().err
+
+
+def test_a_leader_role_opens_the_kept_pack_passphrase_and_a_member_role_cannot(
+    shared_day: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    admin = build_context(home=str(tmp_path / "admin"), db=shared_day, language="en", debug=False, user="admin")
+    services = admin.services()
+    (meeting,) = services.meetings.list_meetings()
+    pack = next(
+        p for p in services.packs.export(meeting.meeting_id, tmp_path / "out") if p.member_name == "Morten Lund"
+    )
+    member_db = open_database(resolve_target(resolve_paths(tmp_path / "member-laptop").ensure()))
+    member = PreparationService(member_db.sessions, actor="Morten Lund")
+    case = next(c for c in member.open_pack(pack.path, pack.passphrase).cases if c.case_ref == "DEMO-2026-003")
+    member.add(case.id, "point", "Spørg til smerter ved løft", shared=True)
+    notes = tmp_path / "noter.rmpack"
+    member.export_notes(pack.pack_id, notes)
+    member_db.close()
+    admin.close()
+    keyring.get_keyring().delete_password(SERVICE, pack_secret_name(pack.pack_id))  # other laptops
+
+    assert main(["--db", shared_day, "db", "grant", "--user", "Helle Kragh", "--leader"]) == 0
+    assert "rehabmeet_member, rehabmeet_leader" in capsys.readouterr().out
+    morten_role = _grant(shared_day, "Morten Lund", capsys)
+    morten_url = shared_day.replace("postgresql+psycopg://postgres@", f"postgresql://{morten_role}@")
+    with psycopg.connect(morten_url) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("SELECT key FROM pack_key")
+    morten = _as_role(shared_day, morten_role, tmp_path / "morten", user=None)
+    with pytest.raises(PassphraseNeeded):
+        morten.services().note_merge.import_pack(notes)  # a member's role: the typed passphrase only
+    morten.close()
+    helle = _as_role(shared_day, "rehabmeet_helle_kragh", tmp_path / "helle", user=None)
+    assert helle.services().note_merge.import_pack(notes).added == 1  # a leader's laptop: nothing typed
+    helle.close()

@@ -29,6 +29,13 @@ def upgrade() -> None:
         sa.Column('granted_at', sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint('role_name', name=op.f('pk_database_role')),
     )
+    op.create_table(
+        'pack_key',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('key', sa.LargeBinary(), nullable=False),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_pack_key')),
+    )
     with op.batch_alter_table('pack_issue', schema=None) as batch_op:
         batch_op.add_column(sa.Column('sealed_passphrase', sa.Text(), nullable=True))
     with op.batch_alter_table('lane_point', schema=None) as batch_op:
@@ -42,4 +49,5 @@ def downgrade() -> None:
         batch_op.drop_column('revision')
     with op.batch_alter_table('pack_issue', schema=None) as batch_op:
         batch_op.drop_column('sealed_passphrase')
+    op.drop_table('pack_key')
     op.drop_table('database_role')

@@ -28,7 +28,7 @@ from rehabmeet.services.lanes import LaneService, StalePointError
 from rehabmeet.services.meetings import MeetingService
 from rehabmeet.storage.database import Database, open_database
 from rehabmeet.storage.target import resolve_target
-from tests.helpers.shared_writes import Ack, add_points, save_many
+from tests.helpers.shared_writes import Ack, add_points, edit_point_many, save_many
 
 OWN_FIELDS = ("job_goal", "citizen_view", "progression", "follow_up")
 
@@ -261,6 +261,34 @@ def test_the_same_point_edited_on_two_laptops_is_refused_with_both_texts(shared:
     assert [(p.text, p.edited_by) for p in shown] == [("Kan gå 500 m.", "Jonas Bech"), ("Sover 5 timer.", "Jonas Bech")]
     leader_db.close()
     secretary_db.close()
+
+
+def test_many_laptops_editing_one_lane_point_lose_no_acknowledged_edit(shared: tuple[str, str | None]) -> None:
+    workers, edits = _scale()
+    database = _open(shared)
+    item = _items(database)[0]
+    lanes = LaneService(database.sessions, actor="Helle Kragh")
+    lane = next(lane for lane in lanes.lanes(item).lanes if lane.discipline == "health")
+    after = lanes.add_point(lane.lane_id, "Kan gå 1 km.")
+    point = next(lane_row for lane_row in after.lanes if lane_row.lane_id == lane.lane_id).points[-1]
+    with _pool(workers) as pool, multiprocessing.get_context("spawn").Manager() as manager:
+        barrier = manager.Barrier(workers)
+        jobs = [
+            (shared[0], shared[1], lane.lane_id, point.point_id, f"laptop {k}", edits, barrier) for k in range(workers)
+        ]
+        results = pool.map(edit_point_many, jobs)
+
+    assert [e for r in results for e in r.errors] == []
+    acks = [a for r in results for a in r.acks]
+    assert len(acks) == workers * edits
+    revisions = [a.revision for a in acks]
+    assert len(set(revisions)) == len(revisions), "an edit revision was handed out twice"
+    final = next(p for lane_row in lanes.lanes(item).lanes for p in lane_row.points if p.point_id == point.point_id)
+    assert final.revision == point.revision + len(acks)  # every acknowledged edit counted once
+    assert final.text == max(acks, key=lambda a: a.revision).value  # the last acknowledged edit stands
+    if workers > 1:
+        assert sum(r.clashes for r in results) > 0  # they did race (and were asked, not overwritten)
+    database.close()
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,14 @@ named in the event log, the documents and the other laptops whatever the laptop'
 
 from __future__ import annotations
 
+import logging
 import re
 import secrets as random
 import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from rehabmeet.errors import UserFacingError
@@ -30,6 +32,7 @@ READ_ONLY_TABLES = ("alembic_version", "database_role")
 APPEND_ONLY_TABLES = ("event_log",)
 # Tables only the leaders' group reads: the key of the pack passphrases kept in the database.
 LEADER_TABLES = ("pack_key",)
+log = logging.getLogger(__name__)
 _TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 
 
@@ -107,9 +110,9 @@ def ensure_member_group(connection: Connection) -> None:
     database = connection.execute(text("SELECT current_database()")).scalar_one()
     tables = ", ".join(_quote(connection, t) for t in _app_tables() if t not in LEADER_TABLES)
     leader_tables = ", ".join(LEADER_TABLES)
+    _revoke_create_on_public(connection)
     statements = [
         f"GRANT CONNECT ON DATABASE {_quote(connection, database)} TO {MEMBER_GROUP}",
-        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {MEMBER_GROUP}",
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {MEMBER_GROUP}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {tables} TO {MEMBER_GROUP}",
@@ -123,6 +126,17 @@ def ensure_member_group(connection: Connection) -> None:
     ]
     for statement in statements:
         connection.exec_driver_sql(statement)
+
+
+def _revoke_create_on_public(connection: Connection) -> None:
+    """Nobody but the owner creates tables in ``public`` (PostgreSQL 15's default). On 13 and 14 the
+    schema belongs to the superuser, and the database owner may not change it: then the README's
+    statement is for the superuser, and the rest of the grant goes on."""
+    try:
+        with connection.begin_nested():
+            connection.exec_driver_sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    except DBAPIError:
+        log.warning("could not revoke CREATE on schema public (not its owner); run it as the superuser")
 
 
 def refresh_member_group(engine: Engine) -> bool:

@@ -155,3 +155,27 @@ def test_a_leader_role_opens_the_kept_pack_passphrase_and_a_member_role_cannot(
     helle = _as_role(shared_day, "rehabmeet_helle_kragh", tmp_path / "helle", user=None)
     assert helle.services().note_merge.import_pack(notes).added == 1  # a leader's laptop: nothing typed
     helle.close()
+
+
+def test_the_readme_set_up_works_with_an_owner_that_is_not_a_superuser(
+    postgres_base_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    admin_dsn = postgres_base_url.replace("postgresql+psycopg", "postgresql") + "/postgres"
+    with psycopg.connect(admin_dsn, autocommit=True) as conn:
+        conn.execute("CREATE ROLE rehabmeet_owner LOGIN CREATEROLE")
+        conn.execute("CREATE DATABASE rehabmeet_readme OWNER rehabmeet_owner")
+    url = postgres_base_url.replace("postgres@", "rehabmeet_owner@", 1) + "/rehabmeet_readme"
+    owner = build_context(home=str(tmp_path / "owner"), db=url, language="en", debug=False, user="owner")
+    DemoService(owner.database().sessions, actor="owner").create()
+    owner.close()
+    assert main(["--db", url, "db", "grant", "--user", "Sofie Krog"]) == 0
+    assert "role rehabmeet_sofie_krog for Sofie Krog" in capsys.readouterr().out
+    sofie = build_context(
+        home=str(tmp_path / "sofie"),
+        db=url.replace("rehabmeet_owner@", "rehabmeet_sofie_krog@"),
+        language="en",
+        debug=False,
+    )
+    services = sofie.services()
+    assert services.actor == "Sofie Krog" and services.meetings.list_meetings()
+    sofie.close()

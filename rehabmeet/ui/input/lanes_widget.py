@@ -246,10 +246,18 @@ class LanesWidget(QWidget):
         push_done(
             self.undo_stack,
             self.tr("edit the point “%1”").replace("%1", point.text),
-            lambda: self._shown(self._service.edit_point(point_id, point.text)),
-            lambda: self._shown(self._service.edit_point(point_id, text)),
+            lambda: self._edit_shown(point_id, point.text),
+            lambda: self._edit_shown(point_id, text),
             self,
         )
+
+    def _edit_shown(self, point_id: int, text: str) -> None:
+        """Undo or redo an edit: conditional on the point as shown here (someone may have edited it since)."""
+        shown = next(((b, p) for b in self.boxes for p in b.lane.points if p.point_id == point_id), None)
+        if shown is None:  # another case is on screen
+            self._shown(self._service.edit_point(point_id, text))
+            return
+        self._edit_point(shown[0], point_id, text, shown[1].revision)
 
     def _edit_point(self, box: LaneBox, point_id: int, text: str, revision: int) -> bool:
         """Save the edit if nobody edited the point meanwhile; else show both texts and let the person

@@ -144,8 +144,8 @@ class LaneService:
         refused with both texts (:class:`StalePointError`); edits of different points never clash.
         """
         with self._sessions.begin() as session:
-            point = _point(session, point_id, lock=True)
-            self._may_change(session, point.lane)
+            self._may_change(session, _point(session, point_id).lane)  # before the lock: the database
+            point = _point(session, point_id, lock=True)  # hides another lane's rows from a member's lock
             if expected_revision is not None and point.revision != expected_revision and point.text != text.strip():
                 raise _stale(point, text.strip(), self._label(point))
             if not text.strip():

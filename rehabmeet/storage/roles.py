@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import error_text
+from rehabmeet.storage.lane_policy import apply_lane_policy
 
 MEMBER_GROUP = "rehabmeet_member"
 LEADER_GROUP = "rehabmeet_leader"  # a member who may also read the pack key (imports members' notes)
@@ -126,6 +127,7 @@ def ensure_member_group(connection: Connection) -> None:
     ]
     for statement in statements:
         connection.exec_driver_sql(statement)
+    apply_lane_policy(connection, MEMBER_GROUP)  # a member writes only their own lane's points
 
 
 def _revoke_create_on_public(connection: Connection) -> None:

@@ -115,6 +115,12 @@ def test_a_member_role_changes_only_their_own_disciplines_lane(
     assert [p.author for lane in after.lanes if lane.lane_id == health.lane_id for p in lane.points] == ["Morten Lund"]
     with pytest.raises(UserFacingError, match="Morten Lund may change only the health lane"):
         services.lanes.add_point(social.lane_id, "Ikke mit felt.")
+    leader = build_context(home=str(tmp_path / "admin"), db=shared_day, language="en", debug=False, user="Helle Kragh")
+    theirs = leader.services().lanes.add_point(social.lane_id, "Bor alene.")
+    leader.close()
+    social_point = next(p for lane in theirs.lanes if lane.lane_id == social.lane_id for p in lane.points)
+    with pytest.raises(UserFacingError, match="Morten Lund may change only the health lane"):
+        services.lanes.edit_point(social_point.point_id, "Ændret.", expected_revision=social_point.revision)
     context.close()
 
 
@@ -179,3 +185,39 @@ def test_the_readme_set_up_works_with_an_owner_that_is_not_a_superuser(
     services = sofie.services()
     assert services.actor == "Sofie Krog" and services.meetings.list_meetings()
     sofie.close()
+
+
+def test_the_database_itself_keeps_a_member_role_out_of_other_lanes(
+    shared_day: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Row-level security: the same rule holds for someone using their role in another program."""
+    admin = build_context(home=str(tmp_path / "admin"), db=shared_day, language="en", debug=False, user="admin")
+    services = admin.services()
+    lanes = {lane.discipline: lane.lane_id for lane in services.lanes.lanes(_item(services)).lanes}
+    social_point = services.lanes.add_point(lanes["social"], "Bor alene.")
+    point_id = next(p.point_id for lane in social_point.lanes if lane.lane_id == lanes["social"] for p in lane.points)
+    admin.close()
+    morten = _grant(shared_day, "Morten Lund", capsys)
+    assert main(["--db", shared_day, "db", "grant", "--user", "Helle Kragh"]) == 0
+    insert = (
+        "INSERT INTO lane_point (lane_id, position, text, author, origin, revision, created_at, updated_at) "
+        "VALUES (%s, 99, %s, 'x', 'secretary', 1, now(), now())"
+    )
+
+    def connect(role: str) -> psycopg.Connection:  # type: ignore[type-arg]
+        return psycopg.connect(shared_day.replace("postgresql+psycopg://postgres@", f"postgresql://{role}@"))
+
+    with connect(morten) as conn:
+        conn.execute(insert, (lanes["health"], "Mit eget felt."))  # his own lane
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            conn.execute(insert, (lanes["social"], "Ikke mit felt."))
+    with connect(morten) as conn:
+        changed = conn.execute("UPDATE lane_point SET text = 'ændret' WHERE id = %s", (point_id,)).rowcount
+        deleted = conn.execute("DELETE FROM lane_point WHERE id = %s", (point_id,)).rowcount
+        assert (changed, deleted) == (0, 0)
+        assert conn.execute("SELECT text FROM lane_point WHERE id = %s", (point_id,)).fetchone() == ("Bor alene.",)
+    with connect("rehabmeet_helle_kragh") as conn:  # the meeting's leader writes every lane
+        assert (
+            conn.execute("UPDATE lane_point SET text = 'Bor alene med sin søn.' WHERE id = %s", (point_id,)).rowcount
+            == 1
+        )

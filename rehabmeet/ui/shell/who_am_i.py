@@ -5,6 +5,7 @@ member works here, keeps the choice in the preferences and acts as that person f
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from rehabmeet.context import AppContext
 from rehabmeet.errors import UserFacingError
-from rehabmeet.services.team import MemberRow, TeamService
 from rehabmeet.settings.preferences import load_preferences, save_preferences
 
 from rehabmeet.ui.shared import labels
 from rehabmeet.ui.shared.dialogs import show_error
 from rehabmeet.ui.shell.splash import close_splash
+
+if TYPE_CHECKING:
+    from rehabmeet.services.team import MemberRow
 
 
 class WhoAmIDialog(QDialog):
@@ -99,6 +102,8 @@ def ask_at_start(context: AppContext, parent: QWidget | None = None) -> None:
     """
     if context.actor_source != "system":
         return
+    from rehabmeet.services.team import TeamService  # the services load after the window's first paint
+
     team = TeamService(context.database().sessions).team()
     if context.actor_source != "system":  # the database role named the person
         return

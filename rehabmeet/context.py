@@ -20,6 +20,9 @@ from rehabmeet.redact import RedactingFormatter
 from rehabmeet.scratch import sweep_leftovers
 from rehabmeet.settings.app_config import AppConfig, load_app_config
 from rehabmeet.settings.preferences import load_preferences
+from rehabmeet.storage.database import Database, open_database
+from rehabmeet.storage.roles import person_of_role
+from rehabmeet.storage.target import DatabaseTarget, resolve_target
 
 if TYPE_CHECKING:  # imported when used: the window's first paint comes before SQLAlchemy loads
     from rehabmeet.meeting.clock import Clock
@@ -35,9 +38,13 @@ class AppContext:
     """Resolved start-up choices.
 
     Attributes:
-        actor: who the event log names for this user's actions.
+        actor: who the event log names for this user's actions; on PostgreSQL with a person's own
+            login role (``rehabmeet db grant``), that role's person once the database is open.
         select_meeting_id: a meeting the GUI should open (the demo sets it).
         database_key: the SQLCipher key when the window's first read already fetched it (asked once).
+        actor_source: where ``actor`` came from — ``option`` (``--user``), ``environment``
+            (``REHABMEET_USER``), ``laptop`` (Who am I), ``role`` (a person's own database role) or
+            ``system`` (the operating-system account: nobody chose; the window asks at start).
     """
 
     paths: AppPaths
@@ -45,6 +52,7 @@ class AppContext:
     actor: str
     language: str
     debug: bool = False
+    actor_source: str = "option"
     select_meeting_id: int | None = None
     database_key: str | None = field(default=None, repr=False)
     _database: Database | None = field(default=None, repr=False)
@@ -58,14 +66,19 @@ class AppContext:
             self._database = open_database(
                 self.target, upgrade=upgrade, create=create, allow_read_only=allow_read_only, key=self.database_key
             )
+            self._database = open_database(self.target, upgrade=upgrade, create=create, allow_read_only=allow_read_only)
+            role_person = person_of_role(self._database.engine)
+            if role_person:
+                self.actor, self.actor_source = role_person, "role"
         return self._database
 
     def services(self, clock: Clock | None = None) -> Services:
         """Return the core services on this context's database, paths and settings."""
         from rehabmeet.services.registry import build_services
 
+        database = self.database()  # first: a person's own database role decides the actor
         return build_services(
-            self.database(),
+            database,
             actor=self.actor,
             config=self.config(),
             clock=clock,
@@ -88,15 +101,21 @@ def current_user(user: str | None = None, config_dir: Path | None = None) -> str
     """Return the person the event log, the documents and the other laptops name for this user:
     ``--user``, else ``$REHABMEET_USER``, else the person chosen on this laptop (Preferences → Who
     am I), else the operating-system account."""
-    chosen = (user or "").strip() or os.environ.get(USER_ENV, "").strip()
-    if not chosen and config_dir is not None:
-        chosen = load_preferences(config_dir).person.strip()
-    if chosen:
-        return chosen
+    return resolve_person(user, config_dir)[0]
+
+
+def resolve_person(user: str | None = None, config_dir: Path | None = None) -> tuple[str, str]:
+    """Return ``(person, source)``: see :func:`current_user`; the source as in ``AppContext.actor_source``."""
+    if (user or "").strip():
+        return (user or "").strip(), "option"
+    if os.environ.get(USER_ENV, "").strip():
+        return os.environ[USER_ENV].strip(), "environment"
+    if config_dir is not None and load_preferences(config_dir).person.strip():
+        return load_preferences(config_dir).person.strip(), "laptop"
     try:
-        return getpass.getuser()
+        return getpass.getuser(), "system"
     except (KeyError, OSError):
-        return "unknown"
+        return "unknown", "system"
 
 
 def build_context(
@@ -138,6 +157,13 @@ def finish_context(paths: AppPaths, language: str, *, db: str | None, debug: boo
         target=resolve_target(paths, db),
         actor=current_user(user, paths.config_dir),
         language=language,
+    actor, actor_source = resolve_person(user, paths.config_dir)
+    return AppContext(
+        paths=paths,
+        target=resolve_target(paths, db),
+        actor=actor,
+        actor_source=actor_source,
+        language=i18n.set_language(language),
         debug=debug,
     )
 

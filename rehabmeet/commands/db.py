@@ -1,4 +1,4 @@
-"""``rehabmeet db upgrade`` and ``rehabmeet db check``."""
+"""``rehabmeet db upgrade|check|grant|revoke``: schema, integrity and the people's own PostgreSQL roles."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from rehabmeet import secrets
 from rehabmeet.context import AppContext
 from rehabmeet.errors import UserFacingError
 from rehabmeet.i18n import error_text
+from rehabmeet.storage import roles
 from rehabmeet.storage.database import Database
 from rehabmeet.storage.schema import SchemaState
 
@@ -22,6 +23,18 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     actions.add_parser("check", help="check the key, the schema and the integrity; changes nothing").set_defaults(
         handler=run_check
     )
+    grant = actions.add_parser(
+        "grant", help="PostgreSQL: give a team member their own login role (member privileges; new password)"
+    )
+    grant.add_argument("--user", dest="person", metavar="NAME", required=True, help="the team member's name")
+    grant.add_argument("--role", metavar="ROLE", help="the role name (default rehabmeet_<name>)")
+    grant.add_argument(
+        "--leader", action="store_true", help="also a leader: may open the pack passphrases kept in the database"
+    )
+    grant.set_defaults(handler=run_grant)
+    revoke = actions.add_parser("revoke", help="PostgreSQL: remove a team member's own login role")
+    revoke.add_argument("--user", dest="person", metavar="NAME", required=True, help="the team member's name")
+    revoke.set_defaults(handler=run_revoke)
 
 
 def run_upgrade(_args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
@@ -31,6 +44,32 @@ def run_upgrade(_args: argparse.Namespace, context: AppContext, _gui: Any) -> in
         print(f"already up to date: schema {after.current} ({context.target.display_name})")
     else:
         print(f"upgraded from schema {before.current or 'none'} to {after.current} ({context.target.display_name})")
+        if roles.refresh_member_group(database.engine):
+            print(f"privileges of {roles.MEMBER_GROUP} renewed on every table")
+    return 0
+
+
+def run_grant(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    database = context.database(upgrade=False)
+    granted = roles.grant_person(
+        database.engine, args.person, granted_by=context.actor, role_name=args.role, leader=args.leader
+    )
+    url = database.target.url.set(username=granted.role_name, password=None)
+    if "sslmode" not in url.query:
+        url = url.update_query_dict({"sslmode": "verify-full"})
+    groups = f"{roles.MEMBER_GROUP}, {roles.LEADER_GROUP}" if args.leader else roles.MEMBER_GROUP
+    print(f"role {granted.role_name} for {granted.person} (member of {groups})")
+    print(f"password (shown once; keep it in the person's ~/.pgpass): {granted.password}")
+    print(f"their address: {url.render_as_string()}")
+    return 0
+
+
+def run_revoke(args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
+    database = context.database(upgrade=False)
+    removed = roles.revoke_person(database.engine, args.person)
+    if not removed:
+        raise UserFacingError(error_text("{person!r} has no database role of their own", person=args.person))
+    print(f"removed: {', '.join(removed)}")
     return 0
 
 

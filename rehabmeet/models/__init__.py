@@ -15,11 +15,13 @@ from rehabmeet.models.pack import (
     ExchangedNote,
     NoteConflict,
     PackIssue,
+    PackKey,
     PrepCase,
     PrepPack,
     ReceivedPack,
 )
 from rehabmeet.models.recommendation import Indstilling, IndstillingVersion, InputLane, LanePoint
+from rehabmeet.models.role import DatabaseRole
 from rehabmeet.models.team import Team, TeamMember
 
 __all__ = [
@@ -34,6 +36,7 @@ __all__ = [
     "CaseFactRule",
     "CaseVersion",
     "ChangeFeed",
+    "DatabaseRole",
     "Decision",
     "Document",
     "DocumentBlob",
@@ -53,6 +56,7 @@ __all__ = [
     "MeetingSet",
     "NoteConflict",
     "PackIssue",
+    "PackKey",
     "PrepCase",
     "PrepPack",
     "ReceivedPack",

@@ -26,6 +26,19 @@ class PackIssue(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     created_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # The passphrase sealed for the shared database (``rehabmeet.services.pack_secret``), migration 0014.
+    sealed_passphrase: Mapped[str | None] = mapped_column(Text)
+
+
+class PackKey(Base):
+    """The team's key for the pack passphrases kept in the shared database (one row, made on first use;
+    ``rehabmeet.services.pack_secret``). On PostgreSQL only the leaders' group role may read it."""
+
+    __tablename__ = "pack_key"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
 class ReceivedPack(Base):

@@ -41,6 +41,9 @@ class LanePoint(Base):
         origin: ``secretary`` (typed in the meeting) or ``pack`` (from a member's annotation pack).
         external_id: the note's id in a member's pack, so re-imports merge instead of duplicating.
         position: unique in its lane (one total order, also when two laptops add points at once).
+        revision: counts the point's text edits; an edit names the revision it started from, so the
+            second laptop editing the same point is refused instead of overwriting (migration 0014).
+        edited_by: who last changed the text (``None``: as written by ``author``).
     """
 
     __tablename__ = "lane_point"
@@ -53,6 +56,8 @@ class LanePoint(Base):
     author: Mapped[str] = mapped_column(String(200))
     origin: Mapped[str] = mapped_column(String(16), default="secretary")
     external_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    edited_by: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 

@@ -12,7 +12,7 @@ each, are rules (``Rules.legal``).
 from __future__ import annotations
 
 import calendar
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -44,6 +44,7 @@ LABELS = {  # the decision form's labels, so messages name fields the way the pe
     "heard_at": QT_TRANSLATE_NOOP("DecisionForm", "Citizen heard at"),
     "hearing_note": QT_TRANSLATE_NOOP("DecisionForm", "Hearing note"),
     "effective_date": QT_TRANSLATE_NOOP("DecisionForm", "Takes effect"),
+    "months": QT_TRANSLATE_NOOP("DecisionForm", "Length"),
 }
 
 
@@ -117,26 +118,45 @@ class DecisionDeparts(UserFacingError):
     """The decision departs from the indstilling and the team has not been heard again (§ 11 stk. 2)."""
 
 
+@dataclass(frozen=True, slots=True)
+class DecisionClash:
+    """One field of the draft decision both people changed: its key, its form label, my value and theirs."""
+
+    field: str
+    label: str
+    mine: object
+    theirs: object
+
+
 class StaleDecisionError(UserFacingError):
     """Someone changed the same field(s) of the draft decision meanwhile; nothing was overwritten.
 
     Attributes:
-        clashes: ``(field label, my text, their text)`` for each field both changed differently.
-        merged: the stored draft with my changes to the other fields (what to save and show now).
-        theirs: the stored draft (the base for saving ``merged``).
+        clashes: each field both changed differently, with both values (shown side by side).
+        merged: the stored draft with my changes to the other fields (their text in the clashing ones).
+        theirs: the stored draft (the base for saving ``merged`` or :meth:`resolved`).
+        updated_by: who saved it.
     """
 
     def __init__(
         self,
         message: str,
-        clashes: tuple[tuple[str, str, str], ...],
+        clashes: tuple[DecisionClash, ...],
         merged: DecisionDraft,
         theirs: DecisionDraft,
+        updated_by: str = "",
     ) -> None:
         super().__init__(message)
         self.clashes = clashes
         self.merged = merged
         self.theirs = theirs
+        self.updated_by = updated_by
+
+    def resolved(self, mine: DecisionDraft, keep_mine: Iterable[str]) -> tuple[DecisionDraft, DecisionDraft]:
+        """Return ``(draft, base)`` to save once the person chose per field: ``merged`` with my value in
+        each clashing field of ``keep_mine`` — their other changes and my other changes both stay."""
+        keep = set(keep_mine) & {c.field for c in self.clashes}
+        return replace(self.merged, **{name: getattr(mine, name) for name in keep}), self.theirs
 
 
 class DecisionService:
@@ -371,21 +391,20 @@ def _merge(theirs: DecisionDraft, mine: DecisionDraft, base: DecisionDraft, who:
     mine_changed = [n for n in names if getattr(mine, n) != getattr(base, n)]
     clashing = [n for n in mine_changed if getattr(base, n) != getattr(theirs, n) != getattr(mine, n)]
     clashes = tuple(
-        (translate("DecisionForm", LABELS[n]), str(getattr(mine, n) or ""), str(getattr(theirs, n) or ""))
-        for n in clashing
+        DecisionClash(n, translate("DecisionForm", LABELS[n]), getattr(mine, n), getattr(theirs, n)) for n in clashing
     )
     merged = replace(theirs, **{n: getattr(mine, n) for n in mine_changed if n not in clashing})
     if clashes:
         raise StaleDecisionError(
             error_text(
-                "{updated_by} changed the same field(s) of the decision meanwhile: {value}; "
-                "their text is kept, yours is shown here to copy",
+                "{updated_by} changed the same field(s) of the decision meanwhile: {value}",
                 updated_by=who,
-                value=", ".join(c[0] for c in clashes),
+                value=", ".join(c.label for c in clashes),
             ),
             clashes,
             merged,
             theirs,
+            who,
         )
     return merged
 

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from rehabmeet.audit.events import record_item_event
+from rehabmeet.domain import vocabulary
 from rehabmeet.errors import NotFoundError, UserFacingError
 from rehabmeet.i18n import error_text
 from rehabmeet.meeting.quorum import required_disciplines
@@ -22,10 +23,44 @@ from rehabmeet.storage.locks import lock_agenda_item, lock_lane
 
 @dataclass(frozen=True, slots=True)
 class PointRow:
+    """One point; ``revision`` is what an edit of it names (:meth:`LaneService.edit_point`)."""
+
     point_id: int
     text: str
     author: str
     origin: str
+    revision: int = 1
+    edited_by: str = ""
+
+
+POINT_TEXT = "text"  # the one field of a point (the conflict dialog's key)
+
+
+@dataclass(frozen=True, slots=True)
+class PointClash:
+    """The point both people changed: its label (the lane), my text and theirs."""
+
+    field: str
+    label: str
+    mine: str
+    theirs: str
+
+
+class StalePointError(UserFacingError):
+    """Someone else edited the same point since this copy was read; nothing was overwritten.
+
+    Attributes:
+        clashes: the one point, with both texts (the conflict dialog shows them side by side).
+        revision: the point's revision now; an edit keeping my text names it as ``expected_revision``.
+        updated_by: who edited it.
+    """
+
+    def __init__(self, message: str, *, clash: PointClash, point_id: int, revision: int, updated_by: str) -> None:
+        super().__init__(message)
+        self.clashes = (clash,)
+        self.point_id = point_id
+        self.revision = revision
+        self.updated_by = updated_by
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,17 +136,29 @@ class LaneService:
             lane.points.remove(point)
             return self._reordered(session, lane, list(lane.points))
 
-    def edit_point(self, point_id: int, text: str) -> Lanes:
+    def edit_point(self, point_id: int, text: str, *, expected_revision: int | None = None) -> Lanes:
+        """Change a point's text (an empty text removes it).
+
+        A conditional write: with ``expected_revision`` (the revision the editor started from) the
+        point's row is locked and, when someone else edited it meanwhile to another text, the edit is
+        refused with both texts (:class:`StalePointError`); edits of different points never clash.
+        """
         with self._sessions.begin() as session:
-            point = _point(session, point_id)
-            self._may_change(session, point.lane)
+            self._may_change(session, _point(session, point_id).lane)  # before the lock: the database
+            point = _point(session, point_id, lock=True)  # hides another lane's rows from a member's lock
+            if expected_revision is not None and point.revision != expected_revision and point.text != text.strip():
+                raise _stale(point, text.strip(), self._label(point))
             if not text.strip():
                 point.lane.points.remove(point)
-            else:
-                point.text = text.strip()
+            elif point.text != text.strip():
+                point.text, point.revision, point.edited_by = text.strip(), point.revision + 1, self._actor
             publish(session, self._actor, "lanes", item_id=point.lane.agenda_item_id)
             session.flush()
             return self._after(session, point.lane)
+
+    @staticmethod
+    def _label(point: LanePoint) -> str:
+        return error_text("Point ({discipline})", discipline=vocabulary.label(point.lane.discipline))
 
     def set_heard(self, lane_id: int, heard: bool, speaking_seconds: int = 0) -> Lanes:
         """Mark a lane heard (or not); ``speaking_seconds`` adds to its measured speaking time."""
@@ -226,11 +273,25 @@ class LaneService:
         return _lanes(self._ensure(session, lane.agenda_item_id), lane.agenda_item_id)
 
 
-def _point(session: Session, point_id: int) -> LanePoint:
-    point = session.get(LanePoint, point_id)
+def _point(session: Session, point_id: int, *, lock: bool = False) -> LanePoint:
+    point = session.get(LanePoint, point_id, with_for_update=lock or None, populate_existing=lock)
     if point is None:
         raise NotFoundError(error_text("there is no point {point_id}", point_id=point_id))
     return point
+
+
+def _stale(point: LanePoint, mine: str, label: str) -> StalePointError:
+    who = point.edited_by or point.author
+    return StalePointError(
+        error_text(
+            "{updated_by} changed the same point meanwhile; choose whose text to keep",
+            updated_by=who,
+        ),
+        clash=PointClash(POINT_TEXT, label, mine, point.text),
+        point_id=point.id,
+        revision=point.revision,
+        updated_by=who,
+    )
 
 
 def _renumber(session: Session, ordered: list[LanePoint]) -> None:
@@ -280,7 +341,7 @@ def _lanes(lanes: list[InputLane], item_id: int) -> Lanes:
                 lane.name,
                 lane.heard,
                 lane.speaking_seconds,
-                tuple(PointRow(p.id, p.text, p.author, p.origin) for p in lane.points),
+                tuple(PointRow(p.id, p.text, p.author, p.origin, p.revision, p.edited_by or "") for p in lane.points),
             )
             for lane in lanes
         ),

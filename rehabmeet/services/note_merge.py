@@ -25,6 +25,7 @@ from rehabmeet.i18n import error_text, os_reason
 from rehabmeet.models import AgendaItem, ExchangedNote, InputLane, LanePoint, NoteConflict, PackIssue, ReceivedPack
 from rehabmeet.secrets import set_secret
 from rehabmeet.services.lanes import LaneService, next_point_position
+from rehabmeet.services.pack_secret import keep_passphrase, open_passphrase
 from rehabmeet.services.packs import issued_pack, issued_passphrase, pack_secret_name
 from rehabmeet.storage.database import SessionFactory
 from rehabmeet.storage.locks import lock_agenda_item, lock_lane
@@ -85,11 +86,14 @@ class NoteMergeService:
         with self._sessions.begin() as session:
             issue = issued_pack(session, header.pack_id)
             member, meeting_id = issue.member_name, issue.meeting_id
+            kept = open_passphrase(session, issue) if passphrase is None else None
         if passphrase is None:
-            _header, payload = unseal(data, issued_passphrase(header.pack_id))
+            _header, payload = unseal(data, issued_passphrase(header.pack_id, kept))
         else:
             _header, payload = unseal(data, canonical_passphrase(passphrase))
             set_secret(pack_secret_name(header.pack_id), canonical_passphrase(passphrase))
+            with self._sessions.begin() as session:  # and for the other leaders' laptops
+                keep_passphrase(session, issued_pack(session, header.pack_id), canonical_passphrase(passphrase))
         pack = parse_annotation_payload(payload, header.pack_id)
         digest = hashlib.sha256(data).hexdigest()
         items = {n.item_key for n in pack.notes}
@@ -243,6 +247,8 @@ class NoteMergeService:
             return "removed"
         if point is None:
             exchanged.lane_point = point = state.add_point(item_id, text, note.id)
+        elif point.text != text:
+            point.revision, point.edited_by = point.revision + 1, issue.member_name
         point.text = text
         exchanged.agreed_text = text
         return "updated"

@@ -28,6 +28,7 @@ from rehabmeet.secrets import get_secret, set_secret
 from rehabmeet.services.meeting_sets import MeetingSetService
 from rehabmeet.services.meetings import load_meeting
 from rehabmeet.settings.rules import Rules
+from rehabmeet.services.pack_secret import seal_passphrase
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
 from rehabmeet.summary.sheet import reference_text
@@ -250,6 +251,7 @@ class AgendaPackService:
                     discipline=member.discipline,
                     sha256=digest,
                     created_by=self._actor,
+                    sealed_passphrase=seal_passphrase(session, pack_id, passphrase),  # for the other leaders
                 )
             )
             record_event(
@@ -281,11 +283,16 @@ class PassphraseNeeded(UserFacingError):
     pack): it has to be typed in."""
 
 
-def issued_passphrase(pack_id: str) -> str:
-    passphrase = get_secret(pack_secret_name(pack_id))
+def issued_passphrase(pack_id: str, kept: str | None = None) -> str:
+    """The pack's passphrase: from this computer's keyring, else ``kept`` (the copy the shared database
+    keeps, :func:`rehabmeet.services.pack_secret.open_passphrase`), else it has to be typed."""
+    passphrase = get_secret(pack_secret_name(pack_id)) or kept
     if passphrase is None:
         raise PassphraseNeeded(
-            error_text("the passphrase of this pack is not in this computer's keyring; import it here")
+            error_text(
+                "the passphrase of this pack is not in this computer's keyring, and the database keeps none "
+                "this laptop may open; type it in"
+            )
         )
     return passphrase
 

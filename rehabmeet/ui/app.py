@@ -26,6 +26,7 @@ from rehabmeet.ui.shell.application import named_application
 from rehabmeet.ui.shell.splash import STARTUP_PROBE_ENV, close_splash
 from rehabmeet.ui.shell.startup_probe import StartupProbe
 from rehabmeet.ui.shell.translations import install_translators
+from rehabmeet.ui.shell.who_am_i import ask_at_start
 from rehabmeet.ui.shell.window_state import WindowState
 
 if TYPE_CHECKING:  # imported when used: the window with the day comes before these load
@@ -48,11 +49,12 @@ def create_application(argv: list[str], language: str) -> QApplication:
     return app
 
 
-def build_main_window(context: AppContext, clock: Clock | None = None) -> MainWindow:
+def build_main_window(context: AppContext, clock: Clock | None = None, *, ask_person: bool = False) -> MainWindow:
     """Open the database and build the main window for it (raises UserFacingError on problems).
 
     Args:
         clock: the meeting clock (tests pass a fake one); the real one by default.
+        ask_person: ask who works at this laptop when nobody was chosen (the real start does).
     """
     services = open_services(context, clock)
     _apply_appearance(context.paths.config_dir)
@@ -66,6 +68,8 @@ def open_services(context: AppContext, clock: Clock | None = None) -> Services:
     """Open the database and the services on it (no Qt: the staged start runs it on a worker thread)."""
     database = context.database()
     log.info("database open: %s, schema %s", context.target.display_name, database.schema.current)
+    if ask_person:
+        ask_at_start(context)
     services = context.services(clock)
     services.preparation.wipe_expired()  # an expired agenda pack leaves this laptop at the next start
     return services
@@ -232,6 +236,8 @@ def _run_staged(
 def _start_failed(app: QApplication, paths: AppPaths, exc: BaseException) -> int:
     """Explain a failed start as one sentence (message box and stderr); re-raise a bug for the CLI to log."""
     if isinstance(exc, UserFacingError):
+        window = build_main_window(context, ask_person=_someone_to_ask(app))
+    except UserFacingError as exc:
         return _refuse(app, str(exc))
     known = explain(exc) if isinstance(exc, Exception) else None
     if known is None:
@@ -260,6 +266,9 @@ def _run_shown(app: QApplication, window: MainWindow, lock: QLockFile | None, pr
 def _probe() -> StartupProbe | None:
     app = QApplication.instance()
     return StartupProbe(app) if os.environ.get(STARTUP_PROBE_ENV) and isinstance(app, QApplication) else None
+def _someone_to_ask(app: QApplication) -> bool:
+    """A person can answer a question at start: a real screen, and not the start-up benchmark."""
+    return app.platformName() != "offscreen" and not os.environ.get(STARTUP_PROBE_ENV)
 
 
 def _quit_on_sigterm(app: QApplication) -> None:

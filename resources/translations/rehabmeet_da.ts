@@ -253,6 +253,10 @@
         <translation>dette indgangspunkt har intet vindue; kør en underkommando (se `rehabmeet --help`)</translation>
     </message>
     <message>
+        <source>{person!r} has no database role of their own</source>
+        <translation>{person!r} har ingen egen databaserolle</translation>
+    </message>
+    <message>
         <source>the database {display_name} is damaged: {value}</source>
         <translation>databasen {display_name} er beskadiget: {value}</translation>
     </message>
@@ -553,8 +557,8 @@
         <translation>kommunen træffer afgørelse på den færdige indstilling; gør indstillingen færdig først</translation>
     </message>
     <message>
-        <source>{updated_by} changed the same field(s) of the decision meanwhile: {value}; their text is kept, yours is shown here to copy</source>
-        <translation>{updated_by} ændrede de(t) samme felt(er) i afgørelsen imens: {value}; deres tekst beholdes, din vises her, så du kan kopiere den</translation>
+        <source>{updated_by} changed the same field(s) of the decision meanwhile: {value}</source>
+        <translation>{updated_by} ændrede de samme felter i afgørelsen imens: {value}</translation>
     </message>
     <message>
         <source>the demo case {case_ref} could not be imported: {message}</source>
@@ -709,8 +713,16 @@
         <translation>punktet findes allerede</translation>
     </message>
     <message>
+        <source>Point ({discipline})</source>
+        <translation>Punkt ({discipline})</translation>
+    </message>
+    <message>
         <source>there is no point {point_id}</source>
         <translation>der er intet punkt {point_id}</translation>
+    </message>
+    <message>
+        <source>{updated_by} changed the same point meanwhile; choose whose text to keep</source>
+        <translation>{updated_by} ændrede det samme punkt imens; vælg hvis tekst der skal beholdes</translation>
     </message>
     <message>
         <source>{person} may change only the {discipline} lane; the leader or the secretary changes the others</source>
@@ -805,8 +817,8 @@
         <translation>pakken er ikke udstedt fra denne database (en fremmed pakke); intet blev importeret</translation>
     </message>
     <message>
-        <source>the passphrase of this pack is not in this computer&apos;s keyring; import it here</source>
-        <translation>pakkens adgangsfrase er ikke i denne computers nøglering; importér den her</translation>
+        <source>the passphrase of this pack is not in this computer&apos;s keyring, and the database keeps none this laptop may open; type it in</source>
+        <translation>pakkens adgangssætning er ikke i denne computers nøglering, og databasen gemmer ingen, denne computer må åbne; skriv den</translation>
     </message>
     <message>
         <source>a meeting day needs a title</source>
@@ -1615,6 +1627,18 @@
     <message>
         <source>page {page} draws with more than {limit} operators (the setting max_operators_per_page); stopped</source>
         <translation>side {page} tegnes med mere end {limit} operatorer (indstillingen max_operators_per_page); standset</translation>
+    </message>
+    <message>
+        <source>{person!r} cannot be made into a database role name</source>
+        <translation>{person!r} kan ikke gøres til et rollenavn i databasen</translation>
+    </message>
+    <message>
+        <source>there is no active team member named {person!r}; check the spelling</source>
+        <translation>der er intet aktivt teammedlem med navnet {person!r}; kontrollér stavningen</translation>
+    </message>
+    <message>
+        <source>database roles are for the shared PostgreSQL database; the SQLite file has one key</source>
+        <translation>databaseroller er til den fælles PostgreSQL-database; SQLite-filen har én nøgle</translation>
     </message>
 </context>
 <context>
@@ -3064,10 +3088,6 @@ forventet</translation>
         <translation>Kladde, gemmes mens du skriver.</translation>
     </message>
     <message>
-        <source>%1 — yours: %2 · theirs: %3</source>
-        <translation>%1 — din: %2 · deres: %3</translation>
-    </message>
-    <message>
         <source>Make the decision? It is final; reopening it needs a reason, which is logged.</source>
         <translation>Træf afgørelsen? Den er endelig; at genåbne den kræver en begrundelse, som logges.</translation>
     </message>
@@ -4113,6 +4133,10 @@ forventet</translation>
     <message>
         <source>edit the point “%1”</source>
         <translation>ret punktet “%1”</translation>
+    </message>
+    <message>
+        <source>Point in %1</source>
+        <translation>Punkt i %1</translation>
     </message>
     <message>
         <source>remove the point “%1”</source>
@@ -6275,6 +6299,33 @@ Rediger → Fortryd (Ctrl+Z) tager det tilbage.</translation>
     <message>
         <source>Re-assessment</source>
         <translation>Revurdering</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAmIDialog</name>
+    <message>
+        <source>Who am I</source>
+        <translation>Hvem er jeg</translation>
+    </message>
+    <message>
+        <source>Who works at this laptop? The event log, the documents and the other laptops name this person. The choice is kept on this laptop (View → Who am I… changes it).</source>
+        <translation>Hvem arbejder ved denne computer? Hændelsesloggen, dokumenterne og de andre computere nævner denne person. Valget gemmes på denne computer (Vis → Hvem er jeg… ændrer det).</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Teammedlemmer</translation>
+    </message>
+    <message>
+        <source>&amp;Someone else (name):</source>
+        <translation>&amp;En anden (navn):</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s name</source>
+        <translation>En andens navn</translation>
+    </message>
+    <message>
+        <source>RehabMeet names %1 now, but could not keep the choice for the next start: %2</source>
+        <translation>RehabMeet nævner %1 nu, men kunne ikke gemme valget til næste start: %2</translation>
     </message>
 </context>
 </TS>

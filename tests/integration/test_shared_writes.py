@@ -24,11 +24,11 @@ from rehabmeet.paths import resolve_paths
 from rehabmeet.services.attendance import AttendanceService
 from rehabmeet.services.decisions import DecisionService
 from rehabmeet.services.indstilling import IndstillingService, StaleDraftError
-from rehabmeet.services.lanes import LaneService
+from rehabmeet.services.lanes import LaneService, StalePointError
 from rehabmeet.services.meetings import MeetingService
 from rehabmeet.storage.database import Database, open_database
 from rehabmeet.storage.target import resolve_target
-from tests.helpers.shared_writes import Ack, add_points, save_many
+from tests.helpers.shared_writes import Ack, add_points, edit_point_many, save_many
 
 OWN_FIELDS = ("job_goal", "citizen_view", "progression", "follow_up")
 
@@ -199,9 +199,21 @@ def test_two_laptops_drafting_the_decision_keep_each_others_fields(shared: tuple
     assert (saved.reasons, saved.facts) == ("Borgeren har en varigt nedsat arbejdsevne.", "Lægeattest af 1.10.")
     with pytest.raises(StaleDecisionError, match=r"Jonas Bech changed the same field.*Facts relied on") as clash:
         anna.save(item, replace(anna_base, facts="Journal fra egen læge.", legal_basis="LAB § 116"), base=anna_base)
-    assert clash.value.clashes == (("Facts relied on", "Journal fra egen læge.", "Lægeattest af 1.10."),)
-    assert (clash.value.merged.facts, clash.value.merged.legal_basis) == ("Lægeattest af 1.10.", "LAB § 116")
+    stale = clash.value
+    assert [(c.field, c.label, c.mine, c.theirs) for c in stale.clashes] == [
+        ("facts", "Facts relied on", "Journal fra egen læge.", "Lægeattest af 1.10.")
+    ]
+    assert stale.updated_by == "Jonas Bech"
+    assert (stale.merged.facts, stale.merged.legal_basis) == ("Lægeattest af 1.10.", "LAB § 116")
     assert anna.decision(item).draft.facts == "Lægeattest af 1.10."  # nothing overwritten
+    mine = replace(anna_base, facts="Journal fra egen læge.", legal_basis="LAB § 116")
+    draft, base = stale.resolved(mine, ["facts"])  # Anna keeps her facts
+    kept = anna.save(item, draft, base=base).draft
+    assert (kept.facts, kept.legal_basis, kept.reasons) == (
+        "Journal fra egen læge.",
+        "LAB § 116",
+        "Borgeren har en varigt nedsat arbejdsevne.",
+    )
     database.close()
 
 
@@ -222,6 +234,61 @@ def test_a_member_changes_only_their_own_disciplines_lane(shared: tuple[str, str
         for lane in LaneService(database.sessions, actor="t").lanes(item).lanes
     }
     assert after["health"][-1] == "Kan løfte 10 kg." and after["jobcenter"][-1] == "Sekretæren skriver"
+    database.close()
+
+
+def test_the_same_point_edited_on_two_laptops_is_refused_with_both_texts(shared: tuple[str, str | None]) -> None:
+    leader_db, secretary_db = _open(shared), _open(shared)
+    item = _items(leader_db)[0]
+    leader = LaneService(leader_db.sessions, actor="Helle Kragh")
+    secretary = LaneService(secretary_db.sessions, actor="Jonas Bech")
+    health = next(lane for lane in leader.lanes(item).lanes if lane.discipline == "health")
+    leader.add_point(health.lane_id, "Kan gå 1 km.")
+    leader.add_point(health.lane_id, "Sover dårligt.")
+    first, second = next(lane for lane in secretary.lanes(item).lanes if lane.lane_id == health.lane_id).points
+    # Both laptops show the same two points; each edits one of its own: both are kept.
+    leader.edit_point(first.point_id, "Kan gå 2 km.", expected_revision=first.revision)
+    secretary.edit_point(second.point_id, "Sover 5 timer.", expected_revision=second.revision)
+    # The secretary now edits the first point from the copy she read before the leader's edit.
+    with pytest.raises(StalePointError, match="Helle Kragh changed the same point") as stale:
+        secretary.edit_point(first.point_id, "Kan gå 500 m.", expected_revision=first.revision)
+    (clash,) = stale.value.clashes
+    assert (clash.mine, clash.theirs, clash.label) == ("Kan gå 500 m.", "Kan gå 2 km.", "Point (Health area)")
+    texts = [p.text for lane in leader.lanes(item).lanes if lane.lane_id == health.lane_id for p in lane.points]
+    assert texts == ["Kan gå 2 km.", "Sover 5 timer."]  # nothing overwritten
+    kept = secretary.edit_point(first.point_id, "Kan gå 500 m.", expected_revision=stale.value.revision)  # mine
+    shown = [p for lane in kept.lanes if lane.lane_id == health.lane_id for p in lane.points]
+    assert [(p.text, p.edited_by) for p in shown] == [("Kan gå 500 m.", "Jonas Bech"), ("Sover 5 timer.", "Jonas Bech")]
+    leader_db.close()
+    secretary_db.close()
+
+
+def test_many_laptops_editing_one_lane_point_lose_no_acknowledged_edit(shared: tuple[str, str | None]) -> None:
+    workers, edits = _scale()
+    database = _open(shared)
+    item = _items(database)[0]
+    lanes = LaneService(database.sessions, actor="Helle Kragh")
+    lane = next(lane for lane in lanes.lanes(item).lanes if lane.discipline == "health")
+    after = lanes.add_point(lane.lane_id, "Kan gå 1 km.")
+    point = next(lane_row for lane_row in after.lanes if lane_row.lane_id == lane.lane_id).points[-1]
+    with _pool(workers) as pool, multiprocessing.get_context("spawn").Manager() as manager:
+        barrier = manager.Barrier(workers)
+        jobs = [
+            (shared[0], shared[1], lane.lane_id, point.point_id, f"laptop {k}", edits, barrier) for k in range(workers)
+        ]
+        results = pool.map(edit_point_many, jobs)
+
+    assert [e for r in results for e in r.errors] == []
+    acks = [a for r in results for a in r.acks]
+    assert len(acks) == workers * edits
+    revisions = [a.revision for a in acks]
+    assert len(set(revisions)) == len(revisions), "an edit revision was handed out twice"
+    final = next(p for lane_row in lanes.lanes(item).lanes for p in lane_row.points if p.point_id == point.point_id)
+    assert final.revision == point.revision + len(acks)  # every acknowledged edit counted once
+    assert final.text == max(acks, key=lambda a: a.revision).value  # the last acknowledged edit stands
+    if workers > 1:
+        assert sum(r.clashes for r in results) > 0  # they did race (and were asked, not overwritten)
+    print(f"{len(acks)} acknowledged point edits, {sum(r.clashes for r in results)} refused as stale")  # -rP
     database.close()
 
 

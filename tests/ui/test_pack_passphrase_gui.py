@@ -1,5 +1,5 @@
-"""Importing a member's notes on a leader's laptop whose keyring never saw the pack: the passphrase
-is asked for (typed any way: lower case, spaces) and the notes reach the lane."""
+"""Importing a member's notes on a leader's laptop whose keyring never saw the pack and that cannot
+open the copy the database keeps (a pack written before it kept them): the passphrase is asked for (typed any way: lower case, spaces) and the notes reach the lane."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from pathlib import Path
 import keyring
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
+from rehabmeet.models import PackIssue
 from rehabmeet.secrets import SERVICE
 from rehabmeet.services.packs import pack_secret_name
 
@@ -34,6 +36,8 @@ def test_the_passphrase_is_asked_for_when_this_keyring_does_not_have_it(
     prep.add(case.id, "point", "Bolig er ustabil", shared=True)
     prep.export_notes(pack.pack_id, tmp_path / "noter.rmpack")
     keyring.get_keyring().delete_password(SERVICE, pack_secret_name(pack.pack_id))  # another leader's laptop
+    with window._services.database.sessions.begin() as session:  # that cannot open the copy the database keeps
+        session.execute(update(PackIssue).values(sealed_passphrase=None))
 
     asked: list[str] = []
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date, datetime
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rehabmeet.errors import UserFacingError
-from rehabmeet.services.decisions import DecisionService, DecisionView, StaleDecisionError
+from rehabmeet.services.decisions import DecisionDraft, DecisionService, DecisionView, StaleDecisionError
 
 from rehabmeet.ui.documents.decision_form import DecisionForm
+from rehabmeet.ui.shared import labels
 from rehabmeet.ui.shared.autosave import SaveScheduler
+from rehabmeet.ui.shared.conflict_dialog import ConflictDialog
 from rehabmeet.ui.shared.dialogs import ask_text, ask_yes_no, show_error
 
 
@@ -81,20 +86,26 @@ class DecisionPanel(QGroupBox):
     def _write(self) -> None:
         if self.item_id is None or self.view is None or self.view.final or not self.view.indstilling_final:
             return
+        mine = self.form.draft()
         try:
-            self.view = self._service.save(self.item_id, self.form.draft(), base=self.view.draft)
-        except StaleDecisionError as clash:  # someone changed the same field: theirs is shown, mine in the message
-            texts = "\n".join(
-                self.tr("%1 — yours: %2 · theirs: %3").replace("%1", label).replace("%2", mine).replace("%3", theirs)
-                for label, mine, theirs in clash.clashes
-            )
-            try:  # their text in the clashing fields, my changes to the others
-                self.view = self._service.save(self.item_id, clash.merged, base=clash.theirs)
-            except StaleDecisionError:
-                self.view = self._service.decision(self.item_id)
-            self._refresh()
-            show_error(self, f"{clash}\n\n{texts}")
-            return
+            self.view = self._service.save(self.item_id, mine, base=self.view.draft)
+        except StaleDecisionError as clash:  # someone changed the same field: both texts, choose per field
+            self._resolve_conflict(clash, mine)
+
+    def _resolve_conflict(self, clash: StaleDecisionError, mine: DecisionDraft) -> None:
+        """Show both texts of each clashing field side by side and save the choice; their other fields
+        and my other changes are kept."""
+        for _attempt in range(3):  # someone may save again while the dialog is open
+            keep = ConflictDialog.choose(self, _shown(clash))
+            draft, base = clash.resolved(mine, keep)
+            try:
+                self.view = self._service.save(self.item_id, draft, base=base)  # type: ignore[arg-type]
+                break
+            except StaleDecisionError as again:
+                clash, mine = again, draft
+        else:
+            self.view = self._service.decision(self.item_id)  # type: ignore[arg-type]
+        self._refresh()
 
     @Slot()
     def _on_make_clicked(self) -> None:
@@ -132,3 +143,45 @@ class DecisionPanel(QGroupBox):
             return
         self._refresh()
         self.decided.emit()
+
+
+@dataclass(frozen=True, slots=True)
+class _ShownClash:
+    field: str
+    label: str
+    mine: str
+    theirs: str
+
+
+@dataclass(frozen=True, slots=True)
+class _ShownConflict:
+    updated_by: str
+    clashes: tuple[_ShownClash, ...]
+
+
+def _shown(clash: StaleDecisionError) -> _ShownConflict:
+    """The clash as the person reads it: the form's labels, the outcome's name, Danish dates."""
+    return _ShownConflict(
+        clash.updated_by,
+        tuple(
+            _ShownClash(
+                c.field,
+                c.label,  # the form's label, translated
+                _text(c.field, c.mine),
+                _text(c.field, c.theirs),
+            )
+            for c in clash.clashes
+        ),
+    )
+
+
+def _text(field: str, value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    if field == "outcome":
+        return str(labels.vocabulary(str(value)))
+    if isinstance(value, datetime):
+        return f"{labels.format_date(value.date())} {labels.format_time(value.time())}"
+    if isinstance(value, date):
+        return str(labels.format_date(value))
+    return str(value)

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from rehabmeet.errors import UserFacingError
-from rehabmeet.services.lanes import LaneRow, Lanes, LaneService
+from rehabmeet.services.lanes import LaneRow, Lanes, LaneService, StalePointError
 
 from rehabmeet.ui.shared import labels
 from rehabmeet.ui.shared.colours import colour
+from rehabmeet.ui.shared.conflict_dialog import ConflictDialog
 from rehabmeet.ui.shared.dialogs import show_error
 from rehabmeet.ui.shared.labels import format_seconds
 from rehabmeet.ui.shared.undo import push_done
@@ -259,16 +260,47 @@ class LanesWidget(QWidget):
         if not text.strip():
             self._on_box_remove_requested(point_id)
             return
-        old = next((p.text for b in self.boxes for p in b.lane.points if p.point_id == point_id), "")
-        if self._apply(lambda: self._service.edit_point(point_id, text)) is None:
+        shown = next(((b, p) for b in self.boxes for p in b.lane.points if p.point_id == point_id), None)
+        if shown is None:
+            return
+        box, point = shown
+        if not self._edit_point(box, point_id, text, point.revision):
             return
         push_done(
             self.undo_stack,
-            self.tr("edit the point “%1”").replace("%1", old),
-            lambda: self._shown(self._service.edit_point(point_id, old)),
-            lambda: self._shown(self._service.edit_point(point_id, text)),
+            self.tr("edit the point “%1”").replace("%1", point.text),
+            lambda: self._edit_shown(point_id, point.text),
+            lambda: self._edit_shown(point_id, text),
             self,
         )
+
+    def _edit_shown(self, point_id: int, text: str) -> None:
+        """Undo or redo an edit: conditional on the point as shown here (someone may have edited it since)."""
+        shown = next(((b, p) for b in self.boxes for p in b.lane.points if p.point_id == point_id), None)
+        if shown is None:  # another case is on screen
+            self._shown(self._service.edit_point(point_id, text))
+            return
+        self._edit_point(shown[0], point_id, text, shown[1].revision)
+
+    def _edit_point(self, box: LaneBox, point_id: int, text: str, revision: int) -> bool:
+        """Save the edit if nobody edited the point meanwhile; else show both texts and let the person
+        choose (True: my text was saved)."""
+        title = self.tr("Point in %1").replace("%1", box.title())
+        for _attempt in range(3):  # someone may edit it again while the dialog is open
+            try:
+                self._show(self._service.edit_point(point_id, text, expected_revision=revision))
+                return True
+            except StalePointError as stale:
+                if "text" not in ConflictDialog.choose(self, stale, label_of=lambda _clash: title):
+                    self.show_item(self.item_id)  # theirs stays
+                    return False
+                revision = stale.revision
+            except UserFacingError as exc:
+                show_error(self, str(exc))
+                self.show_item(self.item_id)
+                return False
+        self.show_item(self.item_id)
+        return False
 
     @Slot(int)
     def _on_box_remove_requested(self, point_id: int) -> None:

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self._agenda: Agenda | None = None
         self.confirm_quit = True  # ask before quitting while a case runs (tests switch it off)
         self.setObjectName("mainWindow")
-        self.setWindowTitle("RehabMeet")
+        self.setWindowTitle(f"RehabMeet — {services.actor}")  # who works here, also in the status bar
         self.undo_stack = QUndoStack(self)  # before the actions: it goes first when the window is deleted
         self.actions_ = ActionRegistry(self)
         self.meeting_selector = MeetingSelector(self)

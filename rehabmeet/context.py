@@ -20,9 +20,6 @@ from rehabmeet.redact import RedactingFormatter
 from rehabmeet.scratch import sweep_leftovers
 from rehabmeet.settings.app_config import AppConfig, load_app_config
 from rehabmeet.settings.preferences import load_preferences
-from rehabmeet.storage.database import Database, open_database
-from rehabmeet.storage.roles import person_of_role
-from rehabmeet.storage.target import DatabaseTarget, resolve_target
 
 if TYPE_CHECKING:  # imported when used: the window's first paint comes before SQLAlchemy loads
     from rehabmeet.meeting.clock import Clock
@@ -61,12 +58,12 @@ class AppContext:
         """Open the database on first use and return it (``allow_read_only``: see ``open_database``)."""
         if self._database is None:
             from rehabmeet.storage.database import open_database
+            from rehabmeet.storage.roles import person_of_role
 
             self.paths.ensure()
             self._database = open_database(
                 self.target, upgrade=upgrade, create=create, allow_read_only=allow_read_only, key=self.database_key
             )
-            self._database = open_database(self.target, upgrade=upgrade, create=create, allow_read_only=allow_read_only)
             role_person = person_of_role(self._database.engine)
             if role_person:
                 self.actor, self.actor_source = role_person, "role"
@@ -152,18 +149,13 @@ def finish_context(paths: AppPaths, language: str, *, db: str | None, debug: boo
     """The rest of :func:`build_context`, after :func:`first_choices`: the database target and the user."""
     from rehabmeet.storage.target import resolve_target
 
-    return AppContext(
-        paths=paths,
-        target=resolve_target(paths, db),
-        actor=current_user(user, paths.config_dir),
-        language=language,
     actor, actor_source = resolve_person(user, paths.config_dir)
     return AppContext(
         paths=paths,
         target=resolve_target(paths, db),
         actor=actor,
         actor_source=actor_source,
-        language=i18n.set_language(language),
+        language=language,
         debug=debug,
     )
 

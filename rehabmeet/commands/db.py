@@ -88,6 +88,11 @@ def run_check(_args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
         )
     with database.sessions.begin() as session:
         cases = session.execute(text("SELECT count(*) FROM case_file")).scalar_one()
+    log_lines = _event_log_problems(context, database)
+    if log_lines:
+        for line in log_lines:
+            print(error_text("problem: {line}", line=line))
+        return 1
     kind = error_text("SQLCipher-encrypted SQLite") if database.encrypted else "PostgreSQL"
     print(
         error_text(
@@ -98,13 +103,6 @@ def run_check(_args: argparse.Namespace, context: AppContext, _gui: Any) -> int:
             cases=cases,
         )
     )
-    kind = "SQLCipher-encrypted SQLite" if database.encrypted else "PostgreSQL"
-    log_lines = _event_log_problems(context, database)
-    if log_lines:
-        for line in log_lines:
-            print(error_text("problem: {line}", line=line))
-        return 1
-    print(f"ok: {context.target.display_name} ({kind}), schema {database.schema.current}, {cases} cases, integrity ok")
     if database.encrypted:
         print(_custody_line(secrets.custody()))
     return 0

@@ -138,8 +138,14 @@ def _story(letter: Letter, styles: LetterStyles, slots: list[dict[str, Any]], ta
     if letter.signature_roles:
         title = tagged_paragraph(tagger, "H2", escape(letter.signature_heading), styles.heading)
         boxes = [
-            SignatureSlot(f"{SIGNATURE_FIELD_PREFIX}{n + 1}", role, slots, styles, (tagger, _titled(tagger, role)))
-            SignatureSlot(f"{SIGNATURE_FIELD_PREFIX}{n + 1}", role, slots, styles, letter.signer_label(n))
+            SignatureSlot(
+                f"{SIGNATURE_FIELD_PREFIX}{n + 1}",
+                role,
+                slots,
+                styles,
+                (tagger, _titled(tagger, role)),
+                letter.signer_label(n),
+            )
             for n, role in enumerate(letter.signature_roles)
         ]
         story.append(KeepTogether([title, *boxes]))

@@ -102,9 +102,14 @@ class SignatureSlot:
     """
 
     def __new__(
-        cls, field: str, role: str, slots: list[dict[str, Any]], styles: LetterStyles, tag: tuple[Tagger, StructNode]
+        cls,
+        field: str,
+        role: str,
+        slots: list[dict[str, Any]],
+        styles: LetterStyles,
+        tag: tuple[Tagger, StructNode],
+        label: str = "",
     ) -> Any:
-    def __new__(cls, field: str, role: str, slots: list[dict[str, Any]], styles: LetterStyles, label: str = "") -> Any:
         from reportlab.lib.units import mm
         from reportlab.platypus import Flowable
 
@@ -118,18 +123,17 @@ class SignatureSlot:
 
             def draw(self) -> None:
                 canvas = self.canv
-                tagger, label = tag
+                tagger, element = tag
                 box_height = 22 * mm
                 tagger.begin_artifact(canvas)
                 canvas.setStrokeColor("#9aa7b6")
                 canvas.setLineWidth(0.5)
                 canvas.rect(0, self.height - box_height, self.width, box_height)
                 tagger.end(canvas)
-                tagger.begin(canvas, label)
+                tagger.begin(canvas, element)
                 canvas.setFont(styles.regular_font, 8.5)
-                canvas.drawString(0, self.height - box_height - 4 * mm, role)
-                tagger.end(canvas)
                 canvas.drawString(0, self.height - box_height - 4 * mm, label or role)
+                tagger.end(canvas)
                 x, y = canvas.absolutePosition(0, self.height - box_height)
                 slots.append(
                     {

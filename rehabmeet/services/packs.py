@@ -27,8 +27,8 @@ from rehabmeet.models import CaseVersion, Meeting, PackIssue
 from rehabmeet.secrets import get_secret, set_secret
 from rehabmeet.services.meeting_sets import MeetingSetService
 from rehabmeet.services.meetings import load_meeting
-from rehabmeet.settings.rules import Rules
 from rehabmeet.services.pack_secret import seal_passphrase
+from rehabmeet.settings.rules import Rules
 from rehabmeet.settings.store import load_rules
 from rehabmeet.storage.database import SessionFactory
 from rehabmeet.summary.sheet import reference_text

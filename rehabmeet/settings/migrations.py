@@ -16,7 +16,7 @@ from rehabmeet.i18n import error_text
 RulesDocument = dict[str, Any]
 Migrator = Callable[[RulesDocument], RulesDocument]
 
-CURRENT_VERSION = 9
+CURRENT_VERSION = 10
 
 _MIGRATORS: dict[int, Migrator] = {}
 
@@ -166,8 +166,12 @@ def add_pack_topics(document: RulesDocument) -> RulesDocument:
 
     document.setdefault("pack_hidden_topics", {k: list(v) for k, v in default_pack_hidden_topics().items()})
     document.setdefault("pack_topic_headings", {k: list(v) for k, v in default_pack_topic_headings().items()})
+    return document
+
+
+@migrator(9)
 def add_plausible_hours(document: RulesDocument) -> RulesDocument:
-    """Version 9 adds to C10 the hours a week that are possible at all (0–37): outside them finalising is
+    """Version 10 adds to C10 the hours a week that are possible at all (0–37): outside them finalising is
     refused whatever the overrides (issue 17, cold review); a team's own values are kept."""
     for rule in document.get("checklist", []):
         if isinstance(rule, dict) and rule.get("check") == "range" and "hours_per_week" in rule.get("fields", []):

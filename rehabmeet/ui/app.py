@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication
 
-from rehabmeet.context import AppContext, configure_logging_in, finish_context, first_choices
+from rehabmeet.context import AppContext, configure_logging_in, finish_context, first_choices, resolve_person
 from rehabmeet.errors import UserFacingError
 from rehabmeet.paths import AppPaths
 from rehabmeet.settings.preferences import load_preferences
@@ -56,6 +56,8 @@ def build_main_window(context: AppContext, clock: Clock | None = None, *, ask_pe
         clock: the meeting clock (tests pass a fake one); the real one by default.
         ask_person: ask who works at this laptop when nobody was chosen (the real start does).
     """
+    if ask_person:
+        ask_at_start(context)  # before the services: they name the person who acts
     services = open_services(context, clock)
     _apply_appearance(context.paths.config_dir)
     window = new_main_window(context, services)
@@ -68,8 +70,6 @@ def open_services(context: AppContext, clock: Clock | None = None) -> Services:
     """Open the database and the services on it (no Qt: the staged start runs it on a worker thread)."""
     database = context.database()
     log.info("database open: %s, schema %s", context.target.display_name, database.schema.current)
-    if ask_person:
-        ask_at_start(context)
     services = context.services(clock)
     services.preparation.wipe_expired()  # an expired agenda pack leaves this laptop at the next start
     return services
@@ -136,7 +136,7 @@ def run_gui(argv: list[str], context: AppContext) -> int:
     app = create_application(argv, context.language)
     try:
         lock = claim_instance(context) if context.target.is_sqlite else None
-        window = build_main_window(context)
+        window = build_main_window(context, ask_person=_someone_to_ask(app))
     except Exception as exc:
         return _start_failed(app, context.paths, exc)
     return _run_shown(app, window, lock, _probe())
@@ -168,11 +168,14 @@ def run_window(argv: list[str], options: argparse.Namespace) -> int:
         first = show_first_frame(paths.database_file.expanduser().resolve(), paths.config_dir)
     except Exception as exc:
         return _start_failed(app, paths, exc)
-    if first.window is None:
+    if first.window is None or (_someone_to_ask(app) and resolve_person(options.user, paths.config_dir)[1] == "system"):
+        # no day to show first, or nobody chose who works here: the usual path, which asks (Who am I)
+        if first.window is not None:
+            first.window.close()
         context = make_context()
         try:
             try:
-                window = build_main_window(context)
+                window = build_main_window(context, ask_person=_someone_to_ask(app))
             except Exception as exc:
                 return _start_failed(app, paths, exc)
             return _run_shown(app, window, lock, _probe())
@@ -236,8 +239,6 @@ def _run_staged(
 def _start_failed(app: QApplication, paths: AppPaths, exc: BaseException) -> int:
     """Explain a failed start as one sentence (message box and stderr); re-raise a bug for the CLI to log."""
     if isinstance(exc, UserFacingError):
-        window = build_main_window(context, ask_person=_someone_to_ask(app))
-    except UserFacingError as exc:
         return _refuse(app, str(exc))
     known = explain(exc) if isinstance(exc, Exception) else None
     if known is None:
@@ -266,6 +267,8 @@ def _run_shown(app: QApplication, window: MainWindow, lock: QLockFile | None, pr
 def _probe() -> StartupProbe | None:
     app = QApplication.instance()
     return StartupProbe(app) if os.environ.get(STARTUP_PROBE_ENV) and isinstance(app, QApplication) else None
+
+
 def _someone_to_ask(app: QApplication) -> bool:
     """A person can answer a question at start: a real screen, and not the start-up benchmark."""
     return app.platformName() != "offscreen" and not os.environ.get(STARTUP_PROBE_ENV)

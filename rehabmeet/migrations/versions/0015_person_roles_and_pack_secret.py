@@ -3,8 +3,8 @@ lane point's revision and last editor, so the same point edited on two laptops i
 overwritten; and the agenda pack's passphrase kept in the shared database, encrypted, so any
 leader's laptop can open the member's notes.
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-03 17:00:00
 """
 
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0014'
-down_revision = '0013'
+revision = '0015'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 

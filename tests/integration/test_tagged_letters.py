@@ -27,6 +27,7 @@ from tests.helpers.tagged_pdf import (
     struct_text,
     structure_references,
 )
+from tests.helpers.trust import accepted
 from tests.integration.test_documents import HEARD
 
 
@@ -159,8 +160,8 @@ def test_a_countersigned_tagged_letter_verifies_and_keeps_its_structure(
     database: Database, item: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     services = build_services(database, actor="secretary")  # the certificates `rehabmeet verify` trusts
-    leader = services.certificates.create_self_made("Anna Leder", "Aalborg Kommune", role="Mødeleder")
-    coordinator = services.certificates.create_self_made("Bo Læge", "Region", role="Sundhedskoordinator")
+    leader = accepted(services.certificates, "Anna Leder", "Aalborg Kommune", role="Mødeleder")
+    coordinator = accepted(services.certificates, "Bo Læge", "Region", role="Sundhedskoordinator")
     view = services.documents.issue(item, "indstilling", "pdf")
     services.documents.sign(view.id, leader.id)
     services.documents.sign(view.id, coordinator.id)
